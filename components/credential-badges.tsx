@@ -1,0 +1,20 @@
+import type { CredentialSummary } from '@/utils/protocol';
+import { expiryText } from './credential-order';
+
+export function CredentialBadges({ credential }: { credential: CredentialSummary }) {
+  const expiry = credential.expiresAt ? expiryText(credential.expiresAt) : undefined;
+  return (
+    <span className="row small">
+      {credential.corrupted ? <span className="badge bad">damaged</span> : null}
+      {credential.missing?.length ? <span className="badge warn">incomplete: needs {credential.missing.join(', ')}</span> : null}
+      {credential.lastTest ? (
+        <span className={`badge ${credential.lastTest.ok ? 'ok' : 'bad'}`} title={credential.lastTest.message}>
+          {credential.lastTest.ok ? 'works' : 'failing'}
+        </span>
+      ) : !credential.corrupted ? (
+        <span className="badge muted">not tested</span>
+      ) : null}
+      {expiry ? <span className={`badge ${expiry.tone}`}>{expiry.text}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,13 @@
+import { consoleExcludeMatches, consoleHostPermissions } from '@/utils/vendors/hosts';
+import { startConsoleWatcher } from '@/utils/content/console-watcher';
+
+export default defineContentScript({
+  matches: consoleHostPermissions,
+  excludeMatches: consoleExcludeMatches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    startConsoleWatcher(window, controller.signal);
+  },
+});

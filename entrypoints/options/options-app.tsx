@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import { sendMessage } from '@/utils/protocol';
+import { errorText, useAsync } from '@/components/use-async';
+
+export function OptionsApp() {
+  return (
+    <main className="stack" style={{ maxWidth: 640 }}>
+      <h1>Keyhold options</h1>
+      <AutoLockSection />
+      <PassphraseSection />
+      <SitesSection />
+      <DeleteVaultSection />
+    </main>
+  );
+}
+
+function AutoLockSection() {
+  const settings = useAsync(() => sendMessage('settings.get'));
+  const [minutes, setMinutes] = useState<string>();
+  const [status, setStatus] = useState<string>();
+  const value = minutes ?? String(settings.data?.autoLockMinutes ?? '');
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const next = await sendMessage('settings.update', { autoLockMinutes: Number(value) });
+      setStatus(`Saved: the vault locks after ${next.autoLockMinutes} idle minutes.`);
+      void settings.reload();
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="auto-lock-title">
+      <h2 id="auto-lock-title">Auto-lock</h2>
+      <form onSubmit={save} className="row">
+        <label htmlFor="auto-lock">Lock after this many idle minutes</label>
+        <input id="auto-lock" type="number" min={1} max={1440} required style={{ width: 100 }} value={value} onChange={(e) => setMinutes(e.target.value)} />
+        <button type="submit">Save</button>
+      </form>
+      <p className="small muted">The vault also locks when the computer locks and when the browser restarts.</p>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+function PassphraseSection() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [status, setStatus] = useState<string>();
+
+  async function change(event: FormEvent) {
+    event.preventDefault();
+    if (next !== repeat) return setStatus('The new passphrases differ.');
+    try {
+      await sendMessage('vault.changePassphrase', { current, next });
+      setCurrent('');
+      setNext('');
+      setRepeat('');
+      setStatus('Passphrase changed. Sealed credentials were not touched.');
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="passphrase-title">
+      <h2 id="passphrase-title">Change passphrase</h2>
+      <form onSubmit={change} className="stack">
+        <div>
+          <label htmlFor="current-passphrase">Current passphrase</label>
+          <input id="current-passphrase" type="password" autoComplete="current-password" required minLength={12} value={current} onChange={(e) => setCurrent(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="new-passphrase">New passphrase (12 characters or more)</label>
+          <input id="new-passphrase" type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(e) => setNext(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="repeat-passphrase">Repeat the new passphrase</label>
+          <input id="repeat-passphrase" type="password" autoComplete="new-password" required minLength={12} value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        </div>
+        <button type="submit">Change passphrase</button>
+      </form>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+function SitesSection() {
+  const sites = useAsync(() => sendMessage('sites.list'));
+  const [status, setStatus] = useState<string>();
+  return (
+    <section className="card" aria-labelledby="sites-title">
+      <h2 id="sites-title">Self-hosted consoles</h2>
+      <p className="small muted">Origins you enabled with “Use Keyhold on this site”. Keyhold can read pages and call the API only there.</p>
+      {sites.data?.origins.length ? (
+        <ul className="plain">
+          {sites.data.origins.map((origin) => (
+            <li key={origin} className="spread">
+              <span className="mono">{origin}</span>
+              <button
+                className="danger"
+                onClick={() =>
+                  void sendMessage('sites.remove', { origin }).then(
+                    () => {
+                      setStatus(`Removed ${origin}.`);
+                      void sites.reload();
+                    },
+                    (error) => setStatus(errorText(error)),
+                  )
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">None.</p>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+function DeleteVaultSection() {
+  const [typed, setTyped] = useState('');
+  const [status, setStatus] = useState<string>();
+  async function remove(event: FormEvent) {
+    event.preventDefault();
+    if (typed !== 'DELETE') return;
+    try {
+      await sendMessage('vault.delete', { confirm: 'DELETE' });
+      setTyped('');
+      setStatus('The vault and every credential in it were deleted.');
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  }
+  return (
+    <section className="card" aria-labelledby="delete-title">
+      <h2 id="delete-title">Delete vault</h2>
+      <p className="small">Deletes the vault key and every stored credential. There is no undo.</p>
+      <form onSubmit={remove} className="row">
+        <label htmlFor="delete-confirm">Type DELETE to confirm</label>
+        <input id="delete-confirm" value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 140 }} />
+        <button type="submit" className="danger" disabled={typed !== 'DELETE'}>
+          Delete vault
+        </button>
+      </form>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { findConsole } from '@/utils/vendors/console-registry';
+
+export interface CurrentTab {
+  id?: number;
+  windowId?: number;
+  url?: URL;
+  console?: { name: string; tenant: string };
+}
+
+/** The tab the popup was opened on and, when known, its console. */
+export async function currentTab(): Promise<CurrentTab> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab) return {};
+  let url: URL | undefined;
+  try {
+    url = tab.url ? new URL(tab.url) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const found = url ? findConsole(url) : null;
+  return { id: tab.id, windowId: tab.windowId, url, console: found ? { name: found.console.name, tenant: found.match.tenant } : undefined };
+}

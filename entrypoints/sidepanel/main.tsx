@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import '@/components/keyhold.css';
+import { SidePanelApp } from './side-panel-app';
+
+createRoot(document.getElementById('root')!).render(<SidePanelApp />);

@@ -1,0 +1,57 @@
+// A capture handed in by the content script: seal at once (works while the vault is locked), update
+// in place when it is a new secret for a credential already stored (rotation), then test with the
+// values just received before dropping them, so one click gives a verdict.
+import type { Runtime } from 'webextension-polyfill';
+import { KeyholdError } from '../errors';
+import type { PayloadOf, ReplyDataMap } from '../protocol';
+import { findConsole } from '../vendors/console-registry';
+import { getCredentialType, vendorModules } from '../vendors/registry';
+import { validateValues } from '../vendors/validate-values';
+import { addRecord, findByIdentity, identityHash, saveTestResult, updateRecord } from './credential-store';
+import { senderPageUrl } from './sender';
+import { isEnabledSite } from './sites';
+import { runCredentialTest } from './test-runner';
+import { requireVaultMeta } from './vault-service';
+
+/** Does the sender's page belong to the console of the vendor it claims? */
+export async function assertCaptureOrigin(vendor: PayloadOf<'capture.submit'>['vendor'], sender: Runtime.MessageSender): Promise<URL> {
+  const type = getCredentialType(vendor);
+  const url = senderPageUrl(sender);
+  const refuse = () => new KeyholdError('FORBIDDEN_SENDER', `This page is not a ${type.name} console, so it cannot hand in that credential.`);
+  if (!url || url.protocol !== 'https:') throw refuse();
+  const fixed = findConsole(url);
+  if (fixed) {
+    if (fixed.console.id !== type.consoleId) throw refuse();
+    return url;
+  }
+  const vendor_ = vendorModules.find((module) => module.console.id === type.consoleId);
+  if (vendor_?.selfHosted && (await isEnabledSite(url)) && vendor_.console.detect(url, { selfHosted: true })) return url;
+  throw refuse();
+}
+
+export async function handleCapture(
+  payload: PayloadOf<'capture.submit'>,
+  sender: Runtime.MessageSender,
+): Promise<ReplyDataMap['capture.submit']> {
+  const pageUrl = await assertCaptureOrigin(payload.vendor, sender);
+  await requireVaultMeta();
+  const values = validateValues(getCredentialType(payload.vendor), payload.values, { allowMissing: true });
+  const source = { url: `${pageUrl.origin}${pageUrl.pathname}` };
+  const identity = await identityHash(payload.vendor, values);
+  const existing = await findByIdentity(payload.vendor, identity);
+  let id: string;
+  let template: string | undefined = payload.template;
+  if (existing) {
+    const type = getCredentialType(payload.vendor);
+    const rotation = type.secretFields.some((field) => field in values);
+    await updateRecord(existing.id, values, { rotation, expiresAt: payload.expiresAt, source });
+    id = existing.id;
+    template ??= existing.template;
+  } else {
+    id = (await addRecord({ vendor: payload.vendor, values, template, expiresAt: payload.expiresAt, source })).id;
+  }
+  const started = performance.now();
+  const test = await runCredentialTest(payload.vendor, values, { template });
+  await saveTestResult(id, test, Math.round(performance.now() - started));
+  return { id, updated: Boolean(existing), test };
+}

@@ -1,0 +1,37 @@
+// Which console each tab shows and the guide step it is on, as reported by the content script.
+// Kept in storage.session (the worker may be stopped at any time) so the side panel can follow.
+import type { ConsoleTabState } from '../protocol';
+import { vendorConsoles } from '../vendors/console-registry';
+import { session } from './storage-area';
+
+const KEY = 'consoleTabs';
+const LAST_KEY = 'lastConsoleTab';
+
+type TabMap = Record<string, ConsoleTabState>;
+
+export async function recordConsoleTab(state: Omit<ConsoleTabState, 'consoleName' | 'seenAt'>): Promise<void> {
+  const tabs = (await session.get<TabMap>(KEY)) ?? {};
+  const name = vendorConsoles.find((candidate) => candidate.id === state.consoleId)?.name ?? state.consoleId;
+  tabs[String(state.tabId)] = { ...state, consoleName: name, seenAt: Date.now() };
+  await session.set({ [KEY]: tabs, [LAST_KEY]: state.tabId });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const tabs = (await session.get<TabMap>(KEY)) ?? {};
+  if (!(String(tabId) in tabs)) return;
+  delete tabs[String(tabId)];
+  await session.set({ [KEY]: tabs });
+}
+
+export async function markTabActive(tabId: number): Promise<void> {
+  const tabs = (await session.get<TabMap>(KEY)) ?? {};
+  if (String(tabId) in tabs) await session.set({ [LAST_KEY]: tabId });
+}
+
+/** The state of a given tab, or of the console tab the admin used last. */
+export async function consoleState(tabId?: number): Promise<ConsoleTabState | null> {
+  const tabs = (await session.get<TabMap>(KEY)) ?? {};
+  if (tabId !== undefined && tabs[String(tabId)]) return tabs[String(tabId)];
+  const last = await session.get<number>(LAST_KEY);
+  return last !== undefined ? (tabs[String(last)] ?? null) : null;
+}

@@ -1,0 +1,38 @@
+// Everything the background listens to, registered synchronously at worker start (MV3 wakes the
+// worker for an event only if its listener was added in the first turn).
+import { browser } from 'wxt/browser';
+import { AUTO_LOCK_ALARM, checkAutoLock, ensureAutoLockAlarm, onIdleStateChanged } from './auto-lock';
+import { updateBadge } from './badge';
+import { forgetTab, markTabActive } from './console-tabs';
+import { migrateStorage } from './migrate-storage';
+import { routeMessage } from './router';
+import { syncContentScripts } from './sites';
+
+export function startBackground(): void {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const ready = migrateStorage().catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((message, sender) => ready.then(() => routeMessage(message, sender, self)));
+
+  browser.runtime.onInstalled.addListener(() => void setUp());
+  browser.runtime.onStartup.addListener(() => void setUp());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === AUTO_LOCK_ALARM) void checkAutoLock();
+  });
+
+  browser.idle.setDetectionInterval(60);
+  browser.idle.onStateChanged.addListener((state) => void onIdleStateChanged(state));
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void markTabActive(tabId));
+
+  async function setUp() {
+    await ready;
+    await ensureAutoLockAlarm();
+    await syncContentScripts().catch(() => undefined);
+    await updateBadge();
+    const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: object): Promise<void> } }).sidePanel;
+    await sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  }
+}

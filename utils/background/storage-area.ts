@@ -1,0 +1,45 @@
+// Thin, typed access to storage with errors surfaced (quota, I/O) instead of swallowed.
+import { browser } from 'wxt/browser';
+import { KeyholdError } from '../errors';
+
+async function guard<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    throw new KeyholdError(
+      'STORAGE_ERROR',
+      /quota/i.test(text)
+        ? 'The browser refused to store more data (storage quota reached). Nothing was changed.'
+        : 'The browser could not read or write Keyhold’s storage. Nothing was changed.',
+    );
+  }
+}
+
+export const local = {
+  getAll: () => guard(() => browser.storage.local.get(null) as Promise<Record<string, unknown>>),
+  get: async <T = unknown>(key: string): Promise<T | undefined> =>
+    guard(async () => (await browser.storage.local.get(key))[key] as T | undefined),
+  set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)),
+  remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)),
+};
+
+export const session = {
+  get: async <T = unknown>(key: string): Promise<T | undefined> =>
+    guard(async () => (await browser.storage.session.get(key))[key] as T | undefined),
+  set: (items: Record<string, unknown>) => guard(() => browser.storage.session.set(items)),
+  remove: (keys: string | string[]) => guard(() => browser.storage.session.remove(keys)),
+};
+
+/** Serialise read-modify-write cycles per key within this worker. */
+const queues = new Map<string, Promise<unknown>>();
+export function withLock<T>(key: string, action: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.then(action, action);
+  const settled = next.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return next;
+}

@@ -1,0 +1,57 @@
+// Runs a vendor's test with plain values: validates them, checks host permission first, and turns
+// every failure into a report with a code and plain words. Values are never stored here.
+import { browser } from 'wxt/browser';
+import { KeyholdError, toErrorInfo } from '../errors';
+import { createHttpClient, type HttpClient } from '../http/http-client';
+import type { CredentialTypeId, TestReport } from '../protocol';
+import { getCredentialType } from '../vendors/registry';
+import { validateValues } from '../vendors/validate-values';
+import { redactDeep } from './redact';
+
+export interface RunOptions {
+  template?: string;
+  http?: HttpClient;
+}
+
+export async function runCredentialTest(vendor: CredentialTypeId, values: Record<string, string>, options: RunOptions = {}): Promise<TestReport> {
+  const type = getCredentialType(vendor);
+  const secrets = type.secretFields.map((field) => values[field]).filter((value): value is string => typeof value === 'string');
+  const started = performance.now();
+  let report: TestReport;
+  try {
+    const missing = type.missing?.(values) ?? [];
+    if (missing.length) {
+      const labels = missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name);
+      throw new KeyholdError('INCOMPLETE_CREDENTIAL', `Not tested yet: add the ${labels.join(' and ')} first.`);
+    }
+    const parsed = validateValues(type, values);
+    await requireHostPermission(type.origins(parsed as never));
+    report = await type.test(parsed as never, { http: options.http ?? createHttpClient(), template: options.template, now: () => Date.now() });
+  } catch (error) {
+    const info = toErrorInfo(error);
+    report = { ok: false, code: info.code, message: info.message, steps: [] };
+    if (info.retryAfter !== undefined) report.details = { retryAfter: info.retryAfter };
+  }
+  report.testedAt = new Date().toISOString();
+  report.details = { ...report.details, totalMs: Math.round(performance.now() - started) };
+  return redactDeep(report, secrets);
+}
+
+async function requireHostPermission(origins: string[]): Promise<void> {
+  if (!origins.length) return;
+  const patterns = origins.map(originPattern);
+  const granted = await browser.permissions.contains({ origins: patterns }).catch(() => false);
+  if (!granted) {
+    const list = origins.join(', ');
+    throw new KeyholdError(
+      'HOST_PERMISSION_REQUIRED',
+      `Keyhold is not allowed to contact ${list} yet. Open that console, click the Keyhold icon and choose “Use Keyhold on this site” (or grant it in Options → Sites), then test again.`,
+    );
+  }
+}
+
+/** Match pattern for an origin. Ports are left out: a host pattern covers every port (and Firefox rejects ports). */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}

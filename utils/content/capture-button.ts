@@ -1,0 +1,55 @@
+// The in-page "Save to Keyhold" button: an open shadow root beside the displayed secret, so the
+// console's styles cannot break it and tests (and assistive tech) can reach it.
+const STYLE = `
+:host { all: initial; display: inline-block; margin-inline-start: 8px; vertical-align: middle; }
+button {
+  font: 600 13px/1.2 system-ui, sans-serif; padding: 5px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #1f5fbf; background: #1f5fbf; color: #fff;
+}
+button:hover { background: #174a96; }
+button:focus-visible { outline: 3px solid #f0b400; outline-offset: 2px; }
+button[data-state="busy"] { opacity: .8; cursor: progress; }
+button[data-state="ok"] { background: #1b7f3b; border-color: #1b7f3b; }
+button[data-state="warn"] { background: #fff4e5; color: #6b3d00; border-color: #b36b00; }
+button[data-state="error"] { background: #fdecea; color: #8c1d18; border-color: #b3261e; }
+@media (prefers-color-scheme: dark) {
+  button { background: #8ab4f8; color: #0b1b33; border-color: #8ab4f8; }
+  button:hover { background: #aecbfa; }
+  button[data-state="ok"] { background: #81c995; border-color: #81c995; color: #0b2612; }
+  button[data-state="warn"] { background: #3d2a00; color: #fdd663; border-color: #fdd663; }
+  button[data-state="error"] { background: #3b0d0b; color: #f6aea9; border-color: #f28b82; }
+}`;
+
+export type ButtonState = 'idle' | 'busy' | 'ok' | 'warn' | 'error';
+
+export interface CaptureButton {
+  host: HTMLElement;
+  setState(state: ButtonState, text: string, detail?: string): void;
+}
+
+export function createCaptureButton(onClick: () => void): CaptureButton {
+  const host = document.createElement('keyhold-capture');
+  host.setAttribute('data-keyhold', '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Save to Keyhold';
+  button.title = 'Seal this credential in Keyhold and test it';
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    if (button.dataset.state !== 'busy') onClick();
+  });
+  root.append(style, button);
+  return {
+    host,
+    setState(state, text, detail) {
+      button.dataset.state = state;
+      button.textContent = text;
+      button.title = detail ?? text;
+      button.setAttribute('aria-busy', String(state === 'busy'));
+    },
+  };
+}

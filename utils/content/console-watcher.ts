@@ -1,0 +1,119 @@
+// Runs in the console page: finds displayed credentials, puts a "Save to Keyhold" button beside
+// each, and tells the background which console and guide step the tab shows. It never fetches,
+// never decrypts, and keeps no copy of a value: values are read at the moment of the click.
+import { sendRaw } from '../protocol';
+import { findConsole, vendorConsoles } from '../vendors/console-registry';
+import type { Recognition, VendorConsole } from '../vendors/types';
+import { createCaptureButton, type CaptureButton } from './capture-button';
+import { captureErrorWords, shortVerdict } from './verdict-words';
+
+const SCAN_DELAY_MS = 60;
+
+export function startConsoleWatcher(win: Window = window, signal?: AbortSignal): void {
+  const doc = win.document;
+  const located = locate(new URL(win.location.href), doc);
+  if (!located) return;
+  const vendorConsole = located;
+  const buttons = new Map<Element, { button: CaptureButton; type: string }>();
+  let lastReport = '';
+  let timer: number | undefined;
+
+  const scan = () => {
+    timer = undefined;
+    const url = new URL(win.location.href);
+    const recognitions = safeRecognise(vendorConsole, url, doc);
+    const seen = new Set<Element>();
+    for (const recognition of recognitions) {
+      seen.add(recognition.anchor);
+      if (buttons.has(recognition.anchor) && buttons.get(recognition.anchor)!.button.host.isConnected) continue;
+      const button = createCaptureButton(() => void capture(recognition.anchor, recognition.type, button));
+      recognition.anchor.insertAdjacentElement('afterend', button.host);
+      buttons.set(recognition.anchor, { button, type: recognition.type });
+    }
+    for (const [anchor, entry] of buttons) {
+      if (!seen.has(anchor) || !anchor.isConnected) {
+        entry.button.host.remove();
+        buttons.delete(anchor);
+      }
+    }
+    report(url, recognitions);
+  };
+
+  const schedule = () => {
+    if (timer === undefined) timer = win.setTimeout(scan, SCAN_DELAY_MS);
+  };
+
+  const report = (url: URL, recognitions: Recognition[]) => {
+    const match = vendorConsole.detect(url, { selfHosted: true, doc });
+    const step = safeStep(vendorConsole, url, doc);
+    const found = [...new Set(recognitions.map((r) => r.type))];
+    const key = JSON.stringify([match?.tenant, step, found]);
+    if (key === lastReport) return;
+    lastReport = key;
+    void sendRaw('console.observed', { consoleId: vendorConsole.id, tenant: match?.tenant ?? url.host, step, found });
+  };
+
+  async function capture(anchor: Element, type: string, button: CaptureButton) {
+    // Read the values now, from the page as it is; nothing was kept since the scan.
+    const current = safeRecognise(vendorConsole, new URL(win.location.href), doc).find((r) => r.anchor === anchor && r.type === type);
+    if (!current) return button.setState('error', 'Not saved · value no longer shown');
+    button.setState('busy', 'Saving…');
+    const reply = await sendRaw('capture.submit', {
+      vendor: current.type,
+      values: current.values,
+      ...(current.expiresAt ? { expiresAt: current.expiresAt } : {}),
+    }).catch(() => undefined);
+    if (!reply) return button.setState('error', 'Not saved · Keyhold did not answer');
+    if (!reply.ok) return button.setState('error', captureErrorWords(reply.error.code), reply.error.message);
+    const { test } = reply.data;
+    if (test.ok) button.setState('ok', 'Saved · works', test.message);
+    else button.setState('warn', `Saved · ${shortVerdict(test.code)}`, test.message);
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    // Our own buttons changing must not trigger another scan.
+    if (mutations.every((m) => isOwn(m.target) || [...m.addedNodes].every(isOwn))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'class', 'hidden', 'aria-hidden', 'open', 'style', 'type'] });
+  win.addEventListener('hashchange', schedule);
+  win.addEventListener('popstate', schedule);
+  doc.addEventListener('input', schedule, true);
+  doc.addEventListener('click', schedule, true);
+  signal?.addEventListener('abort', () => {
+    observer.disconnect();
+    win.removeEventListener('hashchange', schedule);
+    win.removeEventListener('popstate', schedule);
+    doc.removeEventListener('input', schedule, true);
+    doc.removeEventListener('click', schedule, true);
+    for (const entry of buttons.values()) entry.button.host.remove();
+  });
+  scan();
+}
+
+function locate(url: URL, doc: Document): VendorConsole | undefined {
+  const fixed = findConsole(url, { doc });
+  if (fixed) return fixed.console;
+  // Not a fixed vendor host: this script was registered on an origin the admin enabled.
+  return vendorConsoles.find((candidate) => candidate.detect(url, { selfHosted: true, doc }));
+}
+
+function isOwn(node: Node): boolean {
+  return node instanceof Element && (node.hasAttribute('data-keyhold') || node.closest('[data-keyhold]') !== null);
+}
+
+function safeRecognise(vendorConsole: VendorConsole, url: URL, doc: Document): Recognition[] {
+  try {
+    return vendorConsole.recognise(url, doc);
+  } catch {
+    return [];
+  }
+}
+
+function safeStep(vendorConsole: VendorConsole, url: URL, doc: Document): string | null {
+  try {
+    return vendorConsole.currentStep(url, doc);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,170 @@
+// The one fetch helper every vendor test uses: a hard 25 s budget per request (the MV3 worker is
+// killed at 30 s), a capped body read (a slow drip cannot hang us), timings, and error
+// classification that never quotes a response body back (it could echo a secret).
+import { KeyholdError } from '../errors';
+
+export const REQUEST_TIMEOUT_MS = 25_000;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export interface HttpRequest {
+  method?: 'GET' | 'POST' | 'DELETE';
+  headers?: Record<string, string>;
+  /** Form fields, sent as application/x-www-form-urlencoded. */
+  form?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  url: string;
+  status: number;
+  headers: Headers;
+  text: string;
+  ms: number;
+  /** Parsed JSON body, or undefined when the body is not JSON. */
+  json: unknown;
+  isHtml: boolean;
+}
+
+export type HttpClient = (url: string, request?: HttpRequest) => Promise<HttpResponse>;
+
+export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(...args), now = () => performance.now()): HttpClient {
+  return async (url, request = {}) => {
+    const started = now();
+    const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const host = safeHost(url);
+    const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+    let body: string | undefined;
+    if (request.form) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(request.form).toString();
+    }
+    try {
+      const response = await fetchImpl(url, {
+        method: request.method ?? (body ? 'POST' : 'GET'),
+        headers,
+        body,
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+        redirect: 'follow',
+      });
+      const text = await readCapped(response, controller.signal);
+      const contentType = response.headers.get('content-type') ?? '';
+      return {
+        url,
+        status: response.status,
+        headers: response.headers,
+        text,
+        ms: Math.round(now() - started),
+        json: parseJson(text),
+        isHtml: /text\/html/i.test(contentType) || /^\s*<(!doctype|html)/i.test(text),
+      };
+    } catch (error) {
+      if (error instanceof KeyholdError) throw error;
+      if (controller.signal.aborted) {
+        throw new KeyholdError('TIMEOUT', `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+      }
+      throw new KeyholdError(
+        'NETWORK_ERROR',
+        `Could not reach ${host}: the server is unreachable, the name does not resolve, or its certificate is not trusted by the browser.`,
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+async function readCapped(response: Response, signal: AbortSignal): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const onAbort = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel();
+        throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(response.url)} sent an unexpectedly large response.`);
+      }
+      chunks.push(value);
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the server';
+  }
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), capped at an hour. */
+export function parseRetryAfter(value: string | null, nowMs = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed), 3600);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.min(Math.max(0, Math.ceil((date - nowMs) / 1000)), 3600);
+}
+
+/**
+ * The default reading of a failed response, for vendors to refine. Never includes the body.
+ * `what` names the call in plain words ("the token request").
+ */
+export function classifyFailure(response: HttpResponse, what: string): KeyholdError {
+  const host = safeHost(response.url);
+  const status = response.status;
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    return new KeyholdError(
+      'RATE_LIMITED',
+      `${host} is rate-limiting requests${retryAfter !== undefined ? `; try again in ${retryAfter} s` : ''}.`,
+      { retryAfter },
+    );
+  }
+  if (status === 401) return new KeyholdError('INVALID_CREDENTIALS', `${host} rejected the credential for ${what} (HTTP 401).`);
+  if (status === 403) return new KeyholdError('PERMISSION_DENIED', `${host} refused ${what}: the credential lacks the permission (HTTP 403).`);
+  if (status >= 500) return new KeyholdError('UNEXPECTED_RESPONSE', `${host} had a server error on ${what} (HTTP ${status}); try again later.`);
+  if (response.isHtml) return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered ${what} with a web page instead of API data (HTTP ${status}).`);
+  return new KeyholdError('UNEXPECTED_RESPONSE', `${host} gave an unexpected answer to ${what} (HTTP ${status}).`);
+}
+
+/** Expect JSON; a 2xx with HTML or garbage is an unexpected response, said plainly. */
+export function requireJson(response: HttpResponse, what: string): unknown {
+  if (response.json === undefined) {
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      response.isHtml
+        ? `${safeHost(response.url)} answered ${what} with a web page instead of API data.`
+        : `${safeHost(response.url)} answered ${what} with data Keyhold could not read.`,
+    );
+  }
+  return response.json;
+}

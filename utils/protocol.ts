@@ -1,0 +1,239 @@
+// The one door to the background. Every request is a member of one zod discriminated union;
+// replies are { ok: true, data } or { ok: false, error }. Pages and content scripts send only
+// through `sendMessage` below; the background parses every payload before acting.
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import type { ErrorInfo } from './errors';
+import { KeyholdError } from './errors';
+
+export const credentialTypeIds = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru'] as const;
+export type CredentialTypeId = (typeof credentialTypeIds)[number];
+
+export const consoleIds = ['jamf-pro', 'jumpcloud', 'apple', 'iru'] as const;
+export type ConsoleId = (typeof consoleIds)[number];
+
+// The schema is built on first use: content scripts import only `sendRaw`, and a lazily built
+// schema lets the bundler leave zod out of the in-page script entirely.
+function buildRequestSchema() {
+  const credentialTypeId = z.enum(credentialTypeIds);
+  const consoleId = z.enum(consoleIds);
+
+  const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+  const passphrase = z.string().min(12).max(1024);
+  const label = z.string().trim().min(1).max(200);
+  /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
+  const values = z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.string().max(20_000))
+    .refine((v) => Object.keys(v).length <= 12, 'too many fields');
+  const isoDate = z.iso.datetime({ offset: true });
+  const origin = z
+    .string()
+    .max(300)
+    .regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i);
+  const templateId = z.string().regex(/^[a-z0-9-]{1,60}$/);
+
+  const empty = z.object({}).strict().optional();
+
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('vault.status'), payload: empty }).strict(),
+    z.object({ type: z.literal('vault.create'), payload: z.object({ passphrase }).strict() }).strict(),
+    z.object({ type: z.literal('vault.unlock'), payload: z.object({ passphrase }).strict() }).strict(),
+    z.object({ type: z.literal('vault.lock'), payload: empty }).strict(),
+    z
+      .object({
+        type: z.literal('vault.changePassphrase'),
+        payload: z.object({ current: passphrase, next: passphrase }).strict(),
+      })
+      .strict(),
+    z.object({ type: z.literal('vault.delete'), payload: z.object({ confirm: z.literal('DELETE') }).strict() }).strict(),
+    z.object({ type: z.literal('credentials.list'), payload: empty }).strict(),
+    z
+      .object({
+        type: z.literal('credentials.add'),
+        payload: z
+          .object({
+            vendor: credentialTypeId,
+            label: label.optional(),
+            values,
+            template: templateId.optional(),
+            expiresAt: isoDate.optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    z.object({ type: z.literal('credentials.update'), payload: z.object({ id, values }).strict() }).strict(),
+    z
+      .object({
+        type: z.literal('credentials.updateMeta'),
+        payload: z
+          .object({ id, label: label.optional(), expiresAt: isoDate.nullable().optional(), template: templateId.optional() })
+          .strict(),
+      })
+      .strict(),
+    z.object({ type: z.literal('credentials.reveal'), payload: z.object({ id }).strict() }).strict(),
+    z.object({ type: z.literal('credentials.test'), payload: z.object({ id }).strict() }).strict(),
+    z.object({ type: z.literal('credentials.remove'), payload: z.object({ id }).strict() }).strict(),
+    z.object({ type: z.literal('settings.get'), payload: empty }).strict(),
+    z
+      .object({
+        type: z.literal('settings.update'),
+        payload: z.object({ autoLockMinutes: z.number().int().min(1).max(1440).optional() }).strict(),
+      })
+      .strict(),
+    z.object({ type: z.literal('sites.list'), payload: empty }).strict(),
+    z
+      .object({ type: z.literal('sites.enable'), payload: z.object({ origin, tabId: z.number().int().min(0).optional() }).strict() })
+      .strict(),
+    z.object({ type: z.literal('sites.remove'), payload: z.object({ origin }).strict() }).strict(),
+    z.object({ type: z.literal('console.state'), payload: z.object({ tabId: z.number().int().optional() }).strict().optional() }).strict(),
+    // Content scripts: the only two requests they may send.
+    z
+      .object({
+        type: z.literal('capture.submit'),
+        payload: z.object({ vendor: credentialTypeId, values, expiresAt: isoDate.optional(), template: templateId.optional() }).strict(),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal('console.observed'),
+        payload: z
+          .object({
+            consoleId,
+            tenant: z.string().max(300),
+            step: z.string().max(60).nullable(),
+            found: z.array(credentialTypeId).max(10),
+          })
+          .strict(),
+      })
+      .strict(),
+  ]);
+}
+
+let builtSchema: ReturnType<typeof buildRequestSchema> | undefined;
+export function requestSchema(): ReturnType<typeof buildRequestSchema> {
+  return (builtSchema ??= buildRequestSchema());
+}
+
+export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+export type PayloadOf<T extends RequestType> = RequestOf<T>['payload'];
+
+/** Requests a content script may send; everything else needs an extension page. */
+export const contentScriptRequests = new Set<RequestType>(['capture.submit', 'console.observed']);
+
+// ---- Reply data ----
+
+export type VaultState = 'new' | 'locked' | 'unlocked';
+
+export interface TestStep {
+  name: string;
+  ok: boolean;
+  status?: number;
+  ms: number;
+}
+export interface PermissionResult {
+  name: string;
+  granted: boolean;
+}
+export interface TestReport {
+  ok: boolean;
+  code?: string;
+  message: string;
+  steps: TestStep[];
+  permissions?: PermissionResult[];
+  tokenExpiresIn?: number;
+  /** Non-secret facts worth showing: server version, organisation choices, retry hints. */
+  details?: Record<string, unknown>;
+  testedAt?: string;
+}
+
+export interface TestHistoryEntry {
+  at: string;
+  ok: boolean;
+  code?: string;
+  ms: number;
+}
+
+export interface CredentialSummary {
+  id: string;
+  /** 'unknown' only for a damaged record whose vendor cannot be read. */
+  vendor: CredentialTypeId;
+  /** Display name of the credential type ("Jamf Pro API client"). */
+  vendorName: string;
+  consoleId?: ConsoleId;
+  label: string;
+  capturedAt: string;
+  updatedAt?: string;
+  fields: string[];
+  source?: { url: string };
+  expiresAt?: string;
+  template?: string;
+  lastTest?: TestReport;
+  /** Fields the credential still lacks (an Apple credential without its private key). */
+  missing?: string[];
+  corrupted?: boolean;
+  rotatedAt?: string;
+  /** The previous values can be restored until then. */
+  rollbackUntil?: string;
+  history?: TestHistoryEntry[];
+}
+
+export interface ConsoleTabState {
+  tabId: number;
+  consoleId: ConsoleId;
+  consoleName: string;
+  tenant: string;
+  url: string;
+  step: string | null;
+  found: CredentialTypeId[];
+  seenAt: number;
+}
+
+export interface Settings {
+  autoLockMinutes: number;
+}
+
+export interface ReplyDataMap {
+  'vault.status': { state: VaultState; retryAfter?: number };
+  'vault.create': { state: 'unlocked' };
+  'vault.unlock': { state: 'unlocked' };
+  'vault.lock': { state: 'locked' };
+  'vault.changePassphrase': { state: 'unlocked' };
+  'vault.delete': { state: 'new' };
+  'credentials.list': CredentialSummary[];
+  'credentials.add': { id: string };
+  'credentials.update': { id: string };
+  'credentials.updateMeta': { id: string };
+  'credentials.reveal': { values: Record<string, string> };
+  'credentials.test': TestReport;
+  'credentials.remove': Record<string, never>;
+  'settings.get': Settings;
+  'settings.update': Settings;
+  'sites.list': { origins: string[] };
+  'sites.enable': { origin: string; console: 'jamf-pro' | null };
+  'sites.remove': Record<string, never>;
+  'console.state': ConsoleTabState | null;
+  'capture.submit': { id: string; updated: boolean; test: TestReport };
+  'console.observed': Record<string, never>;
+}
+
+export type Reply<T extends RequestType> = { ok: true; data: ReplyDataMap[T] } | { ok: false; error: ErrorInfo };
+
+type PayloadArgs<T extends RequestType> = undefined extends PayloadOf<T> ? [payload?: PayloadOf<T>] : [payload: PayloadOf<T>];
+
+/** Send one typed request to the background and unwrap the reply (throws KeyholdError on failure). */
+export async function sendMessage<T extends RequestType>(type: T, ...args: PayloadArgs<T>): Promise<ReplyDataMap[T]> {
+  const reply = await sendRaw(type, args[0] as never);
+  if (reply.ok) return reply.data as ReplyDataMap[T];
+  throw new KeyholdError(reply.error.code, reply.error.message, { retryAfter: reply.error.retryAfter });
+}
+
+/** The same, returning the reply envelope instead of throwing. */
+export async function sendRaw<T extends RequestType>(type: T, payload?: PayloadOf<T>): Promise<Reply<T>> {
+  const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    return { ok: false, error: { code: 'INTERNAL_ERROR', message: 'The Keyhold background did not answer.' } };
+  }
+  return reply;
+}

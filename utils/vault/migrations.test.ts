@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registryMock } from '../../tests/unit/support/fake-vendor';
+import { CURRENT_SCHEMA_VERSION } from './storage-schema';
+import { planMigrations } from './migrations';
+
+vi.mock('../vendors/registry', () => registryMock);
+
+const { migrateStorage } = await import('../background/migrate-storage');
+const { unlockVault } = await import('../background/vault-service');
+const { listSummaries, openRecord, refreshMigratedRecords } = await import('../background/credential-store');
+
+const SAMPLE_PASSPHRASE = 'sample passphrase for every version';
+const sample = (version: number) => JSON.parse(readFileSync(new URL(`../../tests/unit/storage-samples/v${version}.json`, import.meta.url), 'utf8'));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('storage migrations, replayed on a stored sample of every version', () => {
+  it('has a sample for every version up to the current one', () => {
+    for (let version = 1; version <= CURRENT_SCHEMA_VERSION; version++) expect(sample(version)).toBeTruthy();
+  });
+
+  it('v1 → current: splits the array, keeps the damaged entry aside, and the record still opens', async () => {
+    await fakeBrowser.storage.local.set(sample(1));
+    const result = await migrateStorage();
+    expect(result).toMatchObject({ from: 1, to: CURRENT_SCHEMA_VERSION, damaged: 1 });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored.credentials).toBeUndefined();
+    expect(stored.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(stored['damaged:v1:1']).toMatchObject({ label: 'Broken entry' });
+    await unlockVault(SAMPLE_PASSPHRASE);
+    await refreshMigratedRecords();
+    const [summary] = await listSummaries();
+    expect(summary).toMatchObject({ id: 'v1rec0000000001', fields: ['baseUrl', 'clientId', 'clientSecret'] });
+    expect((await openRecord('v1rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v1-/);
+    expect((await openRecord('v1rec0000000001')).record.needsRefresh).toBeUndefined();
+  });
+
+  it('v2 (current) is left as it is', async () => {
+    await fakeBrowser.storage.local.set(sample(2));
+    const before = await fakeBrowser.storage.local.get(null);
+    expect(await migrateStorage()).toMatchObject({ from: 2, to: 2, damaged: 0 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    await unlockVault(SAMPLE_PASSPHRASE);
+    expect((await openRecord('v2rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v2-/);
+  });
+
+  it('running twice is harmless, and a newer schema is refused rather than downgraded', async () => {
+    await fakeBrowser.storage.local.set(sample(1));
+    await migrateStorage();
+    const once = await fakeBrowser.storage.local.get(null);
+    await migrateStorage();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(once);
+    expect(() => planMigrations({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(/newer Keyhold/);
+  });
+
+  it('a fresh install starts at the current version', () => {
+    expect(planMigrations({})).toMatchObject({ from: CURRENT_SCHEMA_VERSION, set: { schemaVersion: CURRENT_SCHEMA_VERSION } });
+  });
+});

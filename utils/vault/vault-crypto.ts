@@ -1,0 +1,135 @@
+// The vault's cryptography. A passphrase derives a key-encryption key (PBKDF2-SHA256, 600,000
+// iterations, random salt); it wraps the private half of an ECDH P-256 vault key pair. Credential
+// values are sealed as compact JWEs to the public half, so capture works while the vault is locked
+// and only an unlocked vault can open them.
+import { CompactEncrypt, compactDecrypt, importJWK, type JWK } from 'jose';
+import { z } from 'zod';
+import { KeyholdError } from '../errors';
+import { fromBase64, randomBytes, toBase64 } from './bytes';
+
+export const PBKDF2_ITERATIONS = 600_000;
+const SEAL_ALG = 'ECDH-ES+A256KW';
+const SEAL_ENC = 'A256GCM';
+
+const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+export const publicJwkSchema = z
+  .object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().min(43).max(44), y: z.string().min(43).max(44) })
+  .loose();
+
+export const privateJwkSchema = publicJwkSchema.extend({ d: z.string().min(43).max(44) });
+export type PrivateJwk = z.infer<typeof privateJwkSchema>;
+
+export const vaultMetaSchema = z.object({
+  kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(100_000), salt: b64 }),
+  wrappedKey: z.object({ alg: z.literal('A256GCM'), iv: b64, ciphertext: b64 }),
+  publicJwk: publicJwkSchema,
+  createdAt: z.string(),
+});
+export type VaultMeta = z.infer<typeof vaultMetaSchema>;
+
+async function deriveKek(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+async function wrapPrivateKey(privateJwk: PrivateJwk, passphrase: string, iterations: number) {
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const kek = await deriveKek(passphrase, salt, iterations);
+  const plaintext = new TextEncoder().encode(JSON.stringify(privateJwk));
+  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, kek, plaintext));
+  plaintext.fill(0);
+  return {
+    kdf: { name: 'PBKDF2' as const, hash: 'SHA-256' as const, iterations, salt: toBase64(salt) },
+    wrappedKey: { alg: 'A256GCM' as const, iv: toBase64(iv), ciphertext: toBase64(ciphertext) },
+  };
+}
+
+/** A new vault: fresh key pair, private half wrapped by the passphrase. */
+export async function createVaultKeys(
+  passphrase: string,
+  options: { iterations?: number; now?: Date } = {},
+): Promise<{ meta: VaultMeta; privateJwk: PrivateJwk }> {
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])) as CryptoKeyPair;
+  const privateJwk = privateJwkSchema.parse(await crypto.subtle.exportKey('jwk', pair.privateKey));
+  const { kty, crv, x, y } = privateJwk;
+  const wrapped = await wrapPrivateKey(privateJwk, passphrase, options.iterations ?? PBKDF2_ITERATIONS);
+  const meta: VaultMeta = { ...wrapped, publicJwk: { kty, crv, x, y }, createdAt: (options.now ?? new Date()).toISOString() };
+  return { meta, privateJwk: toPlainPrivateJwk(privateJwk) };
+}
+
+/** Unwrap the private key; a wrong passphrase fails the AES-GCM tag and changes nothing. */
+export async function unwrapPrivateKey(meta: VaultMeta, passphrase: string): Promise<PrivateJwk> {
+  const kek = await deriveKek(passphrase, fromBase64(meta.kdf.salt), meta.kdf.iterations);
+  let plaintext: Uint8Array;
+  try {
+    plaintext = new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(meta.wrappedKey.iv) }, kek, fromBase64(meta.wrappedKey.ciphertext)),
+    );
+  } catch {
+    throw new KeyholdError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+  }
+  const parsed = privateJwkSchema.safeParse(safeJson(new TextDecoder().decode(plaintext)));
+  plaintext.fill(0);
+  if (!parsed.success || parsed.data.x !== meta.publicJwk.x || parsed.data.y !== meta.publicJwk.y) {
+    throw new KeyholdError('VAULT_DAMAGED', 'The vault key opened but does not match its public half: the vault is damaged.');
+  }
+  return toPlainPrivateJwk(parsed.data);
+}
+
+/** Change passphrase: re-wrap the same private key; sealed records stay as they are. */
+export async function rewrapVault(meta: VaultMeta, privateJwk: PrivateJwk, nextPassphrase: string): Promise<VaultMeta> {
+  const wrapped = await wrapPrivateKey(privateJwk, nextPassphrase, Math.max(meta.kdf.iterations, PBKDF2_ITERATIONS));
+  return { ...meta, ...wrapped };
+}
+
+export interface SealBinding {
+  /** Record id, bound into the authenticated header so blobs cannot be swapped between records. */
+  id: string;
+  vendor: string;
+}
+
+export async function seal(values: Record<string, string>, publicJwk: JWK, binding: SealBinding): Promise<string> {
+  const key = await importJWK(publicJwk, SEAL_ALG);
+  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(values)))
+    .setProtectedHeader({ alg: SEAL_ALG, enc: SEAL_ENC, kid: binding.id, cty: `keyhold/${binding.vendor}` })
+    .encrypt(key);
+}
+
+export async function open(jwe: string, privateJwk: JWK, binding: SealBinding): Promise<Record<string, string>> {
+  let plaintext: Uint8Array;
+  let header: { kid?: string; cty?: string };
+  try {
+    const key = await importJWK(privateJwk, SEAL_ALG);
+    const result = await compactDecrypt(jwe, key, { keyManagementAlgorithms: [SEAL_ALG], contentEncryptionAlgorithms: [SEAL_ENC] });
+    plaintext = result.plaintext;
+    header = result.protectedHeader;
+  } catch {
+    throw new KeyholdError('CORRUPTED_RECORD', 'This record is damaged and cannot be opened; other records are unaffected.');
+  }
+  if (header.kid !== binding.id || header.cty !== `keyhold/${binding.vendor}`) {
+    throw new KeyholdError('CORRUPTED_RECORD', 'This record’s sealed data belongs to another record; it was tampered with.');
+  }
+  const parsed = z.record(z.string(), z.string()).safeParse(safeJson(new TextDecoder().decode(plaintext)));
+  if (!parsed.success) throw new KeyholdError('CORRUPTED_RECORD', 'This record opened but its contents are not valid.');
+  return parsed.data;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toPlainPrivateJwk(jwk: PrivateJwk): PrivateJwk {
+  return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, d: jwk.d };
+}

@@ -1,0 +1,17 @@
+// The consoles the content script knows. DOM-only modules, so the in-page script stays small.
+// Adding a vendor: one line here and one in registry.ts (a unit test keeps the two in step).
+import type { VendorConsole } from './types';
+import { jamfProConsole } from './jamf-pro/console';
+import { jumpcloudConsole } from './jumpcloud/console';
+import { appleConsole } from './apple/console';
+import { iruConsole } from './iru/console';
+
+export const vendorConsoles: VendorConsole[] = [jamfProConsole, jumpcloudConsole, appleConsole, iruConsole];
+
+export function findConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }) {
+  for (const vendorConsole of vendorConsoles) {
+    const match = vendorConsole.detect(url, options);
+    if (match) return { console: vendorConsole, match };
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+// The one interface every console implements. A vendor is split in two so the in-page script
+// stays small: `VendorConsole` is DOM-only (no zod, no jose, no fetch) and runs in content scripts
+// and pages; `CredentialType` holds the values schema and the real test and runs in the
+// background. Vendor modules receive plain values, never the vault.
+import type { z } from 'zod';
+import type { ConsoleId, CredentialTypeId, PermissionResult, TestReport, TestStep } from '../protocol';
+import type { HttpClient } from '../http/http-client';
+
+export type { ConsoleId, CredentialTypeId };
+
+export interface ConsoleMatch {
+  consoleId: ConsoleId;
+  /** What the admin recognises: "acme.jamfcloud.com", "console.eu.jumpcloud.com". */
+  tenant: string;
+  /** JumpCloud region, Jamf base URL, Iru API URL… whatever the URL alone tells. */
+  hints?: Record<string, string>;
+}
+
+export interface Recognition {
+  type: CredentialTypeId;
+  /** The element the "Save to Keyhold" button is placed beside (the secret's own element). */
+  anchor: Element;
+  /** Values read from the page; may be partial (Apple's private key is a file, not text). */
+  values: Record<string, string>;
+  /** ISO date when the page shows an expiry or lifetime. */
+  expiresAt?: string;
+}
+
+export interface VendorConsole {
+  id: ConsoleId;
+  name: string;
+  /** Match patterns where the content script runs (fixed hosts only). */
+  matches: string[];
+  /**
+   * Does this URL belong to this console? `selfHosted` is true when the page is on an origin the
+   * admin enabled at runtime (self-hosted Jamf Pro), where the host alone proves nothing.
+   */
+  detect(url: URL, options?: { selfHosted?: boolean; doc?: Document }): ConsoleMatch | null;
+  /** The guide step the page is on, from URL and DOM; null when none applies. */
+  currentStep(url: URL, doc: Document): string | null;
+  /** Credentials displayed on the page right now. Must not fire on a page that merely shows a UUID. */
+  recognise(url: URL, doc: Document): Recognition[];
+}
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  secret: boolean;
+  /** How the add-by-hand form asks for it. */
+  input?: 'text' | 'textarea' | 'file' | 'select';
+  options?: { value: string; label: string }[];
+  optional?: boolean;
+  placeholder?: string;
+}
+
+export interface GuideTemplate {
+  id: string;
+  name: string;
+  description: string;
+  /** Privileges / permissions / roles to grant, in the console's own names. */
+  privileges: string[];
+}
+
+export interface GuideStep {
+  id: string;
+  title: string;
+  /** Keyhold's own words; short paragraphs or bullet lines. */
+  body: string[];
+  /** A warning shown with the step (for example "this revokes the previous key"). */
+  warning?: string;
+  /** The step is the capture moment (the button appears on the page). */
+  capture?: boolean;
+}
+
+export interface Guide {
+  id: string;
+  name: string;
+  credentialType: CredentialTypeId;
+  recommended?: boolean;
+  summary: string;
+  /** Where the admin starts, relative to the console origin (for "Open this page"). */
+  startPath?: string;
+  templates: GuideTemplate[];
+  steps: GuideStep[];
+}
+
+export interface TestContext {
+  http: HttpClient;
+  /** Template chosen for the credential (decides which privilege probes run). */
+  template?: string;
+  /** Clock, injectable for tests. */
+  now: () => number;
+}
+
+export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> {
+  id: CredentialTypeId;
+  consoleId: ConsoleId;
+  name: string;
+  fields: FieldSpec[];
+  /** Strict schema for complete values. */
+  values: z.ZodType<V>;
+  /** Names of fields that are secret (scrubbed from any text Keyhold produces). */
+  secretFields: (keyof V & string)[];
+  /** Does a pasted value name this vendor by its format (jca_…, BUSINESSAPI.…)? */
+  recognisesPasted?(text: string): boolean;
+  defaultLabel(values: V): string;
+  /**
+   * A non-secret identity (client ID + server, key ID…) kept in clear metadata so a new secret
+   * for the same client updates it in place (rotation) even while the vault is locked.
+   */
+  identity(values: V): string;
+  /** Origins the test calls, checked for host permission before any request. */
+  origins(values: V): string[];
+  /** Fields still missing for a usable credential (Apple without its key); empty when complete. */
+  missing?(values: Partial<V>): string[];
+  /** Privilege templates for this type (the first is the default). */
+  templates: GuideTemplate[];
+  /** The real token exchange and read calls. Throws KeyholdError or returns a report. */
+  test(values: V, ctx: TestContext): Promise<TestReport>;
+}
+
+export interface VendorModule {
+  console: VendorConsole;
+  credentialTypes: CredentialType<any>[];
+  guides: Guide[];
+  /**
+   * Consoles that can live on any host (self-hosted Jamf Pro): confirm from the background that
+   * an origin the admin enabled really is this console, without credentials.
+   */
+  selfHosted?: { confirm(origin: string, http: HttpClient): Promise<boolean> };
+}
+
+export type { PermissionResult, TestReport, TestStep };
