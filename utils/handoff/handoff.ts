@@ -1,0 +1,487 @@
+// Secure hand-off: credentials leave Keyhold as one compact JWE (a `.keyhold` file or copied
+// text) instead of an email. The bundle is sealed either to the recipient's EC P-256 public key
+// (ECDH-ES+A256KW) or to a passphrase (PBES2-HS512+A256KW, at least 600,000 iterations); the
+// content is always A256GCM. Pure functions on WebCrypto + jose, so they run unchanged in the MV3
+// service worker and in Node 20.
+//
+// bin/keyhold-open.mjs re-implements the decrypt half in plain JS for recipients without Keyhold:
+// a change to the rules here (algorithms, content type, iteration bounds, size cap) goes there too.
+import { CompactEncrypt, calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { z } from 'zod';
+import { KeyholdError } from '../errors';
+import type { CredentialTypeId } from '../protocol';
+import { fromBase64, toBase64 } from '../vault/bytes';
+
+export const HANDOFF_CONTENT_TYPE = 'application/vnd.keyhold.handoff+json';
+export const HANDOFF_FILE_EXTENSION = '.keyhold';
+export const RECIPIENT_ALG = 'ECDH-ES+A256KW';
+export const PASSPHRASE_ALG = 'PBES2-HS512+A256KW';
+export const CONTENT_ENC = 'A256GCM';
+/** OWASP 2023 floor for PBKDF2; jose's own default (2,048) is far too low, so it is always set. */
+export const MIN_PBES2_ITERATIONS = 600_000;
+/** Upper bound on a file's p2c: past this, a crafted file is a CPU-burning denial of service. */
+export const MAX_PBES2_ITERATIONS = 10_000_000;
+export const MAX_HANDOFF_BYTES = 2 * 1024 * 1024;
+export const MIN_PASSPHRASE_LENGTH = 12;
+const MAX_PASSPHRASE_LENGTH = 1024;
+/** A pasted key is a few hundred characters; anything far bigger is not a key. */
+const MAX_KEY_TEXT = 16_384;
+
+// Kept here rather than imported from ../protocol, which pulls in the browser messaging layer.
+export const handoffVendors = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru'] as const;
+export type HandoffVendor = (typeof handoffVendors)[number];
+// Compile-time guard: the list above must name exactly the vault's credential types.
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const vendorsMatchVault: SameSet<HandoffVendor, CredentialTypeId> = true;
+void vendorsMatchVault;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+// Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
+const handoffCredentialSchema = z
+  .object({
+    vendor: z.enum(handoffVendors),
+    label: z.string().trim().min(1).max(200),
+    values: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.string().max(20_000))
+      .refine((values) => Object.keys(values).length <= 12, 'too many fields'),
+    expiresAt: isoDate.optional(),
+  })
+  .strict();
+
+export const handoffBundleSchema = z
+  .object({
+    version: z.literal(1),
+    exportedAt: isoDate,
+    credentials: z.array(handoffCredentialSchema).min(1).max(500),
+  })
+  .strict();
+export type HandoffBundle = z.infer<typeof handoffBundleSchema>;
+export type HandoffCredential = HandoffBundle['credentials'][number];
+
+/** A public EC P-256 JWK reduced to the members that define the key. */
+export interface PublicEcJwk extends JWK {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+}
+
+export type HandoffEncryptOptions =
+  { recipient: JWK; passphrase?: never; iterations?: never } | { passphrase: string; iterations?: number; recipient?: never };
+
+export type HandoffInfo = { mode: 'recipient'; kid?: string } | { mode: 'passphrase'; iterations: number };
+
+export interface HandoffDecryptOptions {
+  /** The recipient's private key; used only for files sealed to a key. */
+  privateJwk?: JWK;
+  /** Used only for files sealed to a passphrase. */
+  passphrase?: string;
+}
+
+export interface RecipientKeyPair {
+  /** PKCS#8 PEM ("BEGIN PRIVATE KEY"): stays with the recipient, opens files with keyhold-open --key. */
+  privateKeyPem: string;
+  publicJwk: PublicEcJwk;
+  publicKeyPem: string;
+  fingerprint: string;
+}
+
+/** Build a bundle from vault contents (validated, so a bad record fails here, not at the recipient). */
+export function createHandoffBundle(credentials: readonly HandoffCredential[], now: Date = new Date()): HandoffBundle {
+  return parseBundle({ version: 1, exportedAt: now.toISOString(), credentials }, 'These credentials cannot be exported');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recipient keys
+
+/**
+ * Read a recipient key pasted as a public JWK (JSON) or an SPKI PEM ("BEGIN PUBLIC KEY").
+ * Only EC P-256 public keys are accepted; errors name the problem but never repeat the input.
+ */
+export async function parseRecipientKey(text: string): Promise<PublicEcJwk> {
+  if (typeof text !== 'string' || text.length > MAX_KEY_TEXT) throw keyError('That is not a public key Keyhold can read.');
+  const trimmed = text.trim();
+  if (!trimmed) throw keyError('Paste the recipient’s public key: a JWK, or a PEM block starting with “-----BEGIN PUBLIC KEY-----”.');
+  if (trimmed.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      throw keyError('That looks like JSON but is not valid JSON, so it is not a JWK.');
+    }
+    return importPublicJwk(publicMembers(parsed, 'refuse-private'));
+  }
+  if (/PRIVATE KEY/.test(trimmed)) throw privateKeyError();
+  if (/^(ssh-|ecdsa-sha2-)|BEGIN (OPENSSH|SSH2)/.test(trimmed)) {
+    throw keyError('SSH keys are not supported. Paste an EC P-256 public key as a JWK or a “BEGIN PUBLIC KEY” PEM block.');
+  }
+  if (/BEGIN CERTIFICATE/.test(trimmed)) {
+    throw keyError(
+      'That is a certificate, not a public key. Extract its key (openssl x509 -pubkey -noout -in cert.pem) and paste the “BEGIN PUBLIC KEY” block.',
+    );
+  }
+  if (/BEGIN RSA PUBLIC KEY/.test(trimmed)) throw keyError(rsaMessage);
+  const block = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(trimmed);
+  if (!block) throw keyError('That is not a public key Keyhold can read. Paste a JWK or a “BEGIN PUBLIC KEY” PEM block.');
+  // Tolerate CRLF, indentation and literal "\n" left over from a JSON string.
+  const body = block[1].replace(/\\[rn]|\s+/g, '');
+  let der: Uint8Array<ArrayBuffer>;
+  try {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) throw new Error('not base64');
+    der = fromBase64(body);
+  } catch {
+    throw keyError('The PEM block is damaged (its base64 body is not valid).');
+  }
+  return spkiToJwk(der);
+}
+
+/** SPKI PEM of a P-256 key, for "share my hand-off key". A private JWK is reduced to its public half. */
+export async function publicKeyToPem(jwk: JWK): Promise<string> {
+  const key = await toCryptoKey(publicMembers(jwk, 'allow-private'));
+  return toPem('PUBLIC KEY', new Uint8Array(await crypto.subtle.exportKey('spki', key)));
+}
+
+/** RFC 7638 SHA-256 thumbprint (base64url), shown to sender and recipient to compare. */
+export async function fingerprint(jwk: JWK): Promise<string> {
+  return calculateJwkThumbprint(publicMembers(jwk, 'allow-private'), 'sha256');
+}
+
+/** A fresh P-256 key pair for a recipient who does not use Keyhold. */
+export async function generateRecipientKeyPair(): Promise<RecipientKeyPair> {
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])) as CryptoKeyPair;
+  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
+  const publicJwk = publicMembers(await crypto.subtle.exportKey('jwk', pair.publicKey), 'refuse-private');
+  const privateKeyPem = toPem('PRIVATE KEY', pkcs8);
+  pkcs8.fill(0);
+  return { privateKeyPem, publicJwk, publicKeyPem: await publicKeyToPem(publicJwk), fingerprint: await fingerprint(publicJwk) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encrypt / inspect / decrypt
+
+/** Seal a bundle to exactly one of: a recipient's public key, or a passphrase. Returns a compact JWE. */
+export async function encryptHandoff(bundle: HandoffBundle, options: HandoffEncryptOptions): Promise<string> {
+  const hasRecipient = options?.recipient !== undefined;
+  const hasPassphrase = options?.passphrase !== undefined;
+  if (hasRecipient === hasPassphrase) {
+    throw new KeyholdError('INVALID_INPUT', 'Choose one way to protect the hand-off: a recipient’s public key or a passphrase.');
+  }
+  const plaintext = new TextEncoder().encode(JSON.stringify(parseBundle(bundle, 'These credentials cannot be exported')));
+  let jwe: string;
+  try {
+    if (hasRecipient) {
+      const recipient = publicMembers(options.recipient, 'refuse-private');
+      await toCryptoKey(recipient); // rejects a point that is not on the curve, with our message
+      jwe = await new CompactEncrypt(plaintext)
+        .setProtectedHeader({ alg: RECIPIENT_ALG, enc: CONTENT_ENC, cty: HANDOFF_CONTENT_TYPE, kid: await fingerprint(recipient) })
+        .encrypt(await importJWK(recipient, RECIPIENT_ALG));
+    } else {
+      const iterations = options.iterations ?? MIN_PBES2_ITERATIONS;
+      if (!Number.isSafeInteger(iterations) || iterations < MIN_PBES2_ITERATIONS || iterations > MAX_PBES2_ITERATIONS) {
+        throw new KeyholdError('INVALID_INPUT', 'Passphrase iterations must be a whole number from 600,000 to 10,000,000.');
+      }
+      const key = passphraseBytes(options.passphrase!, 'encrypt');
+      try {
+        jwe = await new CompactEncrypt(plaintext)
+          .setProtectedHeader({ alg: PASSPHRASE_ALG, enc: CONTENT_ENC, cty: HANDOFF_CONTENT_TYPE })
+          .setKeyManagementParameters({ p2c: iterations }) // explicit: jose would default to 2,048
+          .encrypt(key);
+      } finally {
+        key.fill(0);
+      }
+    }
+  } finally {
+    plaintext.fill(0);
+  }
+  if (jwe.length > MAX_HANDOFF_BYTES) {
+    throw new KeyholdError('INVALID_INPUT', 'The hand-off would be larger than 2 MB; export fewer credentials at a time.');
+  }
+  return jwe;
+}
+
+/** What a hand-off needs to open (read from its protected header; nothing is decrypted). */
+export function inspectHandoff(jwe: string): HandoffInfo {
+  return readHandoff(jwe).info;
+}
+
+/** Open a hand-off: recipient files need `privateJwk`, passphrase files need `passphrase`. */
+export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions): Promise<HandoffBundle> {
+  const { compact, info } = readHandoff(jwe);
+  let plaintext: Uint8Array;
+  if (info.mode === 'recipient') {
+    if (!options.privateJwk) {
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        'This file is sealed to a recipient’s key, not a passphrase; it opens only with that private key.',
+      );
+    }
+    const privateJwk = privateMembers(options.privateJwk);
+    const own = await fingerprint(privateJwk);
+    if (info.kid !== undefined && info.kid !== own) {
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        `This file was encrypted for a different key (fingerprint ${info.kid}); this key’s fingerprint is ${own}.`,
+      );
+    }
+    try {
+      const key = await importJWK(privateJwk, RECIPIENT_ALG);
+      ({ plaintext } = await compactDecrypt(compact, key, {
+        keyManagementAlgorithms: [RECIPIENT_ALG],
+        contentEncryptionAlgorithms: [CONTENT_ENC],
+      }));
+    } catch {
+      // ECDH-ES+A256KW cannot tell a foreign key from a tampered file; the kid check above catches the former.
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        info.kid === undefined
+          ? 'This file does not open with this key: it was encrypted for another key, or altered on the way.'
+          : 'This file is addressed to this key but does not open: it was altered or damaged on the way. Ask the sender to export again.',
+      );
+    }
+  } else {
+    if (options.passphrase === undefined) {
+      throw new KeyholdError('INVALID_INPUT', 'This file is protected by a passphrase; enter the passphrase the sender gave you.');
+    }
+    const key = passphraseBytes(options.passphrase, 'decrypt');
+    try {
+      ({ plaintext } = await compactDecrypt(compact, key, {
+        keyManagementAlgorithms: [PASSPHRASE_ALG],
+        contentEncryptionAlgorithms: [CONTENT_ENC],
+        maxPBES2Count: MAX_PBES2_ITERATIONS, // readHandoff has already refused counts outside the bounds
+      }));
+    } catch {
+      // A wrong passphrase and a damaged file fail the same AES key-wrap/GCM check by design.
+      throw new KeyholdError(
+        'WRONG_PASSPHRASE',
+        'That passphrase does not open this file. Check it and try again; if it is right, the file was damaged on the way.',
+      );
+    } finally {
+      key.fill(0);
+    }
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+  } catch {
+    json = undefined;
+  } finally {
+    plaintext.fill(0);
+  }
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    typeof (json as { version?: unknown }).version === 'number' &&
+    (json as { version: number }).version > 1
+  ) {
+    throw new KeyholdError('INVALID_INPUT', 'This hand-off was made by a newer version of Keyhold; update Keyhold to open it.');
+  }
+  return parseBundle(json, 'The file opened but its contents are not a valid Keyhold hand-off');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+
+function readHandoff(jwe: string): { compact: string; info: HandoffInfo } {
+  const notHandoff = (why: string) => new KeyholdError('INVALID_INPUT', `This is not a Keyhold hand-off file: ${why}`);
+  if (typeof jwe !== 'string') throw notHandoff('it is not text.');
+  if (jwe.length > MAX_HANDOFF_BYTES) throw notHandoff('it is larger than 2 MB.');
+  // Line-wrapping by a mail client or an editor is harmless: compact JWEs hold no whitespace.
+  const compact = jwe.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(compact)) {
+    throw notHandoff('it is not an encrypted Keyhold export.');
+  }
+  let header: Record<string, unknown>;
+  try {
+    header = decodeProtectedHeader(compact) as Record<string, unknown>;
+  } catch {
+    throw notHandoff('its header is damaged.');
+  }
+  if (header.cty !== HANDOFF_CONTENT_TYPE) throw notHandoff('it is some other encrypted data.');
+  if (header.enc !== CONTENT_ENC) throw notHandoff('it uses a content encryption Keyhold does not accept.');
+  if ('zip' in header || 'crit' in header) throw notHandoff('it uses header options Keyhold never writes.');
+  if (header.alg === RECIPIENT_ALG) {
+    const { kid } = header;
+    if (kid !== undefined && (typeof kid !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(kid)))
+      throw notHandoff('its key fingerprint is malformed.');
+    return { compact, info: kid === undefined ? { mode: 'recipient' } : { mode: 'recipient', kid } };
+  }
+  if (header.alg === PASSPHRASE_ALG) {
+    const { p2c, p2s } = header;
+    if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || typeof p2s !== 'string')
+      throw notHandoff('its passphrase settings are missing.');
+    if (p2c < MIN_PBES2_ITERATIONS) {
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        'This file uses fewer than 600,000 passphrase iterations, which Keyhold never writes: it may have been tampered with. Ask the sender to export again.',
+      );
+    }
+    if (p2c > MAX_PBES2_ITERATIONS) {
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        'This file asks for more than 10,000,000 passphrase iterations; Keyhold refuses to spend that much work on it.',
+      );
+    }
+    return { compact, info: { mode: 'passphrase', iterations: p2c } };
+  }
+  throw notHandoff('it uses a key-management algorithm Keyhold does not accept.');
+}
+
+function parseBundle(input: unknown, context: string): HandoffBundle {
+  const parsed = handoffBundleSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  // Report where, never what: values are secrets.
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
+  throw new KeyholdError('INVALID_INPUT', `${context}${where}.`);
+}
+
+/** Normalised so a passphrase typed on macOS, Windows or a terminal derives the same key. */
+function passphraseBytes(passphrase: string, use: 'encrypt' | 'decrypt'): Uint8Array {
+  if (typeof passphrase !== 'string') throw new KeyholdError('INVALID_INPUT', 'The passphrase must be text.');
+  const normalized = passphrase.normalize('NFC');
+  const length = [...normalized].length;
+  if (use === 'encrypt' && length < MIN_PASSPHRASE_LENGTH) {
+    throw new KeyholdError('INVALID_INPUT', `The hand-off passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  }
+  if (length === 0 || length > MAX_PASSPHRASE_LENGTH) {
+    throw new KeyholdError(use === 'encrypt' ? 'INVALID_INPUT' : 'WRONG_PASSPHRASE', 'That passphrase is empty or too long.');
+  }
+  return new TextEncoder().encode(normalized);
+}
+
+const rsaMessage = 'That is an RSA key. Keyhold hand-offs need an EC P-256 public key (for example from keyhold-open --new-key).';
+
+function keyError(message: string): KeyholdError {
+  return new KeyholdError('INVALID_INPUT', message);
+}
+
+function privateKeyError(): KeyholdError {
+  return keyError(
+    'That is a PRIVATE key: never share it. Paste the recipient’s PUBLIC key instead (a JWK without "d", or a “BEGIN PUBLIC KEY” PEM block).',
+  );
+}
+
+const knownCurves = new Set(['P-384', 'P-521', 'secp256k1']);
+
+/** Check a JWK is an EC P-256 key and keep only kty/crv/x/y (drops alg, kid, use… and, if allowed, d). */
+function publicMembers(input: unknown, privatePolicy: 'refuse-private' | 'allow-private'): PublicEcJwk {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw keyError('That is not a JWK (a JSON object).');
+  const jwk = input as Record<string, unknown>;
+  if (Array.isArray(jwk.keys)) throw keyError('That is a key set (JWKS); paste the single public key on its own.');
+  if (jwk.kty === 'RSA') throw keyError(rsaMessage);
+  if (jwk.kty === 'OKP') throw keyError('That is an Ed25519/X25519 key. Keyhold hand-offs need an EC P-256 public key.');
+  if (jwk.kty === 'oct') throw keyError('That is a secret (symmetric) key, not a public key.');
+  if (jwk.kty !== 'EC') throw keyError('That JWK is not an EC key. Keyhold hand-offs need an EC P-256 public key.');
+  if (jwk.crv !== 'P-256') {
+    const curve = typeof jwk.crv === 'string' && knownCurves.has(jwk.crv) ? `the ${jwk.crv} curve` : 'another curve';
+    throw keyError(`That key uses ${curve}; Keyhold hand-offs need P-256.`);
+  }
+  if (jwk.d !== undefined && privatePolicy === 'refuse-private') throw privateKeyError();
+  const coordinate = /^[A-Za-z0-9_-]{43}$/;
+  if (typeof jwk.x !== 'string' || typeof jwk.y !== 'string' || !coordinate.test(jwk.x) || !coordinate.test(jwk.y)) {
+    throw keyError('That key’s coordinates (x, y) are missing or malformed.');
+  }
+  return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y };
+}
+
+function privateMembers(input: JWK): JWK {
+  const pub = publicMembers(input, 'allow-private');
+  if (typeof input.d !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(input.d)) {
+    throw new KeyholdError('INVALID_INPUT', 'Opening this file needs the recipient’s private key; the key given is not one.');
+  }
+  return { ...pub, d: input.d };
+}
+
+/** WebCrypto import doubles as validation: it rejects points that are not on P-256. */
+async function toCryptoKey(jwk: PublicEcJwk): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.importKey('jwk', jwk, { name: 'ECDH', namedCurve: 'P-256' }, true, []);
+  } catch {
+    throw keyError('That key is damaged: its point is not on the P-256 curve.');
+  }
+}
+
+async function importPublicJwk(jwk: PublicEcJwk): Promise<PublicEcJwk> {
+  await toCryptoKey(jwk);
+  return jwk;
+}
+
+// DER object identifiers (content bytes, hex) that tell a pasted SPKI's algorithm and curve apart.
+const oids = {
+  rsaEncryption: '2a864886f70d010101',
+  ecPublicKey: '2a8648ce3d0201',
+  p256: '2a8648ce3d030107',
+  p384: '2b81040022',
+  p521: '2b81040023',
+  secp256k1: '2b8104000a',
+  ed25519: '2b6570',
+  x25519: '2b656e',
+  ed448: '2b6571',
+  x448: '2b656f',
+};
+
+/** Read SubjectPublicKeyInfo just far enough to name a wrong key type, then let WebCrypto parse it. */
+async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
+  let algorithm: string;
+  let curve: string | undefined;
+  try {
+    const spki = readTlv(der, 0, 0x30);
+    const algorithmId = readTlv(der, spki.start, 0x30);
+    const oid = readTlv(der, algorithmId.start, 0x06);
+    algorithm = hex(der.subarray(oid.start, oid.end));
+    if (oid.end < algorithmId.end && der[oid.end] === 0x06) {
+      const parameters = readTlv(der, oid.end, 0x06);
+      curve = hex(der.subarray(parameters.start, parameters.end));
+    }
+  } catch {
+    throw keyError('The PEM block is damaged: it does not hold a public key.');
+  }
+  if (algorithm === oids.rsaEncryption) throw keyError(rsaMessage);
+  if ([oids.ed25519, oids.x25519, oids.ed448, oids.x448].includes(algorithm)) {
+    throw keyError('That is an Ed25519/X25519-family key. Keyhold hand-offs need an EC P-256 public key.');
+  }
+  if (algorithm !== oids.ecPublicKey) throw keyError('That public key is not an EC key. Keyhold hand-offs need an EC P-256 public key.');
+  if (curve !== oids.p256) {
+    const name =
+      curve === oids.p384
+        ? 'the P-384 curve'
+        : curve === oids.p521
+          ? 'the P-521 curve'
+          : curve === oids.secp256k1
+            ? 'the secp256k1 curve'
+            : 'another curve';
+    throw keyError(`That key uses ${name}; Keyhold hand-offs need P-256.`);
+  }
+  let key: CryptoKey;
+  try {
+    key = await crypto.subtle.importKey('spki', der, { name: 'ECDH', namedCurve: 'P-256' }, true, []);
+  } catch {
+    throw keyError('That key is damaged: its point is not on the P-256 curve.');
+  }
+  return publicMembers(await crypto.subtle.exportKey('jwk', key), 'refuse-private');
+}
+
+function readTlv(der: Uint8Array, at: number, expectedTag: number): { start: number; end: number } {
+  if (der[at] !== expectedTag || at + 1 >= der.length) throw new Error('unexpected DER');
+  let length = der[at + 1];
+  let start = at + 2;
+  if (length & 0x80) {
+    const bytes = length & 0x7f;
+    if (bytes < 1 || bytes > 3) throw new Error('unexpected DER length');
+    length = 0;
+    for (let i = 0; i < bytes; i++) length = (length << 8) | der[start++];
+  }
+  const end = start + length;
+  if (end > der.length) throw new Error('truncated DER');
+  return { start, end };
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function toPem(label: string, der: Uint8Array): string {
+  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
