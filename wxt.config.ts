@@ -5,6 +5,14 @@ import { consoleHostPermissions, apiHostPermissions } from './utils/vendors/host
 // Self-hosted Jamf Pro origins are the only optional ones, asked for at runtime from a click.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // WXT would build Firefox as MV2; one manifest version keeps both builds on the same code paths.
+  manifestVersion: 3,
+  zip: {
+    // AMO rebuilds from the sources zip: keep what `npm ci && npm run build:firefox` needs, drop the
+    // test harness (mocks, e2e, smoke) and local artefacts. WXT already drops node_modules,
+    // dot-files, *.test/*.spec files and .output.
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '*.zip'],
+  },
   manifest: ({ browser }) => ({
     name: 'Keyhold',
     description:
@@ -16,6 +24,7 @@ export default defineConfig({
       'scripting',
       'activeTab',
       'notifications',
+      'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: [...consoleHostPermissions, ...apiHostPermissions],
@@ -24,9 +33,18 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'keyhold@keyhold.dev', strict_min_version: '128.0' },
+            gecko: {
+              id: 'keyhold@keyhold.dev',
+              // 140 is the current ESR and the first with data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser except calls to the vendors' own APIs.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
-      : {}),
+      : {
+          // Firefox reads managed storage from policies.json ("3rdparty") and has no schema key.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

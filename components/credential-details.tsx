@@ -4,6 +4,7 @@ import { credentialTypes } from '@/utils/vendors/registry';
 import { CredentialBadges } from './credential-badges';
 import { TestReportView } from './test-report-view';
 import { FieldInput } from './field-input';
+import { CredentialActions } from './credential-actions';
 import { errorText } from './use-async';
 
 interface Choice {
@@ -123,6 +124,7 @@ export function CredentialDetails({ credential, unlocked, onChange }: { credenti
           Remove
         </button>
       </div>
+      <CredentialActions credential={credential} type={type} unlocked={unlocked} onChange={onChange} />
       {!unlocked && <p className="small muted">Unlock the vault to test or reveal.</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {revealed && (

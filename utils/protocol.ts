@@ -73,11 +73,55 @@ function buildRequestSchema() {
     z.object({ type: z.literal('credentials.reveal'), payload: z.object({ id }).strict() }).strict(),
     z.object({ type: z.literal('credentials.test'), payload: z.object({ id }).strict() }).strict(),
     z.object({ type: z.literal('credentials.remove'), payload: z.object({ id }).strict() }).strict(),
+    z.object({ type: z.literal('credentials.rollback'), payload: z.object({ id }).strict() }).strict(),
+    z
+      .object({ type: z.literal('credentials.testAll'), payload: z.object({ ids: z.array(id).max(500).optional() }).strict().optional() })
+      .strict(),
+    z.object({ type: z.literal('credentials.testAllStatus'), payload: empty }).strict(),
+    z
+      .object({
+        type: z.literal('credentials.export'),
+        payload: z
+          .object({
+            ids: z.array(id).min(1).max(500),
+            recipientKey: z.string().min(20).max(5000).optional(),
+            passphrase: passphrase.optional(),
+          })
+          .strict()
+          .refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase'),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal('credentials.import'),
+        payload: z.object({ jwe: z.string().min(20).max(2_000_000), passphrase: passphrase.optional() }).strict(),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal('credentials.copyAs'),
+        payload: z.object({ id, format: z.enum(['env', 'json', 'curl']) }).strict(),
+      })
+      .strict(),
+    z.object({ type: z.literal('clipboard.scheduleClear'), payload: empty }).strict(),
+    z
+      .object({
+        type: z.literal('credentials.createAssertion'),
+        payload: z.object({ id, days: z.number().int().min(1).max(180) }).strict(),
+      })
+      .strict(),
+    z.object({ type: z.literal('vault.handoffKey'), payload: empty }).strict(),
+    z.object({ type: z.literal('audit.list'), payload: empty }).strict(),
     z.object({ type: z.literal('settings.get'), payload: empty }).strict(),
     z
       .object({
         type: z.literal('settings.update'),
-        payload: z.object({ autoLockMinutes: z.number().int().min(1).max(1440).optional() }).strict(),
+        payload: z
+        .object({
+          autoLockMinutes: z.number().int().min(1).max(1440).optional(),
+          healthCheckHours: z.number().int().min(0).max(168).optional(),
+        })
+        .strict(),
       })
       .strict(),
     z.object({ type: z.literal('sites.list'), payload: empty }).strict(),
@@ -190,8 +234,27 @@ export interface ConsoleTabState {
   seenAt: number;
 }
 
+export interface TestAllProgress {
+  total: number;
+  done: number;
+  ok: number;
+  failed: number;
+  running: boolean;
+  startedAt: string;
+  finishedAt?: string;
+}
+
+export interface AuditEntryView {
+  at: string;
+  event: string;
+  label?: string;
+  vendor?: string;
+  detail?: string;
+}
+
 export interface Settings {
   autoLockMinutes: number;
+  healthCheckHours: number;
 }
 
 export interface ReplyDataMap {
@@ -208,6 +271,16 @@ export interface ReplyDataMap {
   'credentials.reveal': { values: Record<string, string> };
   'credentials.test': TestReport;
   'credentials.remove': Record<string, never>;
+  'credentials.rollback': { id: string };
+  'credentials.testAll': TestAllProgress;
+  'credentials.testAllStatus': TestAllProgress | null;
+  'credentials.export': { jwe: string; count: number; mode: 'recipient' | 'passphrase'; fingerprint?: string };
+  'credentials.import': { ids: string[] };
+  'credentials.copyAs': { text: string };
+  'clipboard.scheduleClear': { clearsAt: string };
+  'credentials.createAssertion': { assertion: string; expiresAt: string };
+  'vault.handoffKey': { jwk: Record<string, string>; pem: string; fingerprint: string };
+  'audit.list': AuditEntryView[];
   'settings.get': Settings;
   'settings.update': Settings;
   'sites.list': { origins: string[] };

@@ -1,14 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { sendMessage } from '@/utils/protocol';
 import { errorText, useAsync } from '@/components/use-async';
+import { auditToCsv } from '@/utils/audit-csv';
+import { downloadText } from '@/components/download';
 
 export function OptionsApp() {
   return (
     <main className="stack" style={{ maxWidth: 640 }}>
       <h1>Keyhold options</h1>
       <AutoLockSection />
+      <HealthCheckSection />
       <PassphraseSection />
       <SitesSection />
+      <AuditSection />
       <DeleteVaultSection />
     </main>
   );
@@ -151,6 +155,76 @@ function DeleteVaultSection() {
         </button>
       </form>
       {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+function HealthCheckSection() {
+  const settings = useAsync(() => sendMessage('settings.get'));
+  const [status, setStatus] = useState<string>();
+  const hours = settings.data?.healthCheckHours ?? 0;
+  async function change(value: number) {
+    try {
+      await sendMessage('settings.update', { healthCheckHours: value });
+      setStatus(value ? `Every ${value} h, while the vault is unlocked.` : 'Scheduled health checks are off.');
+      void settings.reload();
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  }
+  return (
+    <section className="card" aria-labelledby="health-title">
+      <h2 id="health-title">Health checks</h2>
+      <label htmlFor="health-hours">Test every credential automatically</label>
+      <select id="health-hours" value={hours} onChange={(e) => void change(Number(e.target.value))}>
+        <option value={0}>Off</option>
+        <option value={6}>Every 6 hours</option>
+        <option value={12}>Every 12 hours</option>
+        <option value={24}>Every day</option>
+        <option value={168}>Every week</option>
+      </select>
+      <p className="small muted">Runs only while the vault is unlocked. A credential that stops working raises one notification.</p>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+function AuditSection() {
+  const audit = useAsync(() => sendMessage('audit.list'));
+  const entries = [...(audit.data ?? [])].reverse();
+  function exportCsv() {
+    downloadText(auditToCsv(audit.data ?? []), `keyhold-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
+  }
+  return (
+    <section className="card" aria-labelledby="audit-title">
+      <div className="spread">
+        <h2 id="audit-title">Audit log</h2>
+        <button className="secondary" onClick={exportCsv} disabled={!entries.length}>
+          Export CSV
+        </button>
+      </div>
+      <p className="small muted">What happened to which credential, never a value. Kept on this computer, newest first, last 5,000 events.</p>
+      {entries.length ? (
+        <div style={{ maxHeight: 320, overflow: 'auto' }} tabIndex={0} aria-label="Audit entries">
+          <table className="report">
+            <thead>
+              <tr><th>Time</th><th>Event</th><th>Credential</th><th>Detail</th></tr>
+            </thead>
+            <tbody>
+              {entries.slice(0, 500).map((entry, index) => (
+                <tr key={index}>
+                  <td>{new Date(entry.at).toLocaleString()}</td>
+                  <td>{entry.event}</td>
+                  <td>{entry.label ?? ''}</td>
+                  <td>{entry.detail ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="muted">Nothing yet.</p>
+      )}
     </section>
   );
 }

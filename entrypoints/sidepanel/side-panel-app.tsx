@@ -8,6 +8,7 @@ import { CredentialDetails } from '@/components/credential-details';
 import { AddCredentialForm } from '@/components/add-credential-form';
 import { sortByUrgency } from '@/components/credential-order';
 import { useAsync } from '@/components/use-async';
+import { TestAllButton } from '@/components/test-all-button';
 
 const FOLLOW_MS = 1000;
 
@@ -52,10 +53,17 @@ export function SidePanelApp() {
       <section aria-label="Credentials" className="stack">
         <h2>{state ? `Credentials for ${state.consoleName}` : 'All credentials'}</h2>
         {relevant.length === 0 ? <p className="muted">None captured yet.</p> : null}
+        {(credentials.data?.length ?? 0) > 1 ? <TestAllButton disabled={!unlocked} onDone={refresh} /> : null}
         {relevant.map((credential) => (
           <CredentialDetails key={`${credential.id}-${credential.lastTest?.testedAt ?? ''}-${credential.fields.join()}`} credential={credential} unlocked={unlocked} onChange={refresh} />
         ))}
       </section>
+      <p className="small">
+        <a href={browser.runtime.getURL('/handoff.html')} target="_blank" rel="noreferrer">
+          Hand off credentials securely
+        </a>{' '}
+        (instead of email)
+      </p>
       <section aria-label="Add by hand">
         <button className="secondary" aria-expanded={showAdd} onClick={() => setShowAdd(!showAdd)}>
           {showAdd ? 'Close the form' : 'Add a credential by hand'}

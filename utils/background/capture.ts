@@ -7,7 +7,8 @@ import type { PayloadOf, ReplyDataMap } from '../protocol';
 import { findConsole } from '../vendors/console-registry';
 import { getCredentialType, vendorModules } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
-import { addRecord, findByIdentity, identityHash, saveTestResult, updateRecord } from './credential-store';
+import { addRecord, findByIdentity, identityHash, updateRecord } from './credential-store';
+import { recordTestResult } from './lifecycle';
 import { senderPageUrl } from './sender';
 import { isEnabledSite } from './sites';
 import { runCredentialTest } from './test-runner';
@@ -52,6 +53,6 @@ export async function handleCapture(
   }
   const started = performance.now();
   const test = await runCredentialTest(payload.vendor, values, { template });
-  await saveTestResult(id, test, Math.round(performance.now() - started));
+  await recordTestResult(id, test, Math.round(performance.now() - started));
   return { id, updated: Boolean(existing), test };
 }

@@ -1,11 +1,15 @@
 // One handler per request type. Each receives a payload already parsed by the protocol schema.
 import type { Runtime } from 'webextension-polyfill';
+import { KeyholdError } from '../errors';
 import type { PayloadOf, ReplyDataMap, RequestType } from '../protocol';
 import { storageKeys } from '../vault/storage-schema';
 import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
+import { appendAudit, readAudit } from './audit';
+import { updateBadge } from './badge';
 import { handleCapture } from './capture';
 import { consoleState, recordConsoleTab } from './console-tabs';
+import { formatValues, scheduleClipboardClear } from './copy-as';
 import {
   addRecord,
   listSummaries,
@@ -13,17 +17,17 @@ import {
   readRecord,
   refreshMigratedRecords,
   removeRecord,
-  saveTestResult,
   updateMeta,
   updateRecord,
 } from './credential-store';
+import { exportCredentials, handoffKey, importCredentials } from './handoff-service';
+import { recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
+import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
 import { local } from './storage-area';
-import type { SenderKind } from './sender';
 import { runCredentialTest } from './test-runner';
 import { changePassphrase, createVault, lockVault, unlockVault, vaultStatus } from './vault-service';
-import { updateBadge } from './badge';
 
 export interface HandlerContext {
   sender: Runtime.MessageSender;
@@ -32,15 +36,19 @@ export interface HandlerContext {
 
 type Handlers = { [T in RequestType]: (payload: PayloadOf<T>, context: HandlerContext) => Promise<ReplyDataMap[T]> };
 
+const about = (record: { label: string; vendor: string }) => ({ label: record.label, vendor: record.vendor });
+
 export const handlers: Handlers = {
   'vault.status': async () => vaultStatus(),
   'vault.create': async ({ passphrase }) => {
     await createVault(passphrase);
+    await appendAudit({ event: 'vault-created' });
     return { state: 'unlocked' };
   },
   'vault.unlock': async ({ passphrase }) => {
     await unlockVault(passphrase);
     await refreshMigratedRecords().catch(() => undefined);
+    await appendAudit({ event: 'vault-unlocked' });
     return { state: 'unlocked' };
   },
   'vault.lock': async () => {
@@ -49,21 +57,27 @@ export const handlers: Handlers = {
   },
   'vault.changePassphrase': async ({ current, next }) => {
     await changePassphrase(current, next);
+    await appendAudit({ event: 'passphrase-changed' });
     return { state: 'unlocked' };
   },
   'vault.delete': async () => {
     const all = await local.getAll();
-    const keys = Object.keys(all).filter((key) => key === storageKeys.vault || key.startsWith(storageKeys.recordPrefix) || key === storageKeys.unlockGuard);
+    const keys = Object.keys(all).filter(
+      (key) => key === storageKeys.vault || key.startsWith(storageKeys.recordPrefix) || key === storageKeys.unlockGuard,
+    );
     await lockVault();
     await local.remove(keys);
+    await appendAudit({ event: 'vault-deleted', detail: `${keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length} credentials removed` });
     await updateBadge();
     return { state: 'new' };
   },
+  'vault.handoffKey': async () => handoffKey(),
   'credentials.list': async () => listSummaries(),
   'credentials.add': async ({ vendor, label, values, template, expiresAt }) => {
     const type = getCredentialType(vendor);
     const checked = validateValues(type, values, { allowMissing: true });
     const record = await addRecord({ vendor, label, values: checked, template, expiresAt });
+    await appendAudit({ event: 'added', ...about(record) });
     await updateBadge();
     return { id: record.id };
   },
@@ -71,34 +85,76 @@ export const handlers: Handlers = {
     const record = await readRecord(id);
     const type = getCredentialType(record.vendor);
     const checked = validateValues(type, values, { allowMissing: true });
-    const rotation = type.secretFields.some((field) => field in checked);
-    await updateRecord(id, checked, { rotation: rotation && record.fields.some((field) => type.secretFields.includes(field) && field in checked) });
+    // Replacing a secret the record already had is a rotation (kept for roll-back); adding a
+    // missing one (Apple's key file) or a choice (an organization) is a plain update.
+    const rotation = type.secretFields.some((field) => field in checked && record.fields.includes(field));
+    await updateRecord(id, checked, { rotation });
+    await appendAudit({ event: rotation ? 'rotated' : 'updated', ...about(record), detail: Object.keys(checked).join(', ') });
     return { id };
   },
   'credentials.updateMeta': async ({ id, ...change }) => {
-    await updateMeta(id, change);
+    const record = await updateMeta(id, change);
+    await appendAudit({ event: 'updated', ...about(record), detail: Object.keys(change).join(', ') });
     await updateBadge();
     return { id };
   },
   'credentials.reveal': async ({ id }) => {
-    const { values } = await openRecord(id);
+    const { record, values } = await openRecord(id);
+    await appendAudit({ event: 'revealed', ...about(record) });
     return { values };
   },
   'credentials.test': async ({ id }) => {
     const { record, values } = await openRecord(id);
     const started = performance.now();
     const report = await runCredentialTest(record.vendor, values, { template: record.template });
-    await saveTestResult(id, report, Math.round(performance.now() - started));
+    await recordTestResult(id, report, Math.round(performance.now() - started));
+    await appendAudit({ event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') });
     await updateBadge();
     return report;
   },
   'credentials.remove': async ({ id }) => {
+    const record = await readRecord(id).catch(() => undefined);
     await removeRecord(id);
+    await appendAudit({ event: 'deleted', ...(record ? about(record) : { detail: 'damaged record' }) });
     await updateBadge();
     return {};
   },
+  'credentials.rollback': async ({ id }) => {
+    const record = await rollback(id);
+    await appendAudit({ event: 'rolled-back', ...about(record) });
+    await updateBadge();
+    return { id };
+  },
+  'credentials.testAll': async (payload) => testAll(payload?.ids),
+  'credentials.testAllStatus': async () => testAllProgress(),
+  'credentials.export': async (payload) => exportCredentials(payload),
+  'credentials.import': async (payload) => importCredentials(payload),
+  'credentials.copyAs': async ({ id, format }) => {
+    const { record, values } = await openRecord(id);
+    const text = formatValues(record.vendor, record.label, values, format);
+    await appendAudit({ event: 'copied', ...about(record), detail: format });
+    return { text };
+  },
+  'clipboard.scheduleClear': async () => ({ clearsAt: await scheduleClipboardClear() }),
+  'credentials.createAssertion': async ({ id, days }) => {
+    const { record, values } = await openRecord(id);
+    const type = getCredentialType(record.vendor);
+    if (!type.createAssertion) throw new KeyholdError('INVALID_INPUT', `${type.name} credentials do not use client assertions.`);
+    const missing = type.missing?.(values) ?? [];
+    if (missing.length) throw new KeyholdError('INCOMPLETE_CREDENTIAL', `Add the ${missing.join(', ')} first.`);
+    const result = await type.createAssertion(values as never, { days });
+    await updateMeta(id, { expiresAt: result.expiresAt });
+    await appendAudit({ event: 'copied', ...about(record), detail: `client assertion valid ${days} days` });
+    await updateBadge();
+    return result;
+  },
+  'audit.list': async () => readAudit(),
   'settings.get': async () => readSettings(),
-  'settings.update': async (change) => updateSettings(change),
+  'settings.update': async (change) => {
+    const next = await updateSettings(change);
+    await scheduleHealthChecks();
+    return next;
+  },
   'sites.list': async () => ({ origins: await listSites() }),
   'sites.enable': async ({ origin, tabId }) => enableSite(origin, tabId),
   'sites.remove': async ({ origin }) => {
@@ -108,6 +164,8 @@ export const handlers: Handlers = {
   'console.state': async (payload) => consoleState(payload?.tabId),
   'capture.submit': async (payload, { sender }) => {
     const result = await handleCapture(payload, sender);
+    const record = await readRecord(result.id).catch(() => undefined);
+    if (record) await appendAudit({ event: result.updated ? 'rotated' : 'captured', ...about(record), detail: result.test.ok ? 'works' : result.test.code });
     await updateBadge();
     return result;
   },

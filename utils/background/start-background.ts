@@ -2,11 +2,20 @@
 // worker for an event only if its listener was added in the first turn).
 import { browser } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, checkAutoLock, ensureAutoLockAlarm, onIdleStateChanged } from './auto-lock';
+import { CLIPBOARD_ALARM, clearClipboard } from './copy-as';
+import { ensureLifecycleAlarms, HEALTH_ALARM, maintenance, MAINTENANCE_ALARM, runScheduledHealthCheck } from './lifecycle';
 import { updateBadge } from './badge';
 import { forgetTab, markTabActive } from './console-tabs';
 import { migrateStorage } from './migrate-storage';
 import { routeMessage } from './router';
 import { syncContentScripts } from './sites';
+
+const alarmHandlers: Record<string, () => Promise<unknown>> = {
+  [AUTO_LOCK_ALARM]: () => checkAutoLock(),
+  [MAINTENANCE_ALARM]: () => maintenance(),
+  [HEALTH_ALARM]: () => runScheduledHealthCheck(),
+  [CLIPBOARD_ALARM]: () => clearClipboard(),
+};
 
 export function startBackground(): void {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -18,7 +27,8 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => void setUp());
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === AUTO_LOCK_ALARM) void checkAutoLock();
+    const run = alarmHandlers[alarm.name];
+    if (run) void ready.then(run).catch(() => undefined);
   });
 
   browser.idle.setDetectionInterval(60);
@@ -30,6 +40,7 @@ export function startBackground(): void {
   async function setUp() {
     await ready;
     await ensureAutoLockAlarm();
+    await ensureLifecycleAlarms();
     await syncContentScripts().catch(() => undefined);
     await updateBadge();
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: object): Promise<void> } }).sidePanel;

@@ -86,6 +86,8 @@ export type CredentialRecord = z.infer<typeof credentialRecordSchema>;
 
 export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(1).max(1440).default(15),
+  /** Scheduled "Test all" every N hours; 0 is off (the default). */
+  healthCheckHours: z.number().int().min(0).max(168).default(0),
 });
 
 export const sitesSchema = z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i)).max(200);

@@ -117,6 +117,17 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
   templates: GuideTemplate[];
   /** The real token exchange and read calls. Throws KeyholdError or returns a report. */
   test(values: V, ctx: TestContext): Promise<TestReport>;
+  /**
+   * Tests sharing this key never run at the same time ("Test all"): one Jamf Pro server, one Iru
+   * tenant whose hourly request budget every token shares.
+   */
+  exclusiveKey?(values: V): string;
+  /** Where and how to rotate the secret in the console, in Keyhold's words. */
+  rotation?: { startPath?: string; steps: string[] };
+  /** A ready command for the vendor's token call (or first read), for "Copy as curl". */
+  curl?(values: V): string;
+  /** A long-lived signed assertion for tools that want one instead of the key (Apple). */
+  createAssertion?(values: V, options: { days: number; now?: number }): Promise<{ assertion: string; expiresAt: string }>;
 }
 
 export interface VendorModule {

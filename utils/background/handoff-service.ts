@@ -1,0 +1,69 @@
+// Secure hand-off: selected credentials leave the vault only as a JWE for one recipient key or a
+// passphrase, and come back in the same way.
+import { KeyholdError } from '../errors';
+import type { PayloadOf, ReplyDataMap } from '../protocol';
+import { credentialTypeIds } from '../protocol';
+import { decryptHandoff, encryptHandoff, fingerprint, inspectHandoff, parseRecipientKey, publicKeyToPem, type HandoffBundle } from '../handoff/handoff';
+import { getCredentialType } from '../vendors/registry';
+import { validateValues } from '../vendors/validate-values';
+import { appendAudit } from './audit';
+import { addRecord, openRecord } from './credential-store';
+import { requirePrivateKey, requireVaultMeta } from './vault-service';
+
+export async function exportCredentials(payload: PayloadOf<'credentials.export'>): Promise<ReplyDataMap['credentials.export']> {
+  await requirePrivateKey();
+  const credentials: HandoffBundle['credentials'] = [];
+  for (const id of payload.ids) {
+    const { record, values } = await openRecord(id);
+    credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}) });
+  }
+  const bundle: HandoffBundle = { version: 1, exportedAt: new Date().toISOString(), credentials };
+  let jwe: string;
+  let print: string | undefined;
+  if (payload.recipientKey) {
+    const recipient = await parseRecipientKey(payload.recipientKey);
+    print = await fingerprint(recipient);
+    jwe = await encryptHandoff(bundle, { recipient });
+  } else {
+    jwe = await encryptHandoff(bundle, { passphrase: payload.passphrase! });
+  }
+  const mode = payload.recipientKey ? 'recipient' : 'passphrase';
+  for (const credential of credentials) {
+    await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: mode === 'recipient' ? `to key ${print}` : 'with a passphrase' });
+  }
+  return { jwe, count: credentials.length, mode, ...(print ? { fingerprint: print } : {}) };
+}
+
+export async function importCredentials(payload: PayloadOf<'credentials.import'>): Promise<ReplyDataMap['credentials.import']> {
+  await requireVaultMeta();
+  const info = inspectHandoff(payload.jwe);
+  let bundle: HandoffBundle;
+  if (info.mode === 'passphrase') {
+    if (!payload.passphrase) throw new KeyholdError('INVALID_INPUT', 'This file is protected by a passphrase: enter it to import.');
+    bundle = await decryptHandoff(payload.jwe, { passphrase: payload.passphrase });
+  } else {
+    bundle = await decryptHandoff(payload.jwe, { privateJwk: await requirePrivateKey() });
+  }
+  // Check every credential before storing any, so a bad file imports nothing.
+  const checked = bundle.credentials.map((credential) => {
+    if (!(credentialTypeIds as readonly string[]).includes(credential.vendor)) {
+      throw new KeyholdError('INVALID_INPUT', `The file holds a credential for an unknown vendor; nothing was imported.`);
+    }
+    const type = getCredentialType(credential.vendor as (typeof credentialTypeIds)[number]);
+    return { ...credential, vendor: type.id, values: validateValues(type, credential.values, { allowMissing: true }) };
+  });
+  const ids: string[] = [];
+  for (const credential of checked) {
+    const record = await addRecord({ vendor: credential.vendor, label: credential.label, values: credential.values, expiresAt: credential.expiresAt });
+    ids.push(record.id);
+    await appendAudit({ event: 'imported', label: record.label, vendor: record.vendor });
+  }
+  return { ids };
+}
+
+/** The vault's public key, for a colleague to export credentials to this Keyhold. */
+export async function handoffKey(): Promise<ReplyDataMap['vault.handoffKey']> {
+  const meta = await requireVaultMeta();
+  const jwk = { kty: meta.publicJwk.kty, crv: meta.publicJwk.crv, x: meta.publicJwk.x, y: meta.publicJwk.y };
+  return { jwk, pem: await publicKeyToPem(jwk), fingerprint: await fingerprint(jwk) };
+}
