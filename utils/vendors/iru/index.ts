@@ -1,4 +1,9 @@
-// STUB: replaced by the Iru vendor work.
+// Iru Endpoint (formerly Kandji): one credential type, the tenant API token.
 import type { VendorModule } from '../types';
+import { iruApiToken } from './api-token';
 import { iruConsole } from './console';
-export const iru: VendorModule = { console: iruConsole, credentialTypes: [], guides: [] };
+import { iruGuides } from './guide';
+
+export { deriveApiUrl, normaliseApiUrl } from './api-url';
+
+export const iru: VendorModule = { console: iruConsole, credentialTypes: [iruApiToken], guides: iruGuides };
