@@ -1,3 +1,126 @@
-// STUB: replaced by the JumpCloud vendor work.
-import type { VendorConsole } from '../types';
-export const jumpcloudConsole: VendorConsole = { id: 'jumpcloud', name: 'JumpCloud', matches: [], detect: () => null, currentStep: () => null, recognise: () => [] };
+// JumpCloud's admin console: a hash-routed single-page app on one host per region. The content
+// script re-runs currentStep/recognise on route changes and DOM mutations, so both read only the
+// URL and the DOM as they are now.
+import type { Recognition, VendorConsole } from '../types';
+import { ancestorWhere, dialogOf, dialogs, expiryIn, findValues, isMasked, labelElements, leavesMatching, norm, valueOf } from './dom';
+import { consoleOrigin, oauthOrigin, regionOfConsoleHost, type Region } from './regions';
+
+const API_KEY = /^jca_[A-Za-z0-9]{36}$/;
+const LEGACY_API_KEY = /^[A-Za-z0-9]{40}$/;
+const API_KEY_LABEL = /^(my |your |new )?api key$/i;
+const CLIENT_ID_LABEL = /^client id$/i;
+const CLIENT_SECRET_LABEL = /^client secret$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** Client ID and secret are read by label; any printable token of a plausible length will do. */
+const isToken = (value: string): boolean => /^[\x21-\x7e]{16,256}$/.test(value) && !isMasked(value);
+
+/** "#/settings/service-accounts/new?x=1" → "/settings/service-accounts/new". */
+const routeOf = (url: URL): string => (url.hash.replace(/^#!?/, '') || url.pathname).split('?')[0].replace(/\/+$/, '') || '/';
+
+function regionOf(url: URL): Region | null {
+  if (url.protocol !== 'https:' || /^\/(api|userconsole)(\/|$)/.test(url.pathname)) return null;
+  return regionOfConsoleHost(url.hostname);
+}
+
+function recognise(url: URL, doc: Document): Recognition[] {
+  const region = regionOf(url);
+  if (!region || !doc.body) return [];
+  const now = Date.now();
+  const found: Recognition[] = [];
+
+  // Admin API key: a jca_ key beside its label or inside the "My API Key" dialog; a legacy
+  // 40-character key only beside its label (alone it looks like any hash).
+  const keys = new Set(findValues(doc.body, API_KEY_LABEL, (value) => API_KEY.test(value) || LEGACY_API_KEY.test(value)));
+  for (const dialog of dialogs(doc)) {
+    if (/api key/i.test(dialog.textContent ?? '')) for (const el of leavesMatching(dialog, (value) => API_KEY.test(value))) keys.add(el);
+  }
+  const email = adminEmail(doc);
+  for (const anchor of keys) {
+    const values: Record<string, string> = { apiKey: valueOf(anchor), region };
+    if (email) values.adminEmail = email;
+    found.push(withExpiry({ type: 'jumpcloud-api-key', anchor, values }, now));
+  }
+
+  // Service account: the once-shown Client ID + Client Secret pair, both found by label.
+  for (const anchor of findValues(doc.body, CLIENT_SECRET_LABEL, isToken)) {
+    const scope = dialogOf(anchor) ?? ancestorWhere(anchor, 5, (el) => findValues(el, CLIENT_ID_LABEL, isToken).length > 0);
+    const idEl = scope && findValues(scope, CLIENT_ID_LABEL, isToken).find((el) => el !== anchor);
+    if (!scope || !idEl || valueOf(idEl) === valueOf(anchor)) continue;
+    const values = { clientId: valueOf(idEl), clientSecret: valueOf(anchor), region };
+    found.push(withExpiry({ type: 'jumpcloud-service-account', anchor, values }, now));
+  }
+  return found;
+}
+
+/** The expiry or lifetime shown with the value: in its dialog, or in the panel around it. */
+function withExpiry(recognition: Recognition, now: number): Recognition {
+  const { anchor } = recognition;
+  const scope = dialogOf(anchor) ?? ancestorWhere(anchor, 4, (el) => /expir|lifetime/i.test(el.textContent ?? ''));
+  const expiresAt = scope ? expiryIn(scope, now) : undefined;
+  return expiresAt ? { ...recognition, expiresAt } : recognition;
+}
+
+/** The signed-in admin's email from the header or account menu, when exactly one is shown. */
+function adminEmail(doc: Document): string | undefined {
+  const emails = new Set<string>();
+  for (const scope of doc.querySelectorAll('header,[role=banner],[role=menu]')) {
+    for (const el of scope.querySelectorAll('*')) {
+      const text = el.childElementCount ? '' : norm(el.textContent);
+      for (const candidate of [text, el.getAttribute('title') ?? '']) if (EMAIL.test(candidate)) emails.add(candidate.toLowerCase());
+    }
+  }
+  return emails.size === 1 ? [...emails][0] : undefined;
+}
+
+function apiKeyDialogOpen(doc: Document): boolean {
+  return dialogs(doc).some((dialog) => labelElements(dialog, /^(my api key|generate new api key)$/i).length > 0);
+}
+
+function accountMenuOpen(doc: Document): boolean {
+  return [...doc.querySelectorAll('[role=menu]')].some(
+    (menu) => !menu.closest('[hidden],[aria-hidden=true]') && [...menu.querySelectorAll('*')].some((el) => /^my api key$/i.test(norm(el.textContent))),
+  );
+}
+
+function clientSecretChosen(doc: Document): boolean {
+  return [...doc.querySelectorAll('input[type=radio]')].some((radio) => {
+    if (!(radio as HTMLInputElement).checked) return false;
+    const label = radio.closest('label') ?? [...doc.querySelectorAll('label')].find((el) => radio.id && (el as HTMLLabelElement).htmlFor === radio.id);
+    return /client secret/i.test(`${(radio as HTMLInputElement).value} ${label?.textContent ?? ''}`);
+  });
+}
+
+export const jumpcloudConsole: VendorConsole = {
+  id: 'jumpcloud',
+  name: 'JumpCloud',
+  matches: ['https://console.jumpcloud.com/*', 'https://console.eu.jumpcloud.com/*', 'https://console.in.jumpcloud.com/*'],
+
+  detect(url) {
+    const region = regionOf(url);
+    if (!region) return null;
+    return {
+      consoleId: 'jumpcloud',
+      tenant: url.hostname.toLowerCase(),
+      hints: { region, apiUrl: consoleOrigin(region), tokenUrl: `${oauthOrigin(region)}/oauth2/token` },
+    };
+  },
+
+  currentStep(url, doc) {
+    if (!regionOf(url)) return null;
+    const shown = recognise(url, doc);
+    if (shown.some((found) => found.type === 'jumpcloud-service-account')) return 'sa-capture';
+    if (shown.some((found) => found.type === 'jumpcloud-api-key')) return 'key-capture';
+    if (apiKeyDialogOpen(doc)) return 'key-generate';
+    if (accountMenuOpen(doc)) return 'key-open';
+    const route = routeOf(url);
+    // The new-account form, by route or (should it open as a drawer) by its "Key Type" field.
+    if (route === '/settings/service-accounts/new' || (doc.body && labelElements(doc.body, /^(key type|new service account)$/i).length)) {
+      return clientSecretChosen(doc) ? 'sa-secret' : 'sa-details';
+    }
+    if (route.startsWith('/settings/service-accounts')) return 'sa-open';
+    return null;
+  },
+
+  recognise,
+};

@@ -1,4 +1,12 @@
-// STUB: replaced by the JumpCloud vendor work.
+// JumpCloud: admin API keys and service accounts, in the US, EU and IN regions.
 import type { VendorModule } from '../types';
 import { jumpcloudConsole } from './console';
-export const jumpcloud: VendorModule = { console: jumpcloudConsole, credentialTypes: [], guides: [] };
+import { jumpcloudApiKey } from './api-key';
+import { jumpcloudServiceAccount } from './service-account';
+import { jumpcloudGuides } from './guide';
+
+export const jumpcloud: VendorModule = {
+  console: jumpcloudConsole,
+  credentialTypes: [jumpcloudServiceAccount, jumpcloudApiKey],
+  guides: jumpcloudGuides,
+};

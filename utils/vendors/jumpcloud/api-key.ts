@@ -1,0 +1,59 @@
+// JumpCloud admin API key: a personal key sent as x-api-key, region-bound, with the rights of
+// the admin who generated it. Generating a new key revokes the old one.
+import { z } from 'zod';
+import type { CredentialType } from '../types';
+import { recordTest } from '../test-recorder';
+import { readProbes, readSummary } from './api';
+import { jumpcloudTemplates } from './guide';
+import { adminEmailSchema, apiKeySchema, orgIdField, orgIdSchema, regionField, regionSchema } from './schema';
+import { consoleOrigin, regionName } from './regions';
+
+export const apiKeyValues = z
+  .object({ apiKey: apiKeySchema, region: regionSchema, orgId: orgIdSchema, adminEmail: adminEmailSchema })
+  .strict();
+
+export type JumpcloudApiKeyValues = z.infer<typeof apiKeyValues>;
+
+export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
+  id: 'jumpcloud-api-key',
+  consoleId: 'jumpcloud',
+  name: 'JumpCloud admin API key',
+  fields: [
+    { name: 'apiKey', label: 'API key', secret: true, placeholder: 'jca_…' },
+    regionField,
+    orgIdField,
+    {
+      name: 'adminEmail',
+      label: 'Email of the admin who owns the key',
+      secret: false,
+      optional: true,
+      placeholder: 'Lets Keyhold replace this key when you generate a new one',
+    },
+  ],
+  values: apiKeyValues,
+  secretFields: ['apiKey'],
+  recognisesPasted: (text) => /^\s*jca_[A-Za-z0-9]{36}\s*$/.test(text),
+  defaultLabel: (values) => `JumpCloud API key (${regionName(values.region)})${values.adminEmail ? ` ${values.adminEmail}` : ''}`,
+  // Each admin has one key per region and a new key revokes the old, so the admin is what the
+  // key identifies: a newly generated key for the same admin replaces the stored one (rotation),
+  // while another admin's key (another email) stays separate. Nothing is derived from the key
+  // itself, not even a hash. Without an email the console only ever shows the signed-in admin's
+  // own key, so in a personal vault the region alone names it. The organization is left out: it
+  // is a per-request header, not part of the key.
+  identity: (values) => `api-key|${values.region}|${values.adminEmail ?? ''}`,
+  origins: (values) => [consoleOrigin(values.region)],
+  templates: jumpcloudTemplates,
+  test: (values, ctx) =>
+    recordTest(async (recorder) => {
+      recorder.details.region = regionName(values.region);
+      if (values.orgId) recorder.details.organization = values.orgId;
+      const result = await readProbes(
+        { region: values.region, auth: { 'x-api-key': values.apiKey }, orgId: values.orgId, holder: 'api-key' },
+        ctx,
+        recorder,
+      );
+      recorder.details.users = result.users;
+      const where = values.orgId ? ` (organization ${values.orgId})` : '';
+      return recorder.pass(`The API key works in JumpCloud ${regionName(values.region)}${where}: it ${readSummary(result)}.`);
+    }),
+};

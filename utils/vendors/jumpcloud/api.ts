@@ -1,0 +1,179 @@
+// The JumpCloud calls both credential types share: the read probes on the console API, the
+// multi-tenant organization dance, and the reading of failures. Messages are Keyhold's words;
+// only fixed, known codes from a response are ever named in them.
+import { KeyholdError } from '../../errors';
+import { classifyFailure, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
+import type { TestRecorder } from '../test-recorder';
+import type { TestContext } from '../types';
+import { consoleOrigin, oauthOrigin, regionName, type Region } from './regions';
+
+export type Holder = 'api-key' | 'service-account';
+
+export interface ReadTarget {
+  region: Region;
+  /** x-api-key or Authorization: Bearer. */
+  auth: Record<string, string>;
+  orgId?: string;
+  holder: Holder;
+}
+
+export interface ReadResult {
+  users: number;
+  groups: boolean;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+}
+
+/** How many organizations one test lists for the picker (JumpCloud's page size limit). */
+export const ORGANIZATION_PAGE = 100;
+
+const noun = (holder: Holder) => (holder === 'api-key' ? 'API key' : 'service account');
+const ok = (response: HttpResponse) => response.status >= 200 && response.status < 300;
+
+/** The `message` of a JumpCloud error body, for matching only (never shown). */
+function errorMessage(response: HttpResponse): string {
+  const body = response.json as { message?: unknown } | undefined;
+  return typeof body?.message === 'string' ? body.message : '';
+}
+
+/** List one user (the cheap test), then one device group (a second permission row). */
+export async function readProbes(target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<ReadResult> {
+  const base = consoleOrigin(target.region);
+  const headers = target.orgId ? { ...target.auth, 'x-org-id': target.orgId } : target.auth;
+
+  const users = await recorder.step('List users', () => ctx.http(`${base}/api/systemusers?limit=1&skip=0`, { headers }));
+  if (!ok(users)) throw await usersFailure(users, target, ctx, recorder);
+  const list = requireJson(users, 'the user list') as { totalCount?: unknown; results?: unknown };
+  if (typeof list !== 'object' || list === null || typeof list.totalCount !== 'number' || !Array.isArray(list.results)) {
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(users.url)} answered the user list with data Keyhold does not recognise.`);
+  }
+  recorder.permission('Read users', true);
+
+  const groups = await recorder.step('List device groups', () => ctx.http(`${base}/api/v2/systemgroups?limit=1`, { headers }));
+  let groupsGranted = false;
+  if (ok(groups)) {
+    if (!Array.isArray(requireJson(groups, 'the device group list'))) {
+      throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(groups.url)} answered the device group list with data Keyhold does not recognise.`);
+    }
+    groupsGranted = true;
+  } else if (groups.status !== 401 && groups.status !== 403) {
+    throw classifyFailure(groups, 'the device group list');
+  }
+  // A refused second probe is a permission the role lacks, not a failed test.
+  recorder.permission('Read device groups', groupsGranted);
+  return { users: list.totalCount, groups: groupsGranted };
+}
+
+async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<KeyholdError> {
+  const host = safeHost(response.url);
+  const what = noun(target.holder);
+  if (response.status === 401 && /no organization selected/i.test(errorMessage(response))) {
+    const orgs = await listOrganizations(target, ctx, recorder);
+    return new KeyholdError(
+      'ORGANIZATION_REQUIRED',
+      orgs?.length
+        ? `This ${what} belongs to a multi-tenant admin, so JumpCloud needs to know which organization to read. Pick one of the ${orgs.length} organizations listed and test again.`
+        : `This ${what} belongs to a multi-tenant admin, so JumpCloud needs to know which organization to read. Enter the organization ID (24 hexadecimal characters, shown in the Multi-Tenant Portal) and test again.`,
+    );
+  }
+  if (response.status === 401 && target.orgId) {
+    // With an organization set, a 401 can mean "valid key, wrong organization": listing the
+    // organizations without one tells the two apart and gives the admin the right choices.
+    const orgs = await listOrganizations(target, ctx, recorder);
+    if (orgs && !orgs.some((org) => org.id === target.orgId)) {
+      return new KeyholdError(
+        'ORGANIZATION_REQUIRED',
+        `This ${what} works, but it cannot reach organization ${target.orgId}. Pick one of the ${orgs.length} organizations it can reach and test again.`,
+      );
+    }
+  }
+  if (response.status === 401) return rejected(target, host);
+  if (response.status === 403) {
+    const role = target.holder === 'api-key' ? "the admin's role" : "the service account's role";
+    return new KeyholdError('PERMISSION_DENIED', `${host} refused to list users (HTTP 403): ${role} does not allow reading users. Read Only or any stronger role can.`);
+  }
+  return classifyFailure(response, 'the user list');
+}
+
+/** GET /api/organizations without x-org-id; fills details.organizations. Null when it fails. */
+async function listOrganizations(target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<Organization[] | null> {
+  let response: HttpResponse;
+  try {
+    response = await recorder.step('List organizations', () =>
+      ctx.http(`${consoleOrigin(target.region)}/api/organizations?limit=${ORGANIZATION_PAGE}&skip=0`, { headers: target.auth }),
+    );
+  } catch {
+    return null;
+  }
+  const body = ok(response) ? (response.json as { totalCount?: unknown; results?: unknown } | undefined) : undefined;
+  if (!body || !Array.isArray(body.results)) return null;
+  const orgs = body.results
+    .filter((org): org is { _id: string; displayName?: unknown } => typeof org?._id === 'string' && /^[0-9a-f]{24}$/i.test(org._id))
+    .map((org) => ({ id: org._id.toLowerCase(), name: typeof org.displayName === 'string' ? org.displayName.slice(0, 200) : org._id }));
+  recorder.details.organizations = orgs;
+  // The side panel offers `choice` generically: pick one, store it as orgId, test again.
+  recorder.details.choice = { field: 'orgId', label: 'Organization', options: orgs.map((org) => ({ value: org.id, label: org.name })) };
+  if (typeof body.totalCount === 'number' && body.totalCount > orgs.length) recorder.details.organizationsTotal = body.totalCount;
+  return orgs;
+}
+
+/**
+ * A 401 for a key or token JumpCloud does not know. A key from another region gets the same 401,
+ * so the message names the region tried. Keyhold does not try the other regions to find out:
+ * that would send the secret to hosts the admin did not choose, for a fact the admin can check.
+ */
+function rejected(target: ReadTarget, host: string): KeyholdError {
+  const region = regionName(target.region);
+  if (target.holder === 'api-key') {
+    return new KeyholdError(
+      'INVALID_CREDENTIALS',
+      `${host} rejected the API key (HTTP 401): the key was regenerated, expired, or its admin was removed or lost API access. ` +
+        `A key also works only in the region where it was made: Keyhold tried ${region}, so check the region.`,
+    );
+  }
+  return new KeyholdError(
+    'INVALID_CREDENTIALS',
+    `${host} refused the access token JumpCloud had just issued (HTTP 401): the service account was probably deleted or lost its role a moment ago.`,
+  );
+}
+
+/** Reading a failed token request (RFC 6749 error codes). */
+export function tokenFailure(response: HttpResponse, region: Region): KeyholdError {
+  const host = safeHost(response.url);
+  if (response.status === 429 || response.status >= 500) return classifyFailure(response, 'the token request');
+  if (response.isHtml) {
+    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request with a web page instead of API data (HTTP ${response.status}).`);
+  }
+  const code = (response.json as { error?: unknown } | undefined)?.error;
+  if (code === 'invalid_client' || code === 'unauthorized_client' || (response.status === 401 && code === undefined)) {
+    return new KeyholdError(
+      'INVALID_CREDENTIALS',
+      `${host} rejected the Client ID or Client Secret: the secret was deleted or expired, or the service account was deleted. ` +
+        `A service account also works only in its own region: Keyhold tried ${regionName(region)}, so check the region.`,
+    );
+  }
+  if (code === 'invalid_scope') {
+    return new KeyholdError('PERMISSION_DENIED', `${host} would not grant this service account access to the JumpCloud API (invalid_scope).`);
+  }
+  if (code === 'invalid_request' || code === 'unsupported_grant_type' || code === 'invalid_grant') {
+    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} did not accept the form of Keyhold's token request (${code}); Keyhold may need an update.`);
+  }
+  return classifyFailure(response, 'the token request');
+}
+
+/** The token request's Basic credentials: RFC 6749 §2.3.1 form-encodes each part first. */
+export function basicCredentials(clientId: string, clientSecret: string): string {
+  const encode = (part: string) => encodeURIComponent(part).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return btoa(`${encode(clientId)}:${encode(clientSecret)}`);
+}
+
+export const tokenUrl = (region: Region) => `${oauthOrigin(region)}/oauth2/token`;
+
+/** "listed users (12 in total) and device groups" / "…; its role cannot list device groups". */
+export function readSummary(result: ReadResult): string {
+  const users = `listed users (${result.users} in total)`;
+  return result.groups ? `${users} and device groups` : `${users}; its role does not allow listing device groups`;
+}

@@ -1,0 +1,74 @@
+// JumpCloud service account: Client ID + Client Secret exchanged for a bearer token at the
+// region's admin-oauth host (HTTP Basic, client_credentials, scope "api"), then the same reads
+// as an API key. Not tied to a person; up to two secrets for rotation.
+import { z } from 'zod';
+import { KeyholdError } from '../../errors';
+import { requireJson, safeHost } from '../../http/http-client';
+import type { CredentialType } from '../types';
+import { recordTest } from '../test-recorder';
+import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
+import { jumpcloudTemplates } from './guide';
+import { orgIdField, orgIdSchema, regionField, regionSchema, tokenSchema } from './schema';
+import { consoleOrigin, oauthOrigin, regionName } from './regions';
+
+export const serviceAccountValues = z
+  .object({
+    clientId: tokenSchema('Client ID'),
+    clientSecret: tokenSchema('Client Secret'),
+    region: regionSchema,
+    orgId: orgIdSchema,
+  })
+  .strict();
+
+export type JumpcloudServiceAccountValues = z.infer<typeof serviceAccountValues>;
+
+export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValues> = {
+  id: 'jumpcloud-service-account',
+  consoleId: 'jumpcloud',
+  name: 'JumpCloud service account',
+  fields: [
+    { name: 'clientId', label: 'Client ID', secret: false, placeholder: 'sa_…' },
+    { name: 'clientSecret', label: 'Client Secret', secret: true },
+    regionField,
+    orgIdField,
+  ],
+  values: serviceAccountValues,
+  secretFields: ['clientSecret'],
+  recognisesPasted: (text) => /^\s*sa_[0-9a-f]{24}\s*$/i.test(text),
+  defaultLabel: (values) => `JumpCloud service account ${values.clientId} (${regionName(values.region)})`,
+  // The Client ID is public and stays the same across both secrets, so a second secret for the
+  // same account replaces the stored one (rotation). IDs are only unique within a region.
+  identity: (values) => `${values.region}|${values.clientId}`,
+  origins: (values) => [oauthOrigin(values.region), consoleOrigin(values.region)],
+  templates: jumpcloudTemplates,
+  test: (values, ctx) =>
+    recordTest(async (recorder) => {
+      const region = regionName(values.region);
+      recorder.details.region = region;
+      if (values.orgId) recorder.details.organization = values.orgId;
+
+      const response = await recorder.step('Token request', () =>
+        ctx.http(tokenUrl(values.region), {
+          method: 'POST',
+          headers: { Authorization: `Basic ${basicCredentials(values.clientId, values.clientSecret)}` },
+          form: { grant_type: 'client_credentials', scope: 'api' },
+        }),
+      );
+      if (response.status < 200 || response.status >= 300) throw tokenFailure(response, values.region);
+      const token = requireJson(response, 'the token request') as { access_token?: unknown; token_type?: unknown; expires_in?: unknown };
+      if (typeof token?.access_token !== 'string' || !token.access_token || !/^bearer$/i.test(String(token.token_type))) {
+        throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(response.url)} answered the token request without a bearer token.`);
+      }
+      if (typeof token.expires_in === 'number' && token.expires_in > 0) recorder.tokenExpiresIn = Math.round(token.expires_in);
+
+      const result = await readProbes(
+        { region: values.region, auth: { Authorization: `Bearer ${token.access_token}` }, orgId: values.orgId, holder: 'service-account' },
+        ctx,
+        recorder,
+      );
+      recorder.details.users = result.users;
+      const lifetime = recorder.tokenExpiresIn ? `a token valid for ${Math.round(recorder.tokenExpiresIn / 60)} minutes` : 'a token';
+      const where = values.orgId ? ` (organization ${values.orgId})` : '';
+      return recorder.pass(`The service account works in JumpCloud ${region}${where}: JumpCloud issued ${lifetime}, and it ${readSummary(result)}.`);
+    }),
+};
