@@ -126,7 +126,7 @@ function buildRequestSchema() {
       .strict(),
     z.object({ type: z.literal('sites.list'), payload: empty }).strict(),
     z
-      .object({ type: z.literal('sites.enable'), payload: z.object({ origin, tabId: z.number().int().min(0).optional() }).strict() })
+      .object({ type: z.literal('sites.enable'), payload: z.object({ origin, pageUrl: z.string().max(2000).optional(), tabId: z.number().int().min(0).optional() }).strict() })
       .strict(),
     z.object({ type: z.literal('sites.remove'), payload: z.object({ origin }).strict() }).strict(),
     z.object({ type: z.literal('console.state'), payload: z.object({ tabId: z.number().int().optional() }).strict().optional() }).strict(),
@@ -255,6 +255,26 @@ export interface AuditEntryView {
 export interface Settings {
   autoLockMinutes: number;
   healthCheckHours: number;
+  /** Settings the organisation's policy constrains; absent when there is no policy. */
+  managed?: ManagedSetting[];
+  /** The organisation's policy as Keyhold applies it (utils/policy); absent when there is none. */
+  policy?: ManagedPolicy;
+}
+
+export type ManagedSetting = 'autoLockMinutes' | 'healthCheckHours';
+
+/** Enterprise policy from the browser's managed storage; see public/managed-schema.json. */
+export interface ManagedPolicy {
+  autoLockMinutesMin?: number;
+  autoLockMinutesMax?: number;
+  healthCheckHours?: number;
+  exportAllowed?: boolean;
+  /** RFC 7638 SHA-256 thumbprints of the only keys exports may be sealed to. */
+  exportRecipientKeys?: string[];
+  /** Self-hosted Jamf Pro origins enabled without asking (once the browser grants their host permission). */
+  selfHostedJamfOrigins?: string[];
+  /** Consoles the pages should not offer. */
+  hiddenVendors?: ConsoleId[];
 }
 
 export interface ReplyDataMap {

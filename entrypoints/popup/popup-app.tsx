@@ -31,7 +31,7 @@ export function PopupApp() {
     const granted = await browser.permissions.request({ origins: [`https://${tab.url.hostname}/*`] }).catch(() => false);
     if (!granted) return setNotice('Keyhold was not given access to this site.');
     try {
-      const result = await sendMessage('sites.enable', { origin, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
+      const result = await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
       setNotice(result.console ? 'Jamf Pro confirmed on this site. Keyhold is active here now.' : 'Enabled, but this site did not answer like a Jamf Pro server.');
     } catch (error) {
       setNotice(errorText(error));

@@ -156,7 +156,7 @@ export const handlers: Handlers = {
     return next;
   },
   'sites.list': async () => ({ origins: await listSites() }),
-  'sites.enable': async ({ origin, tabId }) => enableSite(origin, tabId),
+  'sites.enable': async ({ origin, pageUrl, tabId }) => enableSite(origin, { pageUrl, tabId }),
   'sites.remove': async ({ origin }) => {
     await removeSite(origin);
     return {};

@@ -4,6 +4,8 @@ import { KeyholdError } from '../errors';
 import type { PayloadOf, ReplyDataMap } from '../protocol';
 import { credentialTypeIds } from '../protocol';
 import { decryptHandoff, encryptHandoff, fingerprint, inspectHandoff, parseRecipientKey, publicKeyToPem, type HandoffBundle } from '../handoff/handoff';
+import { assertExportAllowed } from '../policy/export-policy';
+import { readPolicy } from '../policy/policy';
 import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit } from './audit';
@@ -12,22 +14,18 @@ import { requirePrivateKey, requireVaultMeta } from './vault-service';
 
 export async function exportCredentials(payload: PayloadOf<'credentials.export'>): Promise<ReplyDataMap['credentials.export']> {
   await requirePrivateKey();
+  // The organisation's policy is checked before any record is opened.
+  const recipient = payload.recipientKey ? await parseRecipientKey(payload.recipientKey) : undefined;
+  const print = recipient ? await fingerprint(recipient) : undefined;
+  assertExportAllowed(await readPolicy(), print);
   const credentials: HandoffBundle['credentials'] = [];
   for (const id of payload.ids) {
     const { record, values } = await openRecord(id);
     credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}) });
   }
   const bundle: HandoffBundle = { version: 1, exportedAt: new Date().toISOString(), credentials };
-  let jwe: string;
-  let print: string | undefined;
-  if (payload.recipientKey) {
-    const recipient = await parseRecipientKey(payload.recipientKey);
-    print = await fingerprint(recipient);
-    jwe = await encryptHandoff(bundle, { recipient });
-  } else {
-    jwe = await encryptHandoff(bundle, { passphrase: payload.passphrase! });
-  }
-  const mode = payload.recipientKey ? 'recipient' : 'passphrase';
+  const jwe = recipient ? await encryptHandoff(bundle, { recipient }) : await encryptHandoff(bundle, { passphrase: payload.passphrase! });
+  const mode = recipient ? 'recipient' : 'passphrase';
   for (const credential of credentials) {
     await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: mode === 'recipient' ? `to key ${print}` : 'with a passphrase' });
   }

@@ -1,9 +1,12 @@
-// Self-hosted consoles: origins the admin enabled at runtime. The permission itself is requested
-// by the page from the admin's click; here we confirm what the origin is, remember it and run the
-// content script there.
+// Self-hosted consoles: origins the admin enabled at runtime, plus those the organisation's policy
+// lists (selfHostedJamfOrigins). The permission itself is requested by the page from the admin's
+// click; here we confirm what the origin is, remember it and run the content script there. A
+// managed origin needs no confirmation, but no policy can grant its host permission: it becomes
+// active once the browser has that permission (docs/policy/README.md).
 import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
 import { createHttpClient } from '../http/http-client';
+import { readPolicy } from '../policy/policy';
 import { sitesSchema, storageKeys } from '../vault/storage-schema';
 import { vendorModules } from '../vendors/registry';
 import { local, withLock } from './storage-area';
@@ -12,12 +15,24 @@ import { originPattern } from './test-runner';
 const SCRIPT_ID = 'keyhold-self-hosted';
 const CONTENT_SCRIPT_FILE = '/content-scripts/console.js';
 
+/** Every enabled origin: the admin's own, then the organisation's. */
 export async function listSites(): Promise<string[]> {
+  const [own, managed] = await Promise.all([storedSites(), managedSites()]);
+  return [...new Set([...own, ...managed])];
+}
+
+/** Origins the organisation enabled by policy. */
+export async function managedSites(): Promise<string[]> {
+  return (await readPolicy()).selfHostedJamfOrigins ?? [];
+}
+
+async function storedSites(): Promise<string[]> {
   const parsed = sitesSchema.safeParse((await local.get(storageKeys.sites)) ?? []);
   return parsed.success ? parsed.data : [];
 }
 
-export async function enableSite(origin: string, tabId?: number): Promise<{ origin: string; console: 'jamf-pro' | null }> {
+export async function enableSite(origin: string, page: { pageUrl?: string; tabId?: number } = {}): Promise<{ origin: string; console: 'jamf-pro' | null }> {
+  const { tabId } = page;
   const normalised = new URL(origin).origin;
   const granted = await browser.permissions.contains({ origins: [originPattern(normalised)] });
   if (!granted) {
@@ -26,13 +41,15 @@ export async function enableSite(origin: string, tabId?: number): Promise<{ orig
   const http = createHttpClient();
   let confirmed: 'jamf-pro' | null = null;
   for (const vendor of vendorModules) {
-    if (vendor.selfHosted && (await vendor.selfHosted.confirm(normalised, http).catch(() => false))) {
+    // The page URL carries the context path (/jamf); it must be on the origin being enabled.
+    const pageUrl = page.pageUrl && safeOrigin(page.pageUrl) === normalised ? page.pageUrl : normalised;
+    if (vendor.selfHosted && (await vendor.selfHosted.confirm(pageUrl, http).catch(() => false))) {
       confirmed = vendor.console.id as 'jamf-pro';
       break;
     }
   }
   await withLock(storageKeys.sites, async () => {
-    const sites = await listSites();
+    const sites = await storedSites();
     if (!sites.includes(normalised)) await local.set({ [storageKeys.sites]: [...sites, normalised] });
   });
   await syncContentScripts();
@@ -45,8 +62,11 @@ export async function enableSite(origin: string, tabId?: number): Promise<{ orig
 
 export async function removeSite(origin: string): Promise<void> {
   const normalised = new URL(origin).origin;
+  if ((await managedSites()).includes(normalised)) {
+    throw new KeyholdError('INVALID_INPUT', `Your organisation enabled Keyhold on ${normalised}; only a change to its policy can remove it.`);
+  }
   await withLock(storageKeys.sites, async () => {
-    const sites = await listSites();
+    const sites = await storedSites();
     await local.set({ [storageKeys.sites]: sites.filter((site) => site !== normalised) });
   });
   await browser.permissions.remove({ origins: [originPattern(normalised)] }).catch(() => false);
@@ -54,7 +74,13 @@ export async function removeSite(origin: string): Promise<void> {
 }
 
 /** Register the console script on every enabled origin that still has its permission. */
-export async function syncContentScripts(): Promise<void> {
+export function syncContentScripts(): Promise<void> {
+  // Serialised: a permission grant and the sites.enable that follows it both resync, and two
+  // interleaved runs would register the same script id twice.
+  return registerOnEnabledSites();
+}
+
+async function registerOnEnabledSites(): Promise<void> {
   const sites = await listSites();
   const allowed: string[] = [];
   for (const site of sites) {
@@ -76,4 +102,12 @@ export async function syncContentScripts(): Promise<void> {
 
 export async function isEnabledSite(url: URL): Promise<boolean> {
   return (await listSites()).includes(url.origin);
+}
+
+function safeOrigin(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }

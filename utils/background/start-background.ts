@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { AUTO_LOCK_ALARM, checkAutoLock, ensureAutoLockAlarm, onIdleStateChanged } from './auto-lock';
 import { CLIPBOARD_ALARM, clearClipboard } from './copy-as';
-import { ensureLifecycleAlarms, HEALTH_ALARM, maintenance, MAINTENANCE_ALARM, runScheduledHealthCheck } from './lifecycle';
+import { ensureLifecycleAlarms, HEALTH_ALARM, maintenance, MAINTENANCE_ALARM, runScheduledHealthCheck, scheduleHealthChecks } from './lifecycle';
 import { updateBadge } from './badge';
 import { forgetTab, markTabActive } from './console-tabs';
 import { migrateStorage } from './migrate-storage';
@@ -36,6 +36,17 @@ export function startBackground(): void {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => void markTabActive(tabId));
+
+  // The organisation's policy can change while Keyhold runs, and a managed origin becomes active
+  // as soon as the browser grants its host permission (from any page, menu or policy).
+  const resync = () => void ready.then(() => syncContentScripts()).catch(() => undefined);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    resync();
+    void ready.then(() => scheduleHealthChecks()).catch(() => undefined);
+  });
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   async function setUp() {
     await ready;

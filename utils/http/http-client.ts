@@ -64,7 +64,7 @@ export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(..
     } catch (error) {
       if (error instanceof KeyholdError) throw error;
       if (controller.signal.aborted) {
-        throw new KeyholdError('TIMEOUT', `${host} did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
+        throw new KeyholdError('TIMEOUT', `${host} did not answer within ${formatSeconds(timeoutMs)}.`);
       }
       throw new KeyholdError(
         'NETWORK_ERROR',
@@ -167,4 +167,9 @@ export function requireJson(response: HttpResponse, what: string): unknown {
     );
   }
   return response.json;
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }

@@ -138,7 +138,7 @@ export interface VendorModule {
    * Consoles that can live on any host (self-hosted Jamf Pro): confirm from the background that
    * an origin the admin enabled really is this console, without credentials.
    */
-  selfHosted?: { confirm(origin: string, http: HttpClient): Promise<boolean> };
+  selfHosted?: { confirm(pageUrl: string, http: HttpClient): Promise<boolean> };
 }
 
 export type { PermissionResult, TestReport, TestStep };

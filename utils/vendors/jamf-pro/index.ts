@@ -1,4 +1,24 @@
-// STUB: replaced by the Jamf Pro vendor work.
+// Jamf Pro: the console (DOM-only), the API client credential and its guide.
 import type { VendorModule } from '../types';
 import { jamfProConsole } from './console';
-export const jamfPro: VendorModule = { console: jamfProConsole, credentialTypes: [], guides: [] };
+import { jamfProGuides } from './guide';
+import { jamfProCredential } from './jamf-pro';
+import { baseUrlOfPage } from './base-url';
+import { confirmJamfPro } from './confirm';
+
+export { confirmJamfPro } from './confirm';
+export { baseUrlOfPage, normaliseBaseUrl } from './base-url';
+export { privilegeListText } from './guide';
+
+export const jamfPro: VendorModule = {
+  console: jamfProConsole,
+  credentialTypes: [jamfProCredential],
+  guides: jamfProGuides,
+  // Self-hosted servers live anywhere: confirm from the page's base URL (origin + context path).
+  selfHosted: {
+    confirm: (pageUrl, http) => {
+      const url = new URL(pageUrl);
+      return confirmJamfPro(baseUrlOfPage(url) ?? url.origin, http);
+    },
+  },
+};
