@@ -217,7 +217,7 @@ function verdict(version: string | undefined, expiresIn: number | undefined, row
   const lifetime = expiresIn !== undefined ? `token valid ${duration(expiresIn)}` : 'token lifetime not reported';
   const missing = [...rows].filter(([, granted]) => !granted).map(([name]) => name);
   const granted = rows.size - missing.length;
-  let text = `Works: ${server}, ${lifetime}, ${granted} of ${rows.size} privileges granted${missing.length ? ` (missing: ${missing.join(', ')})` : ''}.`;
+  let text = `${server}, ${lifetime}, ${granted} of ${rows.size} privileges granted${missing.length ? ` (missing: ${missing.join(', ')})` : ''}.`;
   if (unchecked.length) text += ` Not checked (this server has no endpoint Keyhold can read for it): ${unchecked.join(', ')}.`;
   if (!revoked) {
     text += ` Keyhold could not revoke its test token; it lapses on its own${expiresIn !== undefined ? ` within ${duration(expiresIn)}` : ''}.`;

@@ -113,7 +113,7 @@ describe('fixture pages', () => {
     expect(recognition.anchor.id).toBe('client-secret');
 
     const report = await jamfProCredential.test(jamfProCredential.values.parse(recognition.values), { http: env.http, now: Date.now });
-    expect(report.message).toBe('Works: Jamf Pro 11.10.1, token valid 10 min, 6 of 6 privileges granted.');
+    expect(report.message).toBe('Jamf Pro 11.10.1, token valid 10 min, 6 of 6 privileges granted.');
   });
 
   it('rotation on the page: the old secret stops working, the new one is recognised', async () => {
@@ -173,7 +173,7 @@ describe('fixture pages', () => {
     const [recognition] = await generateSecret('Create Secret');
     expect(recognition.values.baseUrl).toBe(base);
     const report = await jamfProCredential.test(jamfProCredential.values.parse(recognition.values), { http: env.http, now: Date.now });
-    expect(report.message).toBe('Works: Jamf Pro 11.9.1, token valid 15 min, 6 of 6 privileges granted.');
+    expect(report.message).toBe('Jamf Pro 11.9.1, token valid 15 min, 6 of 6 privileges granted.');
   });
 
   it('the decoy page shows UUIDs and hashes but nothing to capture', async () => {

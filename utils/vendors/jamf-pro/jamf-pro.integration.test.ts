@@ -40,7 +40,7 @@ describe('a working client', () => {
     const client = env.jamf.addClient({ privileges: inventory, lifetime: 600 });
     const report = await run(valuesOf(client));
     expect(report.ok).toBe(true);
-    expect(report.message).toBe('Works: Jamf Pro 11.10.1, token valid 10 min, 6 of 6 privileges granted.');
+    expect(report.message).toBe('Jamf Pro 11.10.1, token valid 10 min, 6 of 6 privileges granted.');
     expect(report.tokenExpiresIn).toBe(599);
     expect(report.details).toMatchObject({ version: '11.10.1-t1728390485', tokenEndpoint: '/api/v1/oauth/token', tokenRevoked: true });
     expect(report.permissions).toEqual(inventory.map((name) => ({ name, granted: true })));
@@ -84,7 +84,7 @@ describe('a working client', () => {
     const client = env.jamf.addClient({ host: 'jamf.example.org', privileges: inventory, lifetime: 1800 });
     const report = await run(valuesOf(client, 'https://jamf.example.org:8443/jamf/'));
     expect(report.ok).toBe(true);
-    expect(report.message).toBe('Works: Jamf Pro 11.9.1, token valid 30 min, 6 of 6 privileges granted.');
+    expect(report.message).toBe('Jamf Pro 11.9.1, token valid 30 min, 6 of 6 privileges granted.');
     expect(env.server.requests.at(-1)).toMatchObject({ host: 'jamf.example.org', port: '8443', path: '/jamf/api/v1/auth/invalidate-token' });
   });
 
@@ -123,7 +123,7 @@ describe('missing privileges are information, not failure', () => {
     const client = env.jamf.addClient({ privileges: inventory.filter((name) => name !== 'Read Departments'), lifetime: 600 });
     const report = await run(valuesOf(client));
     expect(report.ok).toBe(true);
-    expect(report.message).toBe('Works: Jamf Pro 11.10.1, token valid 10 min, 5 of 6 privileges granted (missing: Read Departments).');
+    expect(report.message).toBe('Jamf Pro 11.10.1, token valid 10 min, 5 of 6 privileges granted (missing: Read Departments).');
     expect(report.permissions).toContainEqual({ name: 'Read Departments', granted: false });
     expect(report.steps.find((step) => step.name.includes('departments'))).toMatchObject({ ok: false, status: 403 });
   });
@@ -259,7 +259,7 @@ describe('the demo client', () => {
     expect(demo.clientSecret).toBeNull();
     const secret = env.jamf.rotateSecret(demo.clientId);
     const report = await run({ baseUrl: cloud, clientId: demo.clientId, clientSecret: secret });
-    expect(report.message).toBe('Works: Jamf Pro 11.10.1, token valid 10 min, 6 of 6 privileges granted.');
+    expect(report.message).toBe('Jamf Pro 11.10.1, token valid 10 min, 6 of 6 privileges granted.');
   });
 });
 

@@ -204,13 +204,13 @@ describe('classification after the token', () => {
     expect(report.permissions).toContainEqual({ name: 'Read Buildings', granted: false });
     expect(report.permissions?.some((row) => row.name === 'Read Departments')).toBe(false);
     expect(report.message).toBe(
-      'Works: Jamf Pro 11.10.1, token valid 10 min, 4 of 5 privileges granted (missing: Read Buildings). Not checked (this server has no endpoint Keyhold can read for it): Read Departments.',
+      'Jamf Pro 11.10.1, token valid 10 min, 4 of 5 privileges granted (missing: Read Buildings). Not checked (this server has no endpoint Keyhold can read for it): Read Departments.',
     );
   });
 
   it('a version without build suffix, or none at all', async () => {
-    expect((await runWith({ [V1]: TOKEN_OK, [VERSION]: { status: 200, body: { version: '10.49.0' } } })).report.message).toMatch(/^Works: Jamf Pro 10\.49\.0,/);
-    expect((await runWith({ [V1]: TOKEN_OK, [VERSION]: { status: 200, body: {} } })).report.message).toMatch(/^Works: Jamf Pro \(version not reported\),/);
+    expect((await runWith({ [V1]: TOKEN_OK, [VERSION]: { status: 200, body: { version: '10.49.0' } } })).report.message).toMatch(/^Jamf Pro 10\.49\.0,/);
+    expect((await runWith({ [V1]: TOKEN_OK, [VERSION]: { status: 200, body: {} } })).report.message).toMatch(/^Jamf Pro \(version not reported\),/);
   });
 
   it('no expires_in: the lifetime is said to be unknown', async () => {
