@@ -1,0 +1,88 @@
+// Every page and the in-page button: keyboard only, light and dark, axe-core with no serious or
+// critical violations. The screenshots in docs/screenshots are taken here so they never go stale.
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, PASSPHRASE } from './fixtures';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const CLIENT_URL = 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-clients/3';
+
+async function audit(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function shoot(page: Page, name: string, locator?: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  if (locator) await page.locator(locator).screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`popup, side panel, options, hand-off and the in-page button pass axe (${scheme})`, async ({ context, extension }) => {
+    const pages: Page[] = [];
+    const open = async (url: string) => {
+      const page = await extension.open(url);
+      await page.emulateMedia({ colorScheme: scheme });
+      pages.push(page);
+      return page;
+    };
+
+    // New vault form, then a vault with a captured credential.
+    const popup = await open('popup.html');
+    await expect(popup.getByRole('form', { name: 'Create vault' })).toBeVisible();
+    await audit(popup, 'popup (new)');
+    await extension.call('vault.create', { passphrase: PASSPHRASE });
+
+    const consolePage = await context.newPage();
+    await consolePage.emulateMedia({ colorScheme: scheme });
+    await consolePage.goto(CLIENT_URL);
+    await consolePage.getByRole('button', { name: 'Generate Client Secret' }).click();
+    await consolePage.getByRole('alertdialog').getByRole('button', { name: 'Create Secret' }).click();
+    const save = consolePage.getByRole('button', { name: 'Save to Keyhold' });
+    await expect(save).toBeVisible();
+    await audit(consolePage, 'in-page button');
+    if (scheme === 'light') await shoot(consolePage, 'in-page-button', '[role="dialog"]');
+    // Keyboard alone: focus the button and press Enter.
+    await save.focus();
+    await expect(save).toBeFocused();
+    await consolePage.keyboard.press('Enter');
+    await expect(consolePage.getByRole('button', { name: 'Saved · works' })).toBeVisible({ timeout: 30_000 });
+
+    await popup.reload();
+    await expect(popup.getByTestId('credential-list')).toContainText('acme.jamfcloud.com');
+    await audit(popup, 'popup (unlocked)');
+    if (scheme === 'light') await shoot(popup, 'popup', 'main');
+
+    const panel = await open(`sidepanel.html?tab=${await extension.tabIdOf(consolePage)}`);
+    await expect(panel.getByTestId('test-report').first()).toContainText('Works');
+    await audit(panel, 'side panel');
+    if (scheme === 'light') await shoot(panel, 'side-panel');
+
+    // Keyboard alone in the side panel: reach "Test" by Tab and run it with Space.
+    for (let i = 0; i < 60; i++) {
+      await panel.keyboard.press('Tab');
+      if (await panel.getByRole('button', { name: 'Test', exact: true }).evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(panel.getByRole('button', { name: 'Test', exact: true })).toBeFocused();
+    await panel.keyboard.press('Space');
+    await expect(panel.getByRole('button', { name: 'Test', exact: true })).toBeEnabled({ timeout: 20_000 });
+
+    const options = await open('options.html');
+    await expect(options.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+    await audit(options, 'options');
+    const handoff = await open('handoff.html');
+    await expect(handoff.getByRole('heading', { name: 'Export' })).toBeVisible();
+    await audit(handoff, 'hand-off');
+
+    // Locked state of the popup too.
+    await extension.call('vault.lock');
+    await popup.reload();
+    await expect(popup.getByRole('form', { name: 'Unlock vault' })).toBeVisible();
+    await audit(popup, 'popup (locked)');
+  });
+}
