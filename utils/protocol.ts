@@ -112,6 +112,7 @@ function buildRequestSchema() {
       .strict(),
     z.object({ type: z.literal('vault.handoffKey'), payload: empty }).strict(),
     z.object({ type: z.literal('audit.list'), payload: empty }).strict(),
+    z.object({ type: z.literal('guide.selectTemplate'), payload: z.object({ consoleId, template: templateId }).strict() }).strict(),
     z.object({ type: z.literal('settings.get'), payload: empty }).strict(),
     z
       .object({
@@ -301,6 +302,7 @@ export interface ReplyDataMap {
   'credentials.createAssertion': { assertion: string; expiresAt: string };
   'vault.handoffKey': { jwk: Record<string, string>; pem: string; fingerprint: string };
   'audit.list': AuditEntryView[];
+  'guide.selectTemplate': Record<string, never>;
   'settings.get': Settings;
   'settings.update': Settings;
   'sites.list': { origins: string[] };

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Guide } from '@/utils/vendors/types';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/protocol';
 import { guidesFor } from '@/utils/vendors/registry';
@@ -34,6 +35,14 @@ export function SidePanelApp() {
     return () => window.removeEventListener('focus', onFocus);
   }, [consoleTab]);
 
+  const consoleId = state?.consoleId;
+  const onTemplate = useCallback(
+    (_guide: Guide, template: string) => {
+      if (consoleId) void sendMessage('guide.selectTemplate', { consoleId, template }).catch(() => undefined);
+    },
+    [consoleId],
+  );
+
   const refresh = () => {
     void vault.reload();
     void credentials.reload();
@@ -49,7 +58,7 @@ export function SidePanelApp() {
       </header>
       {!state && <p className="muted">Open a Jamf Pro, JumpCloud, Apple Business / School Manager or Iru console in this window: the guide follows the page you are on.</p>}
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
-      {state && <GuideView guides={guides} currentStep={state.step} />}
+      {state && <GuideView guides={guides} currentStep={state.step} onTemplate={onTemplate} />}
       <section aria-label="Credentials" className="stack">
         <h2>{state ? `Credentials for ${state.consoleName}` : 'All credentials'}</h2>
         {relevant.length === 0 ? <p className="muted">None captured yet.</p> : null}

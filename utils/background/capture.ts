@@ -9,6 +9,7 @@ import { getCredentialType, vendorModules } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { addRecord, findByIdentity, identityHash, updateRecord } from './credential-store';
 import { recordTestResult } from './lifecycle';
+import { selectedTemplate } from './console-tabs';
 import { senderPageUrl } from './sender';
 import { isEnabledSite } from './sites';
 import { runCredentialTest } from './test-runner';
@@ -41,9 +42,11 @@ export async function handleCapture(
   const identity = await identityHash(payload.vendor, values);
   const existing = await findByIdentity(payload.vendor, identity);
   let id: string;
-  let template: string | undefined = payload.template;
+  const type = getCredentialType(payload.vendor);
+  // The template picked in the guide decides which privileges the test probes; it must be one of this type's.
+  const picked = payload.template ?? (await selectedTemplate(type.consoleId));
+  let template: string | undefined = picked && type.templates.some((t) => t.id === picked) ? picked : undefined;
   if (existing) {
-    const type = getCredentialType(payload.vendor);
     const rotation = type.secretFields.some((field) => field in values);
     await updateRecord(existing.id, values, { rotation, expiresAt: payload.expiresAt, source });
     id = existing.id;

@@ -6,6 +6,7 @@ import { session } from './storage-area';
 
 const KEY = 'consoleTabs';
 const LAST_KEY = 'lastConsoleTab';
+const TEMPLATES_KEY = 'selectedTemplates';
 
 type TabMap = Record<string, ConsoleTabState>;
 
@@ -34,4 +35,14 @@ export async function consoleState(tabId?: number): Promise<ConsoleTabState | nu
   if (tabId !== undefined && tabs[String(tabId)]) return tabs[String(tabId)];
   const last = await session.get<number>(LAST_KEY);
   return last !== undefined ? (tabs[String(last)] ?? null) : null;
+}
+
+/** The integration template the admin picked in the guide, per console: captures are tested against it. */
+export async function selectTemplate(consoleId: string, template: string): Promise<void> {
+  const selected = (await session.get<Record<string, string>>(TEMPLATES_KEY)) ?? {};
+  await session.set({ [TEMPLATES_KEY]: { ...selected, [consoleId]: template } });
+}
+
+export async function selectedTemplate(consoleId: string): Promise<string | undefined> {
+  return (await session.get<Record<string, string>>(TEMPLATES_KEY))?.[consoleId];
 }

@@ -8,7 +8,7 @@ import { validateValues } from '../vendors/validate-values';
 import { appendAudit, readAudit } from './audit';
 import { updateBadge } from './badge';
 import { handleCapture } from './capture';
-import { consoleState, recordConsoleTab } from './console-tabs';
+import { consoleState, recordConsoleTab, selectTemplate } from './console-tabs';
 import { formatValues, scheduleClipboardClear } from './copy-as';
 import {
   addRecord,
@@ -149,6 +149,10 @@ export const handlers: Handlers = {
     return result;
   },
   'audit.list': async () => readAudit(),
+  'guide.selectTemplate': async ({ consoleId, template }) => {
+    await selectTemplate(consoleId, template);
+    return {};
+  },
   'settings.get': async () => readSettings(),
   'settings.update': async (change) => {
     const next = await updateSettings(change);
