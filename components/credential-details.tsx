@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { sendMessage, type CredentialSummary, type TestReport } from '@/utils/protocol';
 import { credentialTypes } from '@/utils/vendors/registry';
 import { CredentialBadges } from './credential-badges';
@@ -20,12 +20,14 @@ function choiceOf(report: TestReport | undefined): Choice | undefined {
 }
 
 export function CredentialDetails({ credential, unlocked, onChange }: { credential: CredentialSummary; unlocked: boolean; onChange: () => void }) {
-  const [report, setReport] = useState<TestReport | undefined>(credential.lastTest);
+  const [report, setReport] = useState<TestReport | undefined>(undefined);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [revealed, setRevealed] = useState<Record<string, string>>();
   const [pending, setPending] = useState<Record<string, string>>({});
   const type = credentialTypes.find((t) => t.id === credential.vendor);
+  // A result from this view wins until the stored one is newer (a capture, Test all, a roll-back).
+  useEffect(() => setReport(undefined), [credential.updatedAt, credential.lastTest?.testedAt]);
   const shown = report ?? credential.lastTest;
   const choice = choiceOf(shown);
 

@@ -309,7 +309,7 @@ export interface ReplyDataMap {
   'sites.enable': { origin: string; console: 'jamf-pro' | null };
   'sites.remove': Record<string, never>;
   'console.state': ConsoleTabState | null;
-  'capture.submit': { id: string; updated: boolean; test: TestReport };
+  'capture.submit': { id: string; updated: boolean; rotated: boolean; test: TestReport };
   'console.observed': Record<string, never>;
 }
 

@@ -64,7 +64,7 @@ export function SidePanelApp() {
         {relevant.length === 0 ? <p className="muted">None captured yet.</p> : null}
         {(credentials.data?.length ?? 0) > 1 ? <TestAllButton disabled={!unlocked} onDone={refresh} /> : null}
         {relevant.map((credential) => (
-          <CredentialDetails key={`${credential.id}-${credential.lastTest?.testedAt ?? ''}-${credential.fields.join()}`} credential={credential} unlocked={unlocked} onChange={refresh} />
+          <CredentialDetails key={credential.id} credential={credential} unlocked={unlocked} onChange={refresh} />
         ))}
       </section>
       <p className="small">

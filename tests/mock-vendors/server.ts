@@ -51,7 +51,7 @@ export interface MockServer {
   requests: MockRequest[];
   /** Chromium flag value mapping every vendor host to this server. */
   hostResolverRules: string;
-  /** Count of requests in flight per host right now and the peak seen (concurrency checks). */
+  /** Peak of requests in flight at once, per host and under '*' for all hosts (concurrency checks). */
   peakInFlight: Map<string, number>;
   close(): Promise<void>;
 }
@@ -119,9 +119,12 @@ export async function startMockServer(mocks: VendorMock[], options: { port?: num
     };
     if (/^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')) request.form = new URLSearchParams(body);
     requests.push(request);
-    const current = (inFlight.get(hostName) ?? 0) + 1;
-    inFlight.set(hostName, current);
-    peakInFlight.set(hostName, Math.max(peakInFlight.get(hostName) ?? 0, current));
+    // Per host, and '*' for all hosts together (concurrency bounds are checked at the server).
+    for (const key of [hostName, '*']) {
+      const current = (inFlight.get(key) ?? 0) + 1;
+      inFlight.set(key, current);
+      peakInFlight.set(key, Math.max(peakInFlight.get(key) ?? 0, current));
+    }
     try {
       let answer: MockResponse | undefined;
       for (const mock of mocks) {
@@ -150,7 +153,7 @@ export async function startMockServer(mocks: VendorMock[], options: { port?: num
       if (!res.headersSent) res.writeHead(500, jsonHeaders);
       res.end(JSON.stringify({ error: 'mock_failure', message: String(error) }));
     } finally {
-      inFlight.set(hostName, (inFlight.get(hostName) ?? 1) - 1);
+      for (const key of [hostName, '*']) inFlight.set(key, (inFlight.get(key) ?? 1) - 1);
     }
   }
 

@@ -7,13 +7,14 @@ import type { PayloadOf, ReplyDataMap } from '../protocol';
 import { findConsole } from '../vendors/console-registry';
 import { getCredentialType, vendorModules } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
-import { addRecord, findByIdentity, identityHash, updateRecord } from './credential-store';
+import { addRecord, findByIdentity, identityHash, openRecordWith, updateRecord } from './credential-store';
+import type { CredentialRecord } from '../vault/storage-schema';
 import { recordTestResult } from './lifecycle';
 import { selectedTemplate } from './console-tabs';
 import { senderPageUrl } from './sender';
 import { isEnabledSite } from './sites';
 import { runCredentialTest } from './test-runner';
-import { requireVaultMeta } from './vault-service';
+import { requirePrivateKey, requireVaultMeta } from './vault-service';
 
 /** Does the sender's page belong to the console of the vendor it claims? */
 export async function assertCaptureOrigin(vendor: PayloadOf<'capture.submit'>['vendor'], sender: Runtime.MessageSender): Promise<URL> {
@@ -46,9 +47,10 @@ export async function handleCapture(
   // The template picked in the guide decides which privileges the test probes; it must be one of this type's.
   const picked = payload.template ?? (await selectedTemplate(type.consoleId));
   let template: string | undefined = picked && type.templates.some((t) => t.id === picked) ? picked : undefined;
+  let rotated = false;
   if (existing) {
-    const rotation = type.secretFields.some((field) => field in values);
-    await updateRecord(existing.id, values, { rotation, expiresAt: payload.expiresAt, source });
+    rotated = await isRotation(existing, values, type.secretFields);
+    await updateRecord(existing.id, values, { rotation: rotated, expiresAt: payload.expiresAt, source });
     id = existing.id;
     template ??= existing.template;
   } else {
@@ -57,5 +59,26 @@ export async function handleCapture(
   const started = performance.now();
   const test = await runCredentialTest(payload.vendor, values, { template });
   await recordTestResult(id, test, Math.round(performance.now() - started));
-  return { id, updated: Boolean(existing), test };
+  return { id, updated: Boolean(existing), rotated, test };
+}
+
+/**
+ * A new secret for a stored credential is a rotation (the old one is kept for roll-back); the same
+ * secret captured again is not. Locked, the old values cannot be read, so a secret is assumed new.
+ */
+async function isRotation(existing: CredentialRecord, values: Record<string, string>, secretFields: string[]): Promise<boolean> {
+  const handed = secretFields.filter((field) => field in values);
+  if (!handed.length) return false;
+  let privateJwk;
+  try {
+    privateJwk = await requirePrivateKey();
+  } catch {
+    return true;
+  }
+  try {
+    const stored = await openRecordWith(existing, privateJwk);
+    return handed.some((field) => stored[field] !== values[field]);
+  } catch {
+    return true;
+  }
 }

@@ -21,7 +21,7 @@ import {
   updateRecord,
 } from './credential-store';
 import { exportCredentials, handoffKey, importCredentials } from './handoff-service';
-import { recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
+import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
 import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
@@ -78,6 +78,7 @@ export const handlers: Handlers = {
     const checked = validateValues(type, values, { allowMissing: true });
     const record = await addRecord({ vendor, label, values: checked, template, expiresAt });
     await appendAudit({ event: 'added', ...about(record) });
+    if (expiresAt) await maintenance();
     await updateBadge();
     return { id: record.id };
   },
@@ -95,6 +96,7 @@ export const handlers: Handlers = {
   'credentials.updateMeta': async ({ id, ...change }) => {
     const record = await updateMeta(id, change);
     await appendAudit({ event: 'updated', ...about(record), detail: Object.keys(change).join(', ') });
+    if (change.expiresAt) await maintenance();
     await updateBadge();
     return { id };
   },
@@ -169,7 +171,8 @@ export const handlers: Handlers = {
   'capture.submit': async (payload, { sender }) => {
     const result = await handleCapture(payload, sender);
     const record = await readRecord(result.id).catch(() => undefined);
-    if (record) await appendAudit({ event: result.updated ? 'rotated' : 'captured', ...about(record), detail: result.test.ok ? 'works' : result.test.code });
+    if (record) await appendAudit({ event: result.rotated ? 'rotated' : result.updated ? 'updated' : 'captured', ...about(record), detail: result.test.ok ? 'works' : result.test.code });
+    if (record?.expiresAt) await maintenance();
     await updateBadge();
     return result;
   },

@@ -77,7 +77,7 @@ export async function removeSite(origin: string): Promise<void> {
 export function syncContentScripts(): Promise<void> {
   // Serialised: a permission grant and the sites.enable that follows it both resync, and two
   // interleaved runs would register the same script id twice.
-  return registerOnEnabledSites();
+  return withLock(SCRIPT_ID, registerOnEnabledSites);
 }
 
 async function registerOnEnabledSites(): Promise<void> {

@@ -52,6 +52,7 @@ export function startBackground(): void {
     await ready;
     await ensureAutoLockAlarm();
     await ensureLifecycleAlarms();
+    await maintenance().catch(() => undefined);
     await syncContentScripts().catch(() => undefined);
     await updateBadge();
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: object): Promise<void> } }).sidePanel;

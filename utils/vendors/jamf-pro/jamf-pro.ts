@@ -4,6 +4,7 @@ import type { CredentialType } from '../types';
 import { testJamfPro, type JamfProValues } from './api-test';
 import { normaliseBaseUrl } from './base-url';
 import { jamfProTemplates } from './privileges';
+import { shellQuote } from '../shell-quote';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,4 +54,23 @@ export const jamfProCredential: CredentialType<JamfProValues> = {
   origins: (values) => [new URL(baseOf(values)).origin],
   templates: jamfProTemplates,
   test: testJamfPro,
+  // One test at a time per server: Test all must not hammer a customer's Jamf Pro.
+  exclusiveKey: (values) => new URL(baseOf(values)).origin,
+  rotation: {
+    startPath: '/view/settings/system-settings/api-roles-and-clients?tab=api-clients',
+    steps: [
+      'In Jamf Pro, open Settings → API roles and clients → API Clients and open this client.',
+      'Click "Rotate Client Secret", then "Rotate Secret". The old secret stops working at once.',
+      'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential, tests it, and keeps the old one sealed for 7 days in case you need to roll back.',
+      'Give the new secret to the integration (hand it off from Keyhold, not by email).',
+    ],
+  },
+  curl: (values) =>
+    [
+      `curl -sS -X POST ${shellQuote(`${baseOf(values)}/api/v1/oauth/token`)} \\`,
+      `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
+      `  --data-urlencode grant_type=client_credentials \\`,
+      `  --data-urlencode ${shellQuote(`client_id=${values.clientId}`)} \\`,
+      `  --data-urlencode ${shellQuote(`client_secret=${values.clientSecret}`)}`,
+    ].join('\n'),
 };

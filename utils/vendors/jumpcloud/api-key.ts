@@ -1,6 +1,7 @@
 // JumpCloud admin API key: a personal key sent as x-api-key, region-bound, with the rights of
 // the admin who generated it. Generating a new key revokes the old one.
 import { z } from 'zod';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { readProbes, readSummary } from './api';
@@ -43,6 +44,21 @@ export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
   identity: (values) => `api-key|${values.region}|${values.adminEmail ?? ''}`,
   origins: (values) => [consoleOrigin(values.region)],
   templates: jumpcloudTemplates,
+  rotation: {
+    steps: [
+      'In JumpCloud, open the account menu (your initials) → My API Key.',
+      'Click "Generate New API Key". Warning: this revokes the current key at once and breaks every integration using it.',
+      'Click "Save to Keyhold" beside the new key: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days (it no longer works at JumpCloud, but you keep a record).',
+      'Prefer a service account for integrations: it is not tied to a person and holds two secrets for a gap-free rotation.',
+    ],
+  },
+  curl: (values) =>
+    [
+      `curl -sS ${shellQuote(`${consoleOrigin(values.region)}/api/systemusers?limit=1&skip=0`)} \\`,
+      `  -H 'Accept: application/json' \\`,
+      ...(values.orgId ? [`  -H ${shellQuote(`x-org-id: ${values.orgId}`)} \\`] : []),
+      `  -H ${shellQuote(`x-api-key: ${values.apiKey}`)}`,
+    ].join('\n'),
   test: (values, ctx) =>
     recordTest(async (recorder) => {
       recorder.details.region = regionName(values.region);

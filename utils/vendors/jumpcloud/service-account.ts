@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { KeyholdError } from '../../errors';
 import { requireJson, safeHost } from '../../http/http-client';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
@@ -41,6 +42,22 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
   identity: (values) => `${values.region}|${values.clientId}`,
   origins: (values) => [oauthOrigin(values.region), consoleOrigin(values.region)],
   templates: jumpcloudTemplates,
+  rotation: {
+    startPath: '/#/settings/service-accounts',
+    steps: [
+      'In JumpCloud, open Settings → Service Accounts and open this account.',
+      'Add a second secret: the account holds two, so the old one keeps working while you switch.',
+      'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days.',
+      'Once the integration uses the new secret, delete the old secret in JumpCloud.',
+    ],
+  },
+  curl: (values) =>
+    [
+      `curl -sS -X POST ${shellQuote(`${oauthOrigin(values.region)}/oauth2/token`)} \\`,
+      `  -u ${shellQuote(`${values.clientId}:${values.clientSecret}`)} \\`,
+      `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
+      `  --data 'grant_type=client_credentials&scope=api'`,
+    ].join('\n'),
   test: (values, ctx) =>
     recordTest(async (recorder) => {
       const region = regionName(values.region);
