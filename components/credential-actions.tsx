@@ -10,6 +10,7 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
   const [status, setStatus] = useState<string>();
   const [days, setDays] = useState('30');
   const [assertion, setAssertion] = useState<{ assertion: string; expiresAt: string }>();
+  const [showRotation, setShowRotation] = useState(false);
   const canRollBack = credential.rollbackUntil && Date.parse(credential.rollbackUntil) > Date.now();
 
   async function copyAs(format: 'env' | 'json' | 'curl') {
@@ -57,6 +58,20 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
           </button>
         ) : null}
       </div>
+      {type?.rotation ? (
+        <div>
+          <button className="secondary" aria-expanded={showRotation} onClick={() => setShowRotation(!showRotation)}>
+            {showRotation ? 'Hide rotation steps' : 'Rotate this secret'}
+          </button>
+          {showRotation && (
+            <ol className="small" aria-label="Rotation steps">
+              {type.rotation.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          )}
+        </div>
+      ) : null}
       {type?.createAssertion && !credential.missing?.length ? (
         <div className="row">
           <label htmlFor={`assertion-days-${credential.id}`} style={{ margin: 0 }}>Client assertion valid for</label>
