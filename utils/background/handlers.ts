@@ -85,7 +85,11 @@ export const handlers: Handlers = {
   'credentials.update': async ({ id, values }) => {
     const record = await readRecord(id);
     const type = getCredentialType(record.vendor);
-    const checked = validateValues(type, values, { allowMissing: true });
+    // A patch is checked as part of the whole: merged with the stored values when the vault is
+    // open, field by field when it is locked (the Apple key file can be added either way).
+    const current = await openRecord(id).then(({ values: stored }) => stored, () => undefined);
+    const merged = current ? validateValues(type, { ...current, ...values }, { allowMissing: true }) : validateValues(type, values, { partial: true });
+    const checked = Object.fromEntries(Object.keys(values).map((key) => [key, merged[key]]));
     // Replacing a secret the record already had is a rotation (kept for roll-back); adding a
     // missing one (Apple's key file) or a choice (an organization) is a plain update.
     const rotation = type.secretFields.some((field) => field in checked && record.fields.includes(field));

@@ -6,13 +6,20 @@ import type { CredentialType } from './types';
 export function validateValues(
   type: CredentialType<any>,
   values: Record<string, string>,
-  options: { allowMissing?: boolean } = {},
+  options: { allowMissing?: boolean; partial?: boolean } = {},
 ): Record<string, string> {
   const missing = options.allowMissing ? (type.missing?.(values) ?? []) : [];
   let schema: z.ZodType = type.values;
-  if (missing.length && type.values instanceof z.ZodObject) {
-    const present = Object.fromEntries(Object.keys(type.values.shape).filter((key) => !missing.includes(key)).map((key) => [key, true as const]));
-    schema = type.values.pick(present as never);
+  const object = unwrapObject(type.values);
+  if (options.partial) {
+    // Only the fields given, each by its own rule (a patch while the vault is locked).
+    if (!object) throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault to change this credential.');
+    const unknown = Object.keys(values).find((key) => !(key in object.shape));
+    if (unknown) throw new KeyholdError('INVALID_INPUT', `${type.name} has no field “${unknown}”.`);
+    schema = object.pick(Object.fromEntries(Object.keys(values).map((key) => [key, true as const])) as never);
+  } else if (missing.length && object) {
+    const present = Object.fromEntries(Object.keys(object.shape).filter((key) => !missing.includes(key)).map((key) => [key, true as const]));
+    schema = object.pick(present as never);
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
@@ -21,4 +28,11 @@ export function validateValues(
     throw new KeyholdError('INVALID_INPUT', `${field}: ${issue.message}`);
   }
   return parsed.data as Record<string, string>;
+}
+
+/** The object schema behind a vendor's values (possibly wrapped in a refinement or pipe). */
+function unwrapObject(schema: z.ZodType): z.ZodObject | undefined {
+  if (schema instanceof z.ZodObject) return schema;
+  if (schema instanceof z.ZodPipe && schema.in instanceof z.ZodObject) return schema.in;
+  return undefined;
 }

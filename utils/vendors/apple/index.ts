@@ -1,4 +1,10 @@
-// STUB: replaced by the Apple vendor work.
+// Apple Business / Apple School Manager: one console (two hosts), one credential type, one guide.
 import type { VendorModule } from '../types';
+import { appleBusiness } from './apple-business';
 import { appleConsole } from './console';
-export const apple: VendorModule = { console: appleConsole, credentialTypes: [], guides: [] };
+import { appleGuide } from './guide';
+
+export { createClientAssertion, MAX_ASSERTION_DAYS } from './client-assertion';
+export { parseApplePrivateKey } from './private-key';
+
+export const apple: VendorModule = { console: appleConsole, credentialTypes: [appleBusiness], guides: [appleGuide] };

@@ -1,0 +1,179 @@
+// The Apple Business / Apple School Manager API account: Client ID + Key ID (shown in the Manage
+// view) and the private key (a downloaded .pem). The test signs a short client assertion, trades
+// it for a token at account.apple.com and reads one MDM server and one device.
+import { z } from 'zod';
+import { KeyholdError } from '../../errors';
+import { requireJson, type HttpResponse } from '../../http/http-client';
+import { recordTest, type TestRecorder } from '../test-recorder';
+import type { CredentialType, TestContext } from '../types';
+import { createClientAssertion, signClientAssertion } from './client-assertion';
+import { apiFailure, tokenFailure } from './failures';
+import { appleTemplates } from './guide';
+import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
+import { parseApplePrivateKey, privateKeyProblem } from './private-key';
+
+export type AppleValues = { clientId: string; keyId: string; privateKey: string };
+
+/** Apple's documented token URL; the assertion's `aud` is the /v2/ URL (client-assertion.ts). */
+export const TOKEN_URL = 'https://account.apple.com/auth/oauth2/token';
+const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+/** Long enough for one test, short enough to be worthless if it leaked. */
+const TEST_ASSERTION_SECONDS = 300;
+
+const PROBES = [
+  { path: '/v1/mdmServers?limit=1', permission: 'MDM servers', what: 'the MDM server list' },
+  { path: '/v1/orgDevices?limit=1', permission: 'Devices', what: 'the device list' },
+] as const;
+
+const FIELDS = ['clientId', 'keyId', 'privateKey'] as const;
+
+const values = z
+  .object({
+    clientId: z
+      .string()
+      .trim()
+      .regex(CLIENT_ID_PATTERN, 'The Client ID is BUSINESSAPI. or SCHOOLAPI. followed by a UUID, as shown in the API account\'s Manage view.'),
+    keyId: z.string().trim().regex(KEY_ID_PATTERN, 'The Key ID is a UUID (32 hex digits in groups of 8-4-4-4-12), as shown in the Manage view.'),
+    privateKey: z
+      .string()
+      .max(20_000, 'The private key file is far larger than an Apple key (.pem files from Apple are about 250 characters).')
+      .superRefine((pem, ctx) => {
+        const problem = privateKeyProblem(pem);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  })
+  .strict();
+
+function service(values: Pick<AppleValues, 'clientId'>): AppleService {
+  const found = serviceOfClientId(values.clientId);
+  if (!found) throw new KeyholdError('INVALID_INPUT', 'The Client ID must start with BUSINESSAPI. or SCHOOLAPI. followed by a UUID.');
+  return found;
+}
+
+/** Prefix upper case, UUIDs lower case: the same account always gives the same identity. */
+function normalise(values: Partial<AppleValues>) {
+  const [prefix, uuid = ''] = (values.clientId ?? '').trim().split('.');
+  return { clientId: `${prefix.toUpperCase()}.${uuid.toLowerCase()}`, keyId: (values.keyId ?? '').trim().toLowerCase() };
+}
+
+export const appleBusiness: CredentialType<AppleValues> = {
+  id: 'apple-business',
+  consoleId: 'apple',
+  name: 'Apple Business / School Manager API account',
+  fields: [
+    { name: 'clientId', label: 'Client ID', secret: false, input: 'text', placeholder: 'BUSINESSAPI.… or SCHOOLAPI.…' },
+    { name: 'keyId', label: 'Key ID', secret: false, input: 'text', placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
+    { name: 'privateKey', label: 'Private key (.pem file)', secret: true, input: 'file' },
+  ],
+  values,
+  secretFields: ['privateKey'],
+  recognisesPasted: (text) => CLIENT_ID_PATTERN.test(text.trim()),
+  defaultLabel: (values) => {
+    const kind = serviceOfClientId(values.clientId ?? '');
+    return `${kind ? SERVICES[kind].name : 'Apple'} API · key ${normalise(values).keyId.slice(0, 8)}`;
+  },
+  // The Key ID pins one private key: a new key for the same account is a new credential, so a
+  // captured pair never ends up beside another key's .pem.
+  identity: (values) => {
+    const { clientId, keyId } = normalise(values);
+    return `${clientId}|${keyId}`;
+  },
+  origins: (values) => ['https://account.apple.com', SERVICES[service(values)].api],
+  missing: (values) => FIELDS.filter((name) => !values[name]?.trim()),
+  templates: appleTemplates,
+  test: (values, ctx) => recordTest((recorder) => runTest(values, ctx, recorder)),
+  // Apple's rate limits are undocumented and the organisation is not in the values: test one
+  // credential per service at a time.
+  exclusiveKey: (values) => serviceOfClientId(values.clientId) ?? 'unknown',
+  createAssertion: (values, options) => createClientAssertion(values, options),
+  rotation: {
+    startPath: '/#/main/preferences/apiaccounts',
+    steps: [
+      'An API account holds one private key, and revoking it stops every tool using it at once. To rotate without an outage, create a second API account for the same tool (Preferences → API → "+"), with the same permissions.',
+      'Click "Generate Private Key", open Manage and save the new Client ID and Key ID to Keyhold (a new credential), then give Keyhold the new .pem.',
+      'Test the new credential and switch the tool over to it.',
+      'Open Manage on the old API account, revoke its key, and remove the old credential from Keyhold.',
+      'If a short outage is acceptable, revoke and generate on the same account instead: the Key ID changes, so Keyhold keeps the new key as a new credential.',
+    ],
+  },
+  // The assertion is signed per use, so the command takes it from the shell; the Client ID is
+  // validated (prefix + UUID), so single quotes are safe.
+  curl: (values) =>
+    [
+      '# Put a client assertion in CLIENT_ASSERTION first (Keyhold: "Create client assertion").',
+      `curl -sS -X POST '${TOKEN_URL}' \\`,
+      `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
+      `  --data-urlencode 'grant_type=client_credentials' \\`,
+      `  --data-urlencode 'client_id=${values.clientId.trim()}' \\`,
+      `  --data-urlencode 'client_assertion_type=${CLIENT_ASSERTION_TYPE}' \\`,
+      `  --data-urlencode "client_assertion=$CLIENT_ASSERTION" \\`,
+      `  --data-urlencode 'scope=${SERVICES[service(values)].scope}'`,
+    ].join('\n'),
+};
+
+async function runTest(values: AppleValues, ctx: TestContext, recorder: TestRecorder) {
+  if (!values.privateKey?.trim()) {
+    throw new KeyholdError(
+      'INCOMPLETE_CREDENTIAL',
+      'Add the private key (.pem) Apple downloaded when you generated it: Keyhold needs it to sign in as this API account.',
+    );
+  }
+  const kind = service(values);
+  const { name, api, scope } = SERVICES[kind];
+  const { clientId, keyId } = values;
+  const { key } = await parseApplePrivateKey(values.privateKey);
+  const assertion = await signClientAssertion({ clientId: clientId.trim(), keyId: keyId.trim(), key, now: ctx.now(), lifetimeSeconds: TEST_ASSERTION_SECONDS });
+
+  const tokenResponse = await recorder.step('Token (account.apple.com)', () =>
+    ctx.http(TOKEN_URL, {
+      method: 'POST',
+      form: {
+        grant_type: 'client_credentials',
+        client_id: clientId.trim(),
+        client_assertion_type: CLIENT_ASSERTION_TYPE,
+        client_assertion: assertion,
+        scope,
+      },
+    }),
+  );
+  if (tokenResponse.status !== 200) throw tokenFailure(tokenResponse, kind, ctx.now());
+  const token = readToken(tokenResponse);
+  if (token.expiresIn !== undefined) recorder.tokenExpiresIn = token.expiresIn;
+
+  const denied: string[] = [];
+  for (const probe of PROBES) {
+    const response = await recorder.step(probe.permission, () =>
+      ctx.http(`${api}${probe.path}`, { headers: { Authorization: `Bearer ${token.accessToken}` } }),
+    );
+    // A JSON 403 is a missing permission on this API account: a row, not a failed test.
+    if (response.status === 403 && !response.isHtml && response.json !== undefined) {
+      recorder.permission(probe.permission, false);
+      denied.push(probe.what);
+      continue;
+    }
+    if (response.status < 200 || response.status >= 300) throw apiFailure(response, probe.what, ctx.now());
+    const body = requireJson(response, probe.what) as { data?: unknown };
+    if (!Array.isArray(body?.data)) {
+      throw new KeyholdError('UNEXPECTED_RESPONSE', `${new URL(api).host} answered ${probe.what} with data Keyhold could not read.`);
+    }
+    recorder.permission(probe.permission, true);
+  }
+
+  recorder.details = { service: name, scope };
+  const lifetime = token.expiresIn === undefined ? '' : ` The token lasts ${Math.round(token.expiresIn / 60)} minutes.`;
+  if (!denied.length) return recorder.pass(`${name} accepted the key.${lifetime} MDM servers and devices can be read.`);
+  const fix =
+    kind === 'business'
+      ? ' Give the API account the permission "View device management services, manage default platform assignment, and add devices with Apple Configurator." in Apple Business.'
+      : '';
+  return recorder.pass(`${name} accepted the key.${lifetime} This API account cannot read ${denied.join(' or ')}.${fix}`);
+}
+
+function readToken(response: HttpResponse): { accessToken: string; expiresIn?: number } {
+  const body = requireJson(response, 'the token request') as { access_token?: unknown; expires_in?: unknown };
+  if (typeof body?.access_token !== 'string' || !body.access_token) {
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${new URL(response.url).host} answered the token request without an access token.`);
+  }
+  const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : undefined;
+  return { accessToken: body.access_token, expiresIn };
+}

@@ -1,0 +1,55 @@
+// The ES256 client assertion Apple's token endpoint takes instead of a client secret. The test
+// signs a short one; "Create client assertion" signs a long one (up to 180 days, Apple's limit)
+// for tools that ask for the assertion rather than the key.
+import { SignJWT } from 'jose';
+import { KeyholdError } from '../../errors';
+import { parseApplePrivateKey } from './private-key';
+
+/** Apple checks `aud` against this exact URL (note /v2/), whichever token URL is posted to. */
+export const ASSERTION_AUDIENCE = 'https://account.apple.com/auth/oauth2/v2/token';
+export const MAX_ASSERTION_DAYS = 180;
+const DAY_SECONDS = 86_400;
+
+export interface AssertionInput {
+  clientId: string;
+  keyId: string;
+  key: CryptoKey;
+  /** Milliseconds since the epoch. */
+  now: number;
+  lifetimeSeconds: number;
+}
+
+export async function signClientAssertion({ clientId, keyId, key, now, lifetimeSeconds }: AssertionInput): Promise<string> {
+  const issuedAt = Math.floor(now / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
+    .setIssuer(clientId)
+    .setSubject(clientId)
+    .setAudience(ASSERTION_AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetimeSeconds)
+    .setJti(crypto.randomUUID())
+    .sign(key);
+}
+
+/**
+ * A long-lived assertion for another tool. The caller shows it once and stores only `expiresAt`.
+ * Throws KeyholdError('INVALID_INPUT') for a bad key or a lifetime outside 1–180 days.
+ */
+export async function createClientAssertion(
+  values: { clientId: string; keyId: string; privateKey: string },
+  options: { days: number; now?: number },
+): Promise<{ assertion: string; expiresAt: string }> {
+  const { days } = options;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_ASSERTION_DAYS) {
+    throw new KeyholdError('INVALID_INPUT', `Choose a whole number of days from 1 to ${MAX_ASSERTION_DAYS}; Apple refuses assertions valid for longer.`);
+  }
+  if (!values.privateKey) {
+    throw new KeyholdError('INCOMPLETE_CREDENTIAL', 'Add the private key (.pem) first: Keyhold signs the assertion with it.');
+  }
+  const now = options.now ?? Date.now();
+  const { key } = await parseApplePrivateKey(values.privateKey);
+  const lifetimeSeconds = days * DAY_SECONDS;
+  const assertion = await signClientAssertion({ clientId: values.clientId, keyId: values.keyId, key, now, lifetimeSeconds });
+  return { assertion, expiresAt: new Date((Math.floor(now / 1000) + lifetimeSeconds) * 1000).toISOString() };
+}
