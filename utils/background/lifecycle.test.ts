@@ -34,7 +34,7 @@ const { createVault } = await import('./vault-service');
 const store = await import('./credential-store');
 const { testAll, rollback, maintenance, recordTestResult } = await import('./lifecycle');
 const { updateBadge, needsAttention } = await import('./badge');
-const { checkAutoLock } = await import('./auto-lock');
+const { checkAutoLock, onIdleStateChanged } = await import('./auto-lock');
 const { vaultStatus, touchActivity } = await import('./vault-service');
 
 const values = (host: string, secret = 'good-secret-value-123') => ({ baseUrl: `https://${host}`, clientId: `client-${host}`, clientSecret: secret });
@@ -119,6 +119,13 @@ describe('auto-lock', () => {
     expect(await checkAutoLock(now + 14 * 60_000)).toBe(false);
     expect((await vaultStatus()).state).toBe('unlocked');
     expect(await checkAutoLock(now + 15 * 60_000 + 1)).toBe(true);
+    expect((await vaultStatus()).state).toBe('locked');
+  });
+
+  it('locks at once when the operating system locks the screen, not when merely idle', async () => {
+    await onIdleStateChanged('idle');
+    expect((await vaultStatus()).state).toBe('unlocked');
+    await onIdleStateChanged('locked');
     expect((await vaultStatus()).state).toBe('locked');
   });
 });
