@@ -9,9 +9,19 @@ export default defineConfig({
   manifestVersion: 3,
   zip: {
     // AMO rebuilds from the sources zip: keep what `npm ci && npm run build:firefox` needs, drop the
-    // test harness (mocks, e2e, smoke) and local artefacts. WXT already drops node_modules,
+    // test harness, benchmarks, dev scripts and local artefacts. WXT already drops node_modules,
     // dot-files, *.test/*.spec files and .output.
-    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '*.zip'],
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'scripts/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '*.zip',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Keyhold',
@@ -40,6 +50,8 @@ export default defineConfig({
               // Nothing leaves the browser except calls to the vendors' own APIs.
               data_collection_permissions: { required: ['none'] },
             },
+            // Android got data_collection_permissions in 142; without this AMO lint warns.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

@@ -1,0 +1,28 @@
+// May credentials leave this vault, and to whom? Checked before any record is opened.
+import { KeyholdError } from '../errors';
+import type { ManagedPolicy } from '../protocol';
+
+/**
+ * Throws EXPORT_NOT_ALLOWED unless the policy lets this export happen.
+ * `recipientThumbprint` is the RFC 7638 SHA-256 thumbprint of the recipient key; omit it for an
+ * export sealed with a passphrase.
+ */
+export function assertExportAllowed(policy: ManagedPolicy, recipientThumbprint?: string): void {
+  if (policy.exportAllowed === false) {
+    throw new KeyholdError('EXPORT_NOT_ALLOWED', 'Your organisation does not allow exporting credentials from Keyhold.');
+  }
+  const allowed = policy.exportRecipientKeys;
+  if (allowed === undefined) return;
+  if (recipientThumbprint === undefined) {
+    throw new KeyholdError(
+      'EXPORT_NOT_ALLOWED',
+      'Your organisation allows exports only to approved recipient keys, not with a passphrase. Export to a colleague’s Keyhold key instead.',
+    );
+  }
+  if (!allowed.includes(recipientThumbprint)) {
+    throw new KeyholdError(
+      'EXPORT_NOT_ALLOWED',
+      `Your organisation does not allow exports to the key with fingerprint ${recipientThumbprint}. Ask your administrator to add it to the approved recipients.`,
+    );
+  }
+}
