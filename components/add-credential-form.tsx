@@ -6,18 +6,20 @@ import { errorText } from './use-async';
 import { FieldInput } from './field-input';
 
 /** Add a credential by pasting its values, for when the page cannot be read. */
-export function AddCredentialForm({ initialVendor, onAdded }: { initialVendor?: string; onAdded: (id: string) => void }) {
-  const [vendor, setVendor] = useState(initialVendor ?? credentialTypes[0]?.id);
+export function AddCredentialForm({ initialVendor, onAdded, hiddenConsoles = [] }: { initialVendor?: string; onAdded: (id: string) => void; hiddenConsoles?: string[] }) {
+  // Consoles the organisation hid through policy are not offered.
+  const offered = useMemo(() => credentialTypes.filter((t) => !hiddenConsoles.includes(t.consoleId)), [hiddenConsoles]);
+  const [vendor, setVendor] = useState(initialVendor ?? offered[0]?.id);
   const [values, setValues] = useState<Record<string, string>>({});
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const type = useMemo(() => credentialTypes.find((t) => t.id === vendor) as CredentialType<any> | undefined, [vendor]);
+  const type = useMemo(() => offered.find((t) => t.id === vendor) as CredentialType<any> | undefined, [vendor, offered]);
 
   function change(name: string, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
     // A pasted value whose format names its vendor preselects that vendor.
-    const named = credentialTypes.find((t) => t.recognisesPasted?.(value.trim()));
+    const named = offered.find((t) => t.recognisesPasted?.(value.trim()));
     if (named && named.id !== vendor && !Object.values(values).some(Boolean)) {
       setVendor(named.id);
       const field = named.fields.find((f) => f.secret) ?? named.fields[0];
@@ -48,7 +50,7 @@ export function AddCredentialForm({ initialVendor, onAdded }: { initialVendor?: 
       <div>
         <label htmlFor="add-vendor">Vendor</label>
         <select id="add-vendor" value={vendor} onChange={(e) => { setVendor(e.target.value as typeof vendor); setValues({}); }}>
-          {credentialTypes.map((t) => (
+          {offered.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
             </option>

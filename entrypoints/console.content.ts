@@ -8,6 +8,6 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    startConsoleWatcher(window, controller.signal);
+    void startConsoleWatcher(window, controller.signal);
   },
 });

@@ -25,8 +25,10 @@ export function SidePanelApp() {
   const vault = useAsync(() => sendMessage('vault.status'), [], 3000);
   const consoleTab = useAsync(async () => sendMessage('console.state', { tabId: await followedTabId() }), [], FOLLOW_MS);
   const credentials = useAsync(() => sendMessage('credentials.list'), [], 3000);
+  const settings = useAsync(() => sendMessage('settings.get'));
   const [showAdd, setShowAdd] = useState(false);
-  const state = consoleTab.data;
+  const hidden = settings.data?.policy?.hiddenVendors ?? [];
+  const state = consoleTab.data && !hidden.includes(consoleTab.data.consoleId) ? consoleTab.data : null;
   const guides = state ? guidesFor(state.consoleId) : [];
 
   useEffect(() => {
@@ -79,6 +81,7 @@ export function SidePanelApp() {
         </button>
         {showAdd && (
           <AddCredentialForm
+            hiddenConsoles={hidden}
             initialVendor={firstType}
             onAdded={() => {
               setShowAdd(false);

@@ -3,6 +3,7 @@
 // values just received before dropping them, so one click gives a verdict.
 import type { Runtime } from 'webextension-polyfill';
 import { KeyholdError } from '../errors';
+import { readPolicy } from '../policy/policy';
 import type { PayloadOf, ReplyDataMap } from '../protocol';
 import { findConsole } from '../vendors/console-registry';
 import { getCredentialType, vendorModules } from '../vendors/registry';
@@ -37,6 +38,9 @@ export async function handleCapture(
   sender: Runtime.MessageSender,
 ): Promise<ReplyDataMap['capture.submit']> {
   const pageUrl = await assertCaptureOrigin(payload.vendor, sender);
+  if ((await readPolicy()).hiddenVendors?.includes(getCredentialType(payload.vendor).consoleId)) {
+    throw new KeyholdError('FORBIDDEN_SENDER', 'Your organisation turned Keyhold off for this console.');
+  }
   await requireVaultMeta();
   const values = validateValues(getCredentialType(payload.vendor), payload.values, { allowMissing: true });
   const source = { url: `${pageUrl.origin}${pageUrl.pathname}` };

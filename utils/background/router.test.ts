@@ -106,6 +106,14 @@ describe('router', () => {
     expect((list as { data: unknown[] }).data).toHaveLength(1);
   });
 
+  it('refuses captures on a console the organisation hid through policy', async () => {
+    await routeMessage({ type: 'vault.create', payload: { passphrase: PASS } }, page, self);
+    await fakeBrowser.storage.managed.set({ hiddenVendors: ['jamf-pro'] });
+    const reply = await routeMessage(capture, consoleTab('https://acme.fake-console.test/clients/1'), self);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.stringContaining('organisation') } });
+    expect((await routeMessage({ type: 'credentials.list' }, page, self)) as { data: unknown[] }).toMatchObject({ data: [] });
+  });
+
   it('asks for host permission before any request', async () => {
     fakeBrowser.permissions.contains = vi.fn(async () => false) as never;
     await routeMessage({ type: 'vault.create', payload: { passphrase: PASS } }, page, self);

@@ -1,6 +1,7 @@
 // Runs in the console page: finds displayed credentials, puts a "Save to Keyhold" button beside
 // each, and tells the background which console and guide step the tab shows. It never fetches,
 // never decrypts, and keeps no copy of a value: values are read at the moment of the click.
+import { browser } from 'wxt/browser';
 import { sendRaw } from '../protocol';
 import { findConsole, vendorConsoles } from '../vendors/console-registry';
 import type { Recognition, VendorConsole } from '../vendors/types';
@@ -9,10 +10,10 @@ import { captureErrorWords, shortVerdict } from './verdict-words';
 
 const SCAN_DELAY_MS = 60;
 
-export function startConsoleWatcher(win: Window = window, signal?: AbortSignal): void {
+export async function startConsoleWatcher(win: Window = window, signal?: AbortSignal): Promise<void> {
   const doc = win.document;
   const located = locate(new URL(win.location.href), doc);
-  if (!located) return;
+  if (!located || (await hiddenByPolicy(located.id))) return;
   const vendorConsole = located;
   const buttons = new Map<Element, { button: CaptureButton; type: string }>();
   let lastReport = '';
@@ -115,5 +116,16 @@ function safeStep(vendorConsole: VendorConsole, url: URL, doc: Document): string
     return vendorConsole.currentStep(url, doc);
   } catch {
     return null;
+  }
+}
+
+/** An organisation can hide a console through managed policy; then Keyhold stays out of its pages. */
+async function hiddenByPolicy(consoleId: string): Promise<boolean> {
+  try {
+    const { hiddenVendors } = await browser.storage.managed.get('hiddenVendors');
+    const list: unknown = typeof hiddenVendors === 'string' ? JSON.parse(hiddenVendors) : hiddenVendors;
+    return Array.isArray(list) && list.includes(consoleId);
+  } catch {
+    return false; // no managed storage (no policy, or Firefox without one)
   }
 }
