@@ -6,12 +6,14 @@ export function CredentialBadges({ credential }: { credential: CredentialSummary
   return (
     <span className="row small">
       {credential.corrupted ? <span className="badge bad">damaged</span> : null}
-      {credential.missing?.length ? <span className="badge warn">incomplete: needs {credential.missing.join(', ')}</span> : null}
-      {credential.lastTest ? (
+      {credential.missing?.length ? (
+        <span className="badge warn">incomplete: needs {(credential.missingLabels ?? credential.missing).join(', ')}</span>
+      ) : null}
+      {credential.lastTest && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL' ? (
         <span className={`badge ${credential.lastTest.ok ? 'ok' : 'bad'}`} title={credential.lastTest.message}>
           {credential.lastTest.ok ? 'works' : 'failing'}
         </span>
-      ) : !credential.corrupted ? (
+      ) : !credential.corrupted && !credential.missing?.length ? (
         <span className="badge muted">not tested</span>
       ) : null}
       {expiry ? <span className={`badge ${expiry.tone}`}>{expiry.text}</span> : null}

@@ -57,6 +57,9 @@ export function CredentialDetails({ credential, unlocked, onChange }: { credenti
     });
 
   const missingFields = type?.fields.filter((field) => credential.missing?.includes(field.name)) ?? [];
+  // A key file already given can be replaced (a wrong file, or a new key after a rotation).
+  const replaceable = type?.fields.filter((field) => field.input === 'file' && !credential.missing?.includes(field.name) && credential.fields.includes(field.name)) ?? [];
+  const [replacing, setReplacing] = useState(false);
 
   return (
     <article className="card stack" aria-label={credential.label} data-credential={credential.id}>
@@ -80,6 +83,22 @@ export function CredentialDetails({ credential, unlocked, onChange }: { credenti
           </button>
         </div>
       ))}
+      {replaceable.length > 0 && unlocked && !credential.corrupted ? (
+        <div>
+          <button className="secondary" aria-expanded={replacing} onClick={() => setReplacing(!replacing)}>
+            {replacing ? 'Keep the current file' : `Replace ${replaceable[0].label.toLowerCase()}`}
+          </button>
+          {replacing &&
+            replaceable.map((field) => (
+              <div key={field.name}>
+                <FieldInput idPrefix={`replace-${credential.id}`} field={field} value={pending[field.name] ?? ''} onChange={(value) => setPending((p) => ({ ...p, [field.name]: value }))} />
+                <button disabled={!pending[field.name] || busy !== undefined} onClick={() => void save({ [field.name]: pending[field.name] }, true).then(() => setReplacing(false))}>
+                  Use this file and test
+                </button>
+              </div>
+            ))}
+        </div>
+      ) : null}
       {choice && (
         <div className="card">
           <label htmlFor={`choice-${credential.id}`}>{choice.label}</label>

@@ -111,6 +111,19 @@ function buildRequestSchema() {
       })
       .strict(),
     z.object({ type: z.literal('vault.handoffKey'), payload: empty }).strict(),
+    z
+      .object({
+        type: z.literal('vault.exportReadable'),
+        payload: z
+          .object({
+            vaultPassphrase: passphrase.optional(),
+            recipientKey: z.string().min(20).max(5000).optional(),
+            passphrase: passphrase.optional(),
+          })
+          .strict()
+          .refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase'),
+      })
+      .strict(),
     z.object({ type: z.literal('audit.list'), payload: empty }).strict(),
     z.object({ type: z.literal('guide.selectTemplate'), payload: z.object({ consoleId, template: templateId }).strict() }).strict(),
     z.object({ type: z.literal('settings.get'), payload: empty }).strict(),
@@ -217,6 +230,8 @@ export interface CredentialSummary {
   lastTest?: TestReport;
   /** Fields the credential still lacks (an Apple credential without its private key). */
   missing?: string[];
+  /** The same, as the admin reads them ("Private key (.pem file)"). */
+  missingLabels?: string[];
   corrupted?: boolean;
   rotatedAt?: string;
   /** The previous values can be restored until then. */
@@ -278,8 +293,16 @@ export interface ManagedPolicy {
   hiddenVendors?: ConsoleId[];
 }
 
+/** A credential a rescue export could not recover, and why (never a value). */
+export interface UnreadableCredential {
+  id: string;
+  label: string;
+  reason: string;
+}
+
 export interface ReplyDataMap {
-  'vault.status': { state: VaultState; retryAfter?: number };
+  /** `damaged`: the vault's key record fails its checks; see `vault.exportReadable`. */
+  'vault.status': { state: VaultState; retryAfter?: number; damaged?: true };
   'vault.create': { state: 'unlocked' };
   'vault.unlock': { state: 'unlocked' };
   'vault.lock': { state: 'locked' };
@@ -301,6 +324,8 @@ export interface ReplyDataMap {
   'clipboard.scheduleClear': { clearsAt: string };
   'credentials.createAssertion': { assertion: string; expiresAt: string };
   'vault.handoffKey': { jwk: Record<string, string>; pem: string; fingerprint: string };
+  /** No `jwe` when nothing could be recovered. */
+  'vault.exportReadable': { jwe?: string; count: number; mode: 'recipient' | 'passphrase'; fingerprint?: string; unreadable: UnreadableCredential[] };
   'audit.list': AuditEntryView[];
   'guide.selectTemplate': Record<string, never>;
   'settings.get': Settings;

@@ -86,7 +86,8 @@ function authenticate(request: MockRequest, state: AppleState): ApiAccount {
   if (!Number.isInteger(claims.exp) || (claims.exp as number) <= now) throw new Refusal('invalid_client', 'exp');
   if ((claims.exp as number) > (claims.iat as number) + MAX_ASSERTION_SECONDS) throw new Refusal('invalid_client', 'exp beyond 180 days');
   if (typeof claims.jti !== 'string' || !claims.jti) throw new Refusal('invalid_client', 'jti');
-  if (state.usedJti.has(claims.jti)) throw new Refusal('invalid_client', 'jti replayed');
+  // Apple's client assertions are long-lived (up to 180 days) and reused for every token request
+  // until they expire, so a repeated jti is accepted; it is still recorded for tests to inspect.
   state.usedJti.add(claims.jti);
   return account;
 }
