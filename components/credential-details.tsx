@@ -5,6 +5,7 @@ import { CredentialBadges } from './credential-badges';
 import { TestReportView } from './test-report-view';
 import { FieldInput } from './field-input';
 import { CredentialActions } from './credential-actions';
+import { ExpiryEditor } from './expiry-editor';
 import { errorText } from './use-async';
 
 interface Choice {
@@ -146,6 +147,7 @@ export function CredentialDetails({ credential, unlocked, onChange }: { credenti
         </button>
       </div>
       <CredentialActions credential={credential} type={type} unlocked={unlocked} onChange={onChange} />
+      {!credential.corrupted && <ExpiryEditor credential={credential} onChange={onChange} />}
       {!unlocked && <p className="small muted">Unlock the vault to test or reveal.</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {revealed && (

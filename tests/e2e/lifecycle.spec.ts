@@ -132,3 +132,19 @@ test('a passphrase hand-off round-trips through import', async ({ extension }) =
   const { ids } = await extension.call('credentials.import', { jwe: exported.jwe, passphrase: 'hand-off passphrase 2026' });
   expect((await extension.call('credentials.reveal', { id: ids[0] })).values.token).toBe('1f2e3d4c-5b6a-4789-9abc-def012345678');
 });
+
+test('an expiry set by hand in the side panel is stored, shown and reminded', async ({ extension }) => {
+  await extension.call('vault.create', { passphrase: PASSPHRASE });
+  const { id } = await extension.call('credentials.add', { vendor: 'iru', label: 'Iru by hand', values: { apiUrl: 'https://acme.api.kandji.io', token: '8c1b7f2e-4d3a-4b5c-9e6f-7a8b9c0d1e2f' } });
+  const panel = await extension.open('sidepanel.html');
+  const card = panel.getByRole('article', { name: 'Iru by hand' });
+  const inFiveDays = new Date(Date.now() + 5 * 86_400_000);
+  const day = `${inFiveDays.getFullYear()}-${String(inFiveDays.getMonth() + 1).padStart(2, '0')}-${String(inFiveDays.getDate()).padStart(2, '0')}`;
+  await card.getByLabel('Expires on').fill(day);
+  await card.getByRole('button', { name: 'Set expiry' }).click();
+  await expect(card.getByText(/expires in [45] days/)).toBeVisible();
+  const [stored] = await extension.call('credentials.list');
+  expect(stored.expiresAt?.slice(0, 10)).toBe(new Date(`${day}T23:59:59`).toISOString().slice(0, 10));
+  const worker = await extension.serviceWorker();
+  await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty(`keyhold-expiry-${id}`);
+});

@@ -1,0 +1,40 @@
+import { useState, type FormEvent } from 'react';
+import { sendMessage, type CredentialSummary } from '@/utils/protocol';
+import { errorText } from './use-async';
+
+/** Set or clear when a credential expires, where the console did not show it. */
+export function ExpiryEditor({ credential, onChange }: { credential: CredentialSummary; onChange: () => void }) {
+  const [date, setDate] = useState(credential.expiresAt ? credential.expiresAt.slice(0, 10) : '');
+  const [status, setStatus] = useState<string>();
+  const id = `expiry-${credential.id}`;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      // End of the chosen day, local time: a key "expiring on the 30th" works through the 30th.
+      const expiresAt = date ? new Date(`${date}T23:59:59`).toISOString() : null;
+      await sendMessage('credentials.updateMeta', { id: credential.id, expiresAt });
+      setStatus(expiresAt ? `Keyhold will remind you 7 days before ${new Date(expiresAt).toLocaleDateString()}.` : 'No expiry set.');
+      onChange();
+    } catch (error) {
+      setStatus(errorText(error));
+    }
+  }
+
+  return (
+    <form className="row" onSubmit={save} aria-label="Expiry">
+      <label htmlFor={id} style={{ margin: 0 }}>
+        Expires on
+      </label>
+      <input id={id} type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 170 }} />
+      <button type="submit" className="secondary">
+        {date ? 'Set expiry' : 'Clear expiry'}
+      </button>
+      {status && (
+        <span className="small" role="status">
+          {status}
+        </span>
+      )}
+    </form>
+  );
+}
