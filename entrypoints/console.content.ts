@@ -1,5 +1,6 @@
 import { consoleExcludeMatches, consoleHostPermissions } from '@/utils/vendors/hosts';
 import { startConsoleWatcher } from '@/utils/content/console-watcher';
+import { keepReadOnlyFieldsOutOfSessionState } from '@/utils/content/session-state';
 
 export default defineContentScript({
   matches: consoleHostPermissions,
@@ -8,6 +9,7 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
+    keepReadOnlyFieldsOutOfSessionState(document, controller.signal);
     void startConsoleWatcher(window, controller.signal);
   },
 });

@@ -1,13 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { sendMessage } from '@/utils/protocol';
+import { browser } from 'wxt/browser';
+import { sendMessage, type ManagedPolicy } from '@/utils/protocol';
 import { errorText, useAsync } from '@/components/use-async';
 import { auditToCsv } from '@/utils/audit-csv';
 import { downloadText } from '@/components/download';
+import { VaultRescueSection } from '@/components/vault-rescue';
 
 export function OptionsApp() {
   return (
     <main className="stack" style={{ maxWidth: 640 }}>
       <h1>Keyhold options</h1>
+      <VaultRescueSection />
+      <PolicySection />
       <AutoLockSection />
       <HealthCheckSection />
       <PassphraseSection />
@@ -23,6 +27,11 @@ function AutoLockSection() {
   const [minutes, setMinutes] = useState<string>();
   const [status, setStatus] = useState<string>();
   const value = minutes ?? String(settings.data?.autoLockMinutes ?? '');
+  const policy = settings.data?.policy;
+  const managed = settings.data?.managed?.includes('autoLockMinutes') ?? false;
+  const min = policy?.autoLockMinutesMin ?? 1;
+  const max = policy?.autoLockMinutesMax ?? 1440;
+  const locked = managed && min === max;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -40,9 +49,27 @@ function AutoLockSection() {
       <h2 id="auto-lock-title">Auto-lock</h2>
       <form onSubmit={save} className="row">
         <label htmlFor="auto-lock">Lock after this many idle minutes</label>
-        <input id="auto-lock" type="number" min={1} max={1440} required style={{ width: 100 }} value={value} onChange={(e) => setMinutes(e.target.value)} />
-        <button type="submit">Save</button>
+        <input
+          id="auto-lock"
+          type="number"
+          min={min}
+          max={max}
+          required
+          disabled={locked}
+          aria-describedby={managed ? 'auto-lock-managed' : undefined}
+          style={{ width: 100 }}
+          value={value}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
+        <button type="submit" disabled={locked}>
+          Save
+        </button>
       </form>
+      {managed && (
+        <p id="auto-lock-managed" className="small">
+          <ManagedBadge /> {locked ? `The vault locks after ${min} idle minutes.` : `Choose between ${min} and ${max} minutes.`}
+        </p>
+      )}
       <p className="small muted">The vault also locks when the computer locks and when the browser restarts.</p>
       {status && <p role="status">{status}</p>}
     </section>
@@ -94,30 +121,36 @@ function PassphraseSection() {
 
 function SitesSection() {
   const sites = useAsync(() => sendMessage('sites.list'));
+  const settings = useAsync(() => sendMessage('settings.get'));
+  const managed = settings.data?.policy?.selfHostedJamfOrigins ?? [];
   const [status, setStatus] = useState<string>();
   return (
     <section className="card" aria-labelledby="sites-title">
       <h2 id="sites-title">Self-hosted consoles</h2>
-      <p className="small muted">Origins you enabled with “Use Keyhold on this site”. Keyhold can read pages and call the API only there.</p>
+      <p className="small muted">Origins you enabled with “Use Keyhold on this site”, and any your organisation set. Keyhold can read pages and call the API only there.</p>
       {sites.data?.origins.length ? (
         <ul className="plain">
           {sites.data.origins.map((origin) => (
             <li key={origin} className="spread">
               <span className="mono">{origin}</span>
-              <button
-                className="danger"
-                onClick={() =>
-                  void sendMessage('sites.remove', { origin }).then(
-                    () => {
-                      setStatus(`Removed ${origin}.`);
-                      void sites.reload();
-                    },
-                    (error) => setStatus(errorText(error)),
-                  )
-                }
-              >
-                Remove
-              </button>
+              {managed.includes(origin) ? (
+                <ManagedSite origin={origin} onStatus={setStatus} />
+              ) : (
+                <button
+                  className="danger"
+                  onClick={() =>
+                    void sendMessage('sites.remove', { origin }).then(
+                      () => {
+                        setStatus(`Removed ${origin}.`);
+                        void sites.reload();
+                      },
+                      (error) => setStatus(errorText(error)),
+                    )
+                  }
+                >
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -163,6 +196,7 @@ function HealthCheckSection() {
   const settings = useAsync(() => sendMessage('settings.get'));
   const [status, setStatus] = useState<string>();
   const hours = settings.data?.healthCheckHours ?? 0;
+  const managed = settings.data?.managed?.includes('healthCheckHours') ?? false;
   async function change(value: number) {
     try {
       await sendMessage('settings.update', { healthCheckHours: value });
@@ -176,13 +210,26 @@ function HealthCheckSection() {
     <section className="card" aria-labelledby="health-title">
       <h2 id="health-title">Health checks</h2>
       <label htmlFor="health-hours">Test every credential automatically</label>
-      <select id="health-hours" value={hours} onChange={(e) => void change(Number(e.target.value))}>
+      <select
+        id="health-hours"
+        value={hours}
+        disabled={managed}
+        aria-describedby={managed ? 'health-managed' : undefined}
+        onChange={(e) => void change(Number(e.target.value))}
+      >
         <option value={0}>Off</option>
         <option value={6}>Every 6 hours</option>
         <option value={12}>Every 12 hours</option>
         <option value={24}>Every day</option>
         <option value={168}>Every week</option>
+        {/* A policy may set a schedule the menu does not list. */}
+        {![0, 6, 12, 24, 168].includes(hours) && <option value={hours}>Every {hours} hours</option>}
       </select>
+      {managed && (
+        <p id="health-managed" className="small">
+          <ManagedBadge />
+        </p>
+      )}
       <p className="small muted">Runs only while the vault is unlocked. A credential that stops working raises one notification.</p>
       {status && <p role="status">{status}</p>}
     </section>
@@ -226,5 +273,61 @@ function AuditSection() {
         <p className="muted">Nothing yet.</p>
       )}
     </section>
+  );
+}
+
+function ManagedBadge() {
+  return <span className="badge muted">Managed by your organisation</span>;
+}
+
+/** What the organisation's policy decides beyond the settings below. Shown only under a policy. */
+function PolicySection() {
+  const settings = useAsync(() => sendMessage('settings.get'));
+  const policy = settings.data?.policy;
+  if (!policy) return null;
+  return (
+    <section className="card" aria-labelledby="policy-title">
+      <h2 id="policy-title">Set by your organisation</h2>
+      <p className="small muted">Your browser applies a policy to Keyhold. Settings marked “Managed by your organisation” cannot be changed here.</p>
+      <ul className="small">
+        <li>Export: {exportText(policy)}</li>
+        {policy.hiddenVendors?.length ? <li>Hidden consoles: {policy.hiddenVendors.join(', ')}</li> : null}
+        {policy.selfHostedJamfOrigins?.length ? <li>Self-hosted Jamf Pro: {policy.selfHostedJamfOrigins.join(', ')}</li> : null}
+      </ul>
+    </section>
+  );
+}
+
+function exportText(policy: ManagedPolicy): string {
+  if (policy.exportAllowed === false) return 'not allowed.';
+  if (policy.exportRecipientKeys) {
+    const count = policy.exportRecipientKeys.length;
+    return count ? `only to ${count === 1 ? 'one approved key' : `${count} approved keys`}, never with a passphrase.` : 'no approved recipient, so not possible.';
+  }
+  return 'allowed.';
+}
+
+/**
+ * A managed origin is enabled by policy, but no policy can grant a host permission: until the
+ * browser has it, offer the one click that asks for it (the browser's own prompt).
+ */
+function ManagedSite({ origin, onStatus }: { origin: string; onStatus: (text: string) => void }) {
+  const pattern = `https://${new URL(origin).hostname}/*`;
+  const access = useAsync(() => browser.permissions.contains({ origins: [pattern] }), [pattern]);
+  async function allow() {
+    // Must run from this click: the browser asks for this one origin only.
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    onStatus(granted ? `Keyhold is active on ${origin}.` : `Keyhold was not given access to ${origin}.`);
+    void access.reload();
+  }
+  return (
+    <span className="row">
+      <ManagedBadge />
+      {access.data === false && (
+        <button className="secondary" onClick={() => void allow()}>
+          Allow access
+        </button>
+      )}
+    </span>
   );
 }

@@ -22,6 +22,8 @@ export async function launchWithExtension(options: {
   extraArgs?: string[];
   profileDir?: string;
   extension?: string;
+  /** Accept the mock server's self-signed certificate (default). False: a browser that trusts only real CAs. */
+  ignoreCertificateErrors?: boolean;
 }): Promise<LaunchedExtension> {
   const extension = options.extension ?? extensionDir;
   if (!fs.existsSync(path.join(extension, 'manifest.json'))) {
@@ -36,7 +38,7 @@ export async function launchWithExtension(options: {
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       `--host-resolver-rules=${options.hostResolverRules}`,
-      '--ignore-certificate-errors',
+      ...(options.ignoreCertificateErrors === false ? [] : ['--ignore-certificate-errors']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

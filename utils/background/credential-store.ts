@@ -3,6 +3,7 @@
 import { KeyholdError } from '../errors';
 import type { CredentialSummary, CredentialTypeId, TestReport } from '../protocol';
 import { newId, sha256Hex } from '../vault/bytes';
+import { checksumMatches, withChecksum } from '../vault/integrity';
 import { credentialRecordSchema, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
 import { open, seal } from '../vault/vault-crypto';
 import { getCredentialType } from '../vendors/registry';
@@ -14,32 +15,44 @@ const HISTORY_LIMIT = 20;
 
 export type Values = Record<string, string>;
 
-interface RawRecord {
+export interface RawRecord {
   key: string;
   id: string;
   raw: unknown;
+  /** The record, when it parses and matches its checksum. */
   record?: CredentialRecord;
+  /** The record as parsed even when its checksum fails (for the rescue export only). */
+  parsed?: CredentialRecord;
 }
 
-async function readAllRecords(): Promise<RawRecord[]> {
+async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
+  const parsed = credentialRecordSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.id !== id) return {};
+  return (await checksumMatches(raw)) ? { record: parsed.data, parsed: parsed.data } : { parsed: parsed.data };
+}
+
+export async function readAllRecords(): Promise<RawRecord[]> {
   const all = await local.getAll();
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(storageKeys.recordPrefix))
-    .map(([key, raw]) => {
-      const parsed = credentialRecordSchema.safeParse(raw);
+  const entries = Object.entries(all).filter(([key]) => key.startsWith(storageKeys.recordPrefix));
+  return Promise.all(
+    entries.map(async ([key, raw]) => {
       const id = key.slice(storageKeys.recordPrefix.length);
-      return { key, id, raw, record: parsed.success && parsed.data.id === id ? parsed.data : undefined };
-    });
+      return { key, id, raw, ...(await checkRecord(id, raw)) };
+    }),
+  );
 }
 
 export async function readRecord(id: string): Promise<CredentialRecord> {
   const raw = await local.get(recordKey(id));
   if (raw === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
-  const parsed = credentialRecordSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.id !== id) {
-    throw new KeyholdError('CORRUPTED_RECORD', 'This credential’s record is damaged; other credentials are unaffected.');
-  }
-  return parsed.data;
+  const { record } = await checkRecord(id, raw);
+  if (!record) throw new KeyholdError('CORRUPTED_RECORD', 'This credential’s record is damaged; other credentials are unaffected.');
+  return record;
+}
+
+/** Store a record (validated, with a fresh checksum); the one way records are written. */
+export async function writeRecord(record: CredentialRecord): Promise<void> {
+  await local.set({ [recordKey(record.id)]: await withChecksum(credentialRecordSchema.parse(record)) });
 }
 
 export async function listRecords(): Promise<CredentialRecord[]> {
@@ -65,7 +78,9 @@ export async function listSummaries(): Promise<CredentialSummary[]> {
       ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}),
       ...(record.template ? { template: record.template } : {}),
       ...(record.lastTest ? { lastTest: record.lastTest as TestReport } : {}),
-      ...(record.missing?.length ? { missing: record.missing } : {}),
+      ...(record.missing?.length
+        ? { missing: record.missing, missingLabels: record.missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name) }
+        : {}),
       ...(record.rotatedAt ? { rotatedAt: record.rotatedAt } : {}),
       ...(record.previous ? { rollbackUntil: record.previous.keepUntil } : {}),
       ...(record.history?.length ? { history: record.history } : {}),
@@ -131,7 +146,7 @@ export async function addRecord(input: NewCredential, now = new Date()): Promise
     ...missingOf(input.vendor, input.values),
     sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
   };
-  await local.set({ [recordKey(id)]: credentialRecordSchema.parse(record) });
+  await writeRecord(record);
   return record;
 }
 
@@ -171,8 +186,9 @@ export async function updateRecord(
       next.sealed = await seal(merged, meta.publicJwk, binding);
       delete next.patches;
       next.fields = Object.keys(merged).sort();
+      // Recompute what is still missing from the merged values (the key file may just have arrived).
+      delete next.missing;
       Object.assign(next, missingOf(record.vendor, merged));
-      if (!next.missing) delete next.missing;
       next.identity = (await identityHash(record.vendor, merged)) || record.identity;
     } else {
       const patch = await seal(values, meta.publicJwk, binding);
@@ -184,7 +200,7 @@ export async function updateRecord(
     }
     if (options.expiresAt) next.expiresAt = options.expiresAt;
     if (options.source) next.source = options.source;
-    await local.set({ [recordKey(id)]: credentialRecordSchema.parse(next) });
+    await writeRecord(next);
     return next;
   });
 }
@@ -200,7 +216,7 @@ export async function updateMeta(
     if (change.template !== undefined) next.template = change.template;
     if (change.expiresAt === null) delete next.expiresAt;
     else if (change.expiresAt !== undefined) next.expiresAt = change.expiresAt;
-    await local.set({ [recordKey(id)]: credentialRecordSchema.parse(next) });
+    await writeRecord(next);
     return next;
   });
 }
@@ -227,8 +243,8 @@ export async function saveTestResult(id: string, report: TestReport, ms: number)
       return; // removed or damaged meanwhile: nothing to annotate
     }
     const history = [...(record.history ?? []), { at: report.testedAt ?? new Date().toISOString(), ok: report.ok, ...(report.code ? { code: report.code } : {}), ms }];
-    const next = { ...record, lastTest: report, history: history.slice(-HISTORY_LIMIT) };
-    await local.set({ [recordKey(id)]: credentialRecordSchema.parse(next) });
+    const next: CredentialRecord = { ...record, lastTest: report as CredentialRecord['lastTest'], history: history.slice(-HISTORY_LIMIT) };
+    await writeRecord(next);
   });
 }
 
@@ -245,9 +261,11 @@ export async function refreshMigratedRecords(): Promise<void> {
     await withLock(recordKey(record.id), async () => {
       try {
         const values = await openRecordWith(record, privateJwk);
-        const next: CredentialRecord = { ...record, fields: Object.keys(values).sort(), identity: await identityHash(record.vendor, values), ...missingOf(record.vendor, values) };
+        const next: CredentialRecord = { ...record, fields: Object.keys(values).sort(), identity: await identityHash(record.vendor, values) };
         delete next.needsRefresh;
-        await local.set({ [recordKey(record.id)]: credentialRecordSchema.parse(next) });
+        delete next.missing;
+        Object.assign(next, missingOf(record.vendor, values));
+        await writeRecord(next);
       } catch {
         // A damaged record stays flagged for refresh; it is reported when opened.
       }

@@ -20,7 +20,7 @@ import {
   updateMeta,
   updateRecord,
 } from './credential-store';
-import { exportCredentials, handoffKey, importCredentials } from './handoff-service';
+import { exportCredentials, exportReadable, handoffKey, importCredentials } from './handoff-service';
 import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
 import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
@@ -72,6 +72,7 @@ export const handlers: Handlers = {
     return { state: 'new' };
   },
   'vault.handoffKey': async () => handoffKey(),
+  'vault.exportReadable': async (payload) => exportReadable(payload),
   'credentials.list': async () => listSummaries(),
   'credentials.add': async ({ vendor, label, values, template, expiresAt }) => {
     const type = getCredentialType(vendor);

@@ -9,8 +9,8 @@ import { readPolicy } from '../policy/policy';
 import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit } from './audit';
-import { addRecord, openRecord } from './credential-store';
-import { requirePrivateKey, requireVaultMeta } from './vault-service';
+import { addRecord, openRecord, openRecordWith, readAllRecords } from './credential-store';
+import { requirePrivateKey, requireVaultMeta, salvagePrivateKey } from './vault-service';
 
 export async function exportCredentials(payload: PayloadOf<'credentials.export'>): Promise<ReplyDataMap['credentials.export']> {
   await requirePrivateKey();
@@ -30,6 +30,45 @@ export async function exportCredentials(payload: PayloadOf<'credentials.export'>
     await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: mode === 'recipient' ? `to key ${print}` : 'with a passphrase' });
   }
   return { jwe, count: credentials.length, mode, ...(print ? { fingerprint: print } : {}) };
+}
+
+/**
+ * Rescue export for a damaged vault or damaged records: every credential whose sealed values
+ * still open (their AES-GCM tags and record binding decide, not the damaged metadata) goes into
+ * an ordinary hand-off file for `credentials.import` into a fresh vault; the rest are listed by
+ * label with the reason. Same policy checks and audit as any export.
+ */
+export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>): Promise<ReplyDataMap['vault.exportReadable']> {
+  const recipient = payload.recipientKey ? await parseRecipientKey(payload.recipientKey) : undefined;
+  const print = recipient ? await fingerprint(recipient) : undefined;
+  assertExportAllowed(await readPolicy(), print);
+  const privateJwk = await salvagePrivateKey(payload.vaultPassphrase);
+  const credentials: HandoffBundle['credentials'] = [];
+  const unreadable: ReplyDataMap['vault.exportReadable']['unreadable'] = [];
+  for (const entry of await readAllRecords()) {
+    const raw = (entry.raw ?? {}) as { label?: unknown };
+    const label = entry.parsed?.label ?? (typeof raw.label === 'string' && raw.label ? raw.label.slice(0, 200) : 'Damaged record');
+    if (!entry.parsed) {
+      unreadable.push({ id: entry.id, label, reason: 'Its stored record is damaged beyond reading.' });
+      continue;
+    }
+    try {
+      const values = await openRecordWith(entry.parsed, privateJwk);
+      const record = entry.parsed;
+      credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}) });
+    } catch {
+      unreadable.push({ id: entry.id, label, reason: 'Its sealed values do not open: they are damaged or were sealed to another key.' });
+    }
+  }
+  const mode = recipient ? 'recipient' : 'passphrase';
+  const base = { count: credentials.length, mode, ...(print ? { fingerprint: print } : {}), unreadable } as const;
+  if (!credentials.length) return base;
+  const bundle: HandoffBundle = { version: 1, exportedAt: new Date().toISOString(), credentials };
+  const jwe = recipient ? await encryptHandoff(bundle, { recipient }) : await encryptHandoff(bundle, { passphrase: payload.passphrase! });
+  for (const credential of credentials) {
+    await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: `rescue export ${mode === 'recipient' ? `to key ${print}` : 'with a passphrase'}` });
+  }
+  return { ...base, jwe };
 }
 
 export async function importCredentials(payload: PayloadOf<'credentials.import'>): Promise<ReplyDataMap['credentials.import']> {

@@ -4,11 +4,11 @@
 import { browser } from 'wxt/browser';
 import { KeyholdError, toErrorInfo } from '../errors';
 import type { TestAllProgress, TestReport } from '../protocol';
-import { recordKey, credentialRecordSchema, type CredentialRecord } from '../vault/storage-schema';
+import { recordKey, type CredentialRecord } from '../vault/storage-schema';
 import { getCredentialType } from '../vendors/registry';
 import { appendAudit } from './audit';
 import { updateBadge } from './badge';
-import { listRecords, openRecordWith, readRecord, saveTestResult } from './credential-store';
+import { listRecords, openRecordWith, readRecord, saveTestResult, writeRecord } from './credential-store';
 import { notify } from './notify';
 import { runLimited } from './run-limited';
 import { readSettings } from './settings';
@@ -93,7 +93,7 @@ export async function rollback(id: string, now = new Date()): Promise<Credential
     if (record.previous.patches?.length) next.patches = record.previous.patches;
     else delete next.patches;
     delete next.lastTest;
-    await local.set({ [recordKey(id)]: credentialRecordSchema.parse(next) });
+    await writeRecord(next);
     return next;
   });
 }
@@ -110,7 +110,7 @@ export async function maintenance(now = Date.now()): Promise<{ pruned: number; r
         if (!fresh.previous || Date.parse(fresh.previous.keepUntil) >= now) return;
         const next = { ...fresh };
         delete next.previous;
-        await local.set({ [recordKey(record.id)]: credentialRecordSchema.parse(next) });
+        await writeRecord(next);
         pruned++;
       });
     }

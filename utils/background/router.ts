@@ -19,6 +19,8 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
   try {
     const kind = classifySender(sender, self.id, self.origin);
     if (kind === 'foreign') throw new KeyholdError('FORBIDDEN_SENDER', 'Keyhold answers only its own pages and console scripts.');
+    const shape = hostileShape(message);
+    if (shape) throw new KeyholdError('INVALID_INPUT', `The request is not valid (${shape}).`);
     const parsed = requestSchema().safeParse(message);
     if (!parsed.success) throw new KeyholdError('INVALID_INPUT', describeIssue(parsed.error.issues[0]));
     const request = parsed.data as Request;
@@ -40,6 +42,31 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
 
 function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
   if (!issue) return 'The request is not valid.';
-  const where = issue.path.length ? issue.path.map(String).join('.') : 'request';
-  return `The request is not valid (${where}: ${issue.message}).`;
+  // Paths and zod's wording can quote the sender's own keys: keep the echo short.
+  const where = issue.path.length ? issue.path.map((part) => String(part).slice(0, 40)).join('.') : 'request';
+  return `The request is not valid (${where.slice(0, 120)}: ${issue.message.slice(0, 160)}).`;
+}
+
+const MAX_DEPTH = 8;
+const MAX_NODES = 2_000;
+
+/**
+ * Cheap structural checks before the schema: no request nests deeper than a few levels or holds
+ * thousands of parts, and an own `__proto__` key (which JSON.parse creates and zod's records
+ * silently drop) is refused rather than ignored.
+ */
+function hostileShape(message: unknown): string | undefined {
+  let nodes = 0;
+  const visit = (node: unknown, depth: number): string | undefined => {
+    if (!node || typeof node !== 'object') return undefined;
+    if (depth > MAX_DEPTH) return 'nested too deeply';
+    if (++nodes > MAX_NODES) return 'too many parts';
+    if (Object.prototype.hasOwnProperty.call(node, '__proto__')) return '__proto__ is not a field';
+    for (const value of Object.values(node)) {
+      const problem = visit(value, depth + 1);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  return visit(message, 0);
 }

@@ -10,8 +10,8 @@ async function guard<T>(action: () => Promise<T>): Promise<T> {
     throw new KeyholdError(
       'STORAGE_ERROR',
       /quota/i.test(text)
-        ? 'The browser refused to store more data (storage quota reached). Nothing was changed.'
-        : 'The browser could not read or write Keyhold’s storage. Nothing was changed.',
+        ? 'The browser refused to store more data (storage quota reached), so Keyhold’s last change was not saved. Free some space, then try again.'
+        : 'The browser could not read or write Keyhold’s storage, so the last change may not have been saved.',
     );
   }
 }

@@ -2,8 +2,9 @@
 // (memory-only, not visible to content scripts), as an exported JWK: a CryptoKey would not survive.
 import { KeyholdError } from '../errors';
 import type { VaultState } from '../protocol';
+import { checksumMatches } from '../vault/integrity';
 import { storageKeys, unlockGuardSchema, vaultMetaSchema } from '../vault/storage-schema';
-import { createVaultKeys, rewrapVault, unwrapPrivateKey, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
+import { createVaultKeys, kdfSchema, rewrapVault, unwrapKeyMaterial, unwrapPrivateKey, wrappedKeySchema, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
 import { local, session, withLock } from './storage-area';
 
 const SESSION_KEY = 'vaultSession';
@@ -16,14 +17,22 @@ interface VaultSession {
   lastActivityAt: number;
 }
 
+const DAMAGED_MESSAGE =
+  'The vault’s key record is damaged: Keyhold will not unlock it or seal new credentials to it. Options → “Damaged vault” shows what can still be recovered.';
+
 export async function readVaultMeta(): Promise<VaultMeta | undefined> {
   const raw = await local.get(storageKeys.vault);
   if (raw === undefined) return undefined;
   const parsed = vaultMetaSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new KeyholdError('VAULT_DAMAGED', 'The vault’s key record is damaged; sealed credentials cannot be opened with it.');
-  }
+  if (!parsed.success || !(await checksumMatches(raw))) throw new KeyholdError('VAULT_DAMAGED', DAMAGED_MESSAGE);
   return parsed.data;
+}
+
+async function isDamaged(): Promise<boolean> {
+  return readVaultMeta().then(
+    () => false,
+    (error: unknown) => error instanceof KeyholdError && error.code === 'VAULT_DAMAGED',
+  );
 }
 
 export async function requireVaultMeta(): Promise<VaultMeta> {
@@ -36,12 +45,13 @@ async function readSession(): Promise<VaultSession | undefined> {
   return session.get<VaultSession>(SESSION_KEY);
 }
 
-export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState; retryAfter?: number }> {
+export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState; retryAfter?: number; damaged?: true }> {
   const raw = await local.get(storageKeys.vault);
   if (raw === undefined) return { state: 'new' };
-  if (await readSession()) return { state: 'unlocked' };
+  const damaged = (await isDamaged()) ? { damaged: true as const } : {};
+  if (await readSession()) return { state: 'unlocked', ...damaged };
   const wait = await backoffRemaining(now);
-  return wait > 0 ? { state: 'locked', retryAfter: wait } : { state: 'locked' };
+  return wait > 0 ? { state: 'locked', retryAfter: wait, ...damaged } : { state: 'locked', ...damaged };
 }
 
 export async function createVault(passphrase: string): Promise<void> {
@@ -69,6 +79,38 @@ export async function unlockVault(passphrase: string, now = Date.now()): Promise
   } catch (error) {
     if (error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE') await recordFailure(now);
     throw error;
+  }
+}
+
+/**
+ * The private key for a rescue export: this session's, or unwrapped from whatever of the key
+ * record still reads (the public half and checksum are not needed). Wrong passphrases count
+ * towards the same back-off as unlocking. Starts no session: a damaged vault stays locked.
+ */
+export async function salvagePrivateKey(passphrase: string | undefined, now = Date.now()): Promise<PrivateJwk> {
+  const current = await readSession();
+  if (current) return current.privateJwk;
+  const raw = await local.get<unknown>(storageKeys.vault);
+  if (raw === undefined) throw new KeyholdError('VAULT_MISSING', 'There is no vault to recover credentials from.');
+  if (!passphrase) throw new KeyholdError('VAULT_LOCKED', 'Enter the vault passphrase: sealed values can be recovered only with it.');
+  const wait = await backoffRemaining(now);
+  if (wait > 0) throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
+  const parts = (raw && typeof raw === 'object' ? raw : {}) as { kdf?: unknown; wrappedKey?: unknown };
+  const kdf = kdfSchema.safeParse(parts.kdf);
+  const wrappedKey = wrappedKeySchema.safeParse(parts.wrappedKey);
+  if (!kdf.success || !wrappedKey.success) {
+    throw new KeyholdError('VAULT_DAMAGED', 'The wrapped vault key itself is damaged, so no sealed value can be recovered. The list of credentials is still readable: rotate them in their consoles.');
+  }
+  try {
+    return await unwrapKeyMaterial(kdf.data, wrappedKey.data, passphrase);
+  } catch (error) {
+    if (!(error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE')) throw error;
+    await recordFailure(now);
+    if (!(await isDamaged())) throw error;
+    throw new KeyholdError(
+      'WRONG_PASSPHRASE',
+      'That passphrase does not open the damaged key record. If you are sure it is right, the wrapped key itself is damaged and no sealed value can be recovered; the list of credentials is still readable.',
+    );
   }
 }
 

@@ -40,6 +40,9 @@ export function createCaptureButton(onClick: () => void): CaptureButton {
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    // Only the admin's own click (or key press) saves: a script on the console page can reach this
+    // open shadow root, but its synthetic clicks are not trusted.
+    if (!event.isTrusted) return;
     if (button.dataset.state !== 'busy') onClick();
   });
   root.append(style, button);

@@ -40,6 +40,7 @@ export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(..
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(request.form).toString();
     }
+    let responded = false;
     try {
       const response = await fetchImpl(url, {
         method: request.method ?? (body ? 'POST' : 'GET'),
@@ -50,6 +51,7 @@ export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(..
         cache: 'no-store',
         redirect: 'follow',
       });
+      responded = true;
       const text = await readCapped(response, controller.signal);
       const contentType = response.headers.get('content-type') ?? '';
       return {
@@ -64,7 +66,12 @@ export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(..
     } catch (error) {
       if (error instanceof KeyholdError) throw error;
       if (controller.signal.aborted) {
-        throw new KeyholdError('TIMEOUT', `${host} did not answer within ${formatSeconds(timeoutMs)}.`);
+        throw new KeyholdError(
+          'TIMEOUT',
+          responded
+            ? `${host} started answering but sent its response too slowly: it did not finish within ${formatSeconds(timeoutMs)}.`
+            : `${host} did not answer within ${formatSeconds(timeoutMs)}.`,
+        );
       }
       throw new KeyholdError(
         'NETWORK_ERROR',

@@ -56,7 +56,9 @@ export const credentialRecordV1Schema = z.object({
   sealed: compactJwe,
 });
 
-export const credentialRecordSchema = z.object({
+// Strict: a damaged key name is caught, not silently dropped. `check` is the record's checksum
+// (utils/vault/integrity.ts); records written before it existed have none until their next write.
+export const credentialRecordSchema = z.strictObject({
   v: z.literal(2),
   id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   vendor: credentialTypeId,
@@ -81,6 +83,7 @@ export const credentialRecordSchema = z.object({
   history: z.array(testHistoryEntrySchema).max(20).optional(),
   /** Set by a migration: fields/identity are recomputed at the next unlock. */
   needsRefresh: z.boolean().optional(),
+  check: z.string().optional(),
 });
 export type CredentialRecord = z.infer<typeof credentialRecordSchema>;
 

@@ -6,6 +6,7 @@ import { CompactEncrypt, compactDecrypt, importJWK, type JWK } from 'jose';
 import { z } from 'zod';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
+import { withChecksum } from './integrity';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const SEAL_ALG = 'ECDH-ES+A256KW';
@@ -20,12 +21,26 @@ export const publicJwkSchema = z
 export const privateJwkSchema = publicJwkSchema.extend({ d: z.string().min(43).max(44) });
 export type PrivateJwk = z.infer<typeof privateJwkSchema>;
 
-export const vaultMetaSchema = z.object({
-  kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(100_000), salt: b64 }),
-  wrappedKey: z.object({ alg: z.literal('A256GCM'), iv: b64, ciphertext: b64 }),
-  publicJwk: publicJwkSchema,
-  createdAt: z.string(),
+export const kdfSchema = z.object({
+  name: z.literal('PBKDF2'),
+  hash: z.literal('SHA-256'),
+  // Capped: a tampered count must not keep the worker deriving for hours.
+  iterations: z.number().int().min(100_000).max(10_000_000),
+  salt: b64,
 });
+export const wrappedKeySchema = z.object({ alg: z.literal('A256GCM'), iv: b64, ciphertext: b64 });
+
+// Strict, so a damaged key name is caught rather than dropped; `check` (utils/vault/integrity.ts)
+// catches a damaged value. Vaults created before the checksum have none until the next re-wrap.
+export const vaultMetaSchema = z
+  .object({
+    kdf: kdfSchema,
+    wrappedKey: wrappedKeySchema,
+    publicJwk: publicJwkSchema,
+    createdAt: z.string(),
+    check: z.string().optional(),
+  })
+  .strict();
 export type VaultMeta = z.infer<typeof vaultMetaSchema>;
 
 async function deriveKek(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
@@ -61,33 +76,45 @@ export async function createVaultKeys(
   const privateJwk = privateJwkSchema.parse(await crypto.subtle.exportKey('jwk', pair.privateKey));
   const { kty, crv, x, y } = privateJwk;
   const wrapped = await wrapPrivateKey(privateJwk, passphrase, options.iterations ?? PBKDF2_ITERATIONS);
-  const meta: VaultMeta = { ...wrapped, publicJwk: { kty, crv, x, y }, createdAt: (options.now ?? new Date()).toISOString() };
+  const meta: VaultMeta = await withChecksum({ ...wrapped, publicJwk: { kty, crv, x, y }, createdAt: (options.now ?? new Date()).toISOString() });
   return { meta, privateJwk: toPlainPrivateJwk(privateJwk) };
 }
 
 /** Unwrap the private key; a wrong passphrase fails the AES-GCM tag and changes nothing. */
 export async function unwrapPrivateKey(meta: VaultMeta, passphrase: string): Promise<PrivateJwk> {
-  const kek = await deriveKek(passphrase, fromBase64(meta.kdf.salt), meta.kdf.iterations);
+  const privateJwk = await unwrapKeyMaterial(meta.kdf, meta.wrappedKey, passphrase);
+  if (privateJwk.x !== meta.publicJwk.x || privateJwk.y !== meta.publicJwk.y) {
+    throw new KeyholdError('VAULT_DAMAGED', 'The vault key opened but does not match its public half: the vault is damaged.');
+  }
+  return privateJwk;
+}
+
+/**
+ * Only the wrapped private key, without checking it against the stored public half: what a
+ * damaged vault can still give back (the records' own authentication then decides what opens).
+ */
+export async function unwrapKeyMaterial(
+  kdf: z.infer<typeof kdfSchema>,
+  wrappedKey: z.infer<typeof wrappedKeySchema>,
+  passphrase: string,
+): Promise<PrivateJwk> {
+  const kek = await deriveKek(passphrase, fromBase64(kdf.salt), kdf.iterations);
   let plaintext: Uint8Array;
   try {
-    plaintext = new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(meta.wrappedKey.iv) }, kek, fromBase64(meta.wrappedKey.ciphertext)),
-    );
+    plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(wrappedKey.iv) }, kek, fromBase64(wrappedKey.ciphertext)));
   } catch {
     throw new KeyholdError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
   }
   const parsed = privateJwkSchema.safeParse(safeJson(new TextDecoder().decode(plaintext)));
   plaintext.fill(0);
-  if (!parsed.success || parsed.data.x !== meta.publicJwk.x || parsed.data.y !== meta.publicJwk.y) {
-    throw new KeyholdError('VAULT_DAMAGED', 'The vault key opened but does not match its public half: the vault is damaged.');
-  }
+  if (!parsed.success) throw new KeyholdError('VAULT_DAMAGED', 'The vault key opened but is not a valid key: the vault is damaged.');
   return toPlainPrivateJwk(parsed.data);
 }
 
 /** Change passphrase: re-wrap the same private key; sealed records stay as they are. */
 export async function rewrapVault(meta: VaultMeta, privateJwk: PrivateJwk, nextPassphrase: string): Promise<VaultMeta> {
   const wrapped = await wrapPrivateKey(privateJwk, nextPassphrase, Math.max(meta.kdf.iterations, PBKDF2_ITERATIONS));
-  return { ...meta, ...wrapped };
+  return withChecksum({ ...meta, ...wrapped });
 }
 
 export interface SealBinding {

@@ -75,7 +75,11 @@ export type JamfFault =
   /** Answer normally, this much later. */
   | { kind: 'delay'; ms: number }
   /** Drop the connection. */
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** A 200 JSON answer whose body is cut off mid-way (not parseable). */
+  | { kind: 'malformed-json' }
+  /** Answer normally, but send the body a few bytes at a time, `ms` apart (slow drip). */
+  | { kind: 'drip'; ms: number };
 
 export interface FaultOptions {
   /** Only API paths under {base}/api starting with this (e.g. '/v1/oauth/token'), or matching this RegExp. */
@@ -182,6 +186,10 @@ export function createJamfMock() {
           return { ...(await answer()), delayMs: fault.ms };
         case 'reset':
           return { status: 0, reset: true };
+        case 'malformed-json':
+          return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: '{"access_token":"eyJhbGciOiJIUzI1NiJ9.trunc' };
+        case 'drip':
+          return { ...(await answer()), dripMs: fault.ms };
       }
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFoundPage(target);
@@ -295,16 +303,20 @@ export function createJamfMock() {
     setVersion(version: string, host = CLOUD_HOST) {
       server(host).version = version;
     },
-    /** Make the next matching API call(s) fail: rate-limit (429 + Retry-After), 5xx, HTML, delay, reset. */
+    /** Make the next matching API call(s) fail: rate-limit (429 + Retry-After), 5xx, HTML, delay, reset, malformed JSON, slow drip. */
     fault(fault: JamfFault, options: FaultOptions = {}) {
       faults.push({ fault, options, left: options.times ?? 1 });
+    },
+    /** Drop every pending fault (e.g. after one the browser may have retried on its own). */
+    clearFaults() {
+      faults = [];
     },
     /** Move the mock's clock (token expiry) forward. */
     advanceTime(seconds: number) {
       clockOffsetMs += seconds * 1000;
     },
-    /** Tokens issued so far, with their state (tests check that Keyhold revoked its own). */
-    issuedTokens: (): IssuedToken[] => [...tokens.values()],
+    /** Tokens issued so far, with their state and the token itself (tests check that Keyhold revoked its own, and never kept one). */
+    issuedTokens: (): Array<IssuedToken & { token: string }> => [...tokens].map(([token, issued]) => ({ ...issued, token })),
     /** Tokens still usable right now. */
     liveTokens: (): IssuedToken[] => [...tokens.values()].filter((t) => !t.invalidated && t.expiresAt > now()),
     /** Page URL of a client's detail page. */

@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { sendMessage, type ReplyDataMap } from '@/utils/protocol';
+import { errorText, useAsync } from './use-async';
+import { downloadText } from './download';
+
+/**
+ * Shown only when the vault's key record or some credential records are damaged: says what can
+ * still be recovered and exports it (the readable sealed values, to an ordinary hand-off file).
+ */
+export function VaultRescueSection() {
+  const status = useAsync(() => sendMessage('vault.status'));
+  const list = useAsync(() => sendMessage('credentials.list'));
+  const [vaultPassphrase, setVaultPassphrase] = useState('');
+  const [filePassphrase, setFilePassphrase] = useState('');
+  const [result, setResult] = useState<ReplyDataMap['vault.exportReadable']>();
+  const [error, setError] = useState<string>();
+  const vaultDamaged = status.data?.damaged === true;
+  const damagedRecords = (list.data ?? []).filter((credential) => credential.corrupted);
+  if (!vaultDamaged && !damagedRecords.length) return null;
+  const locked = status.data?.state !== 'unlocked';
+
+  async function rescue(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      setResult(await sendMessage('vault.exportReadable', { ...(locked ? { vaultPassphrase } : {}), passphrase: filePassphrase }));
+      setVaultPassphrase('');
+    } catch (caught) {
+      setError(errorText(caught));
+    }
+  }
+
+  function downloadList() {
+    // Clear details only: labels, consoles, where and when each was captured. Never a value.
+    const rows = (list.data ?? []).map(({ label, vendorName, source, capturedAt, fields, corrupted }) => ({ label, vendorName, source, capturedAt, fields, corrupted }));
+    downloadText(JSON.stringify(rows, null, 2), `keyhold-credential-list-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="rescue-title">
+      <h2 id="rescue-title">{vaultDamaged ? 'Damaged vault' : 'Damaged credentials'}</h2>
+      <p role="alert" className="error">
+        {vaultDamaged
+          ? 'The vault’s key record is damaged. Keyhold will not unlock it or seal new credentials to it.'
+          : `${damagedRecords.length} stored credential${damagedRecords.length === 1 ? ' is' : 's are'} damaged; the others are unaffected.`}
+      </p>
+      <p className="small">
+        What can still be recovered: the list of credentials (labels, consoles, where they were captured) always; their secret values wherever
+        the sealed data still opens{vaultDamaged ? ' with your passphrase' : ''}. Export them to a file protected by a new passphrase, then delete
+        this vault, create a new one and import the file on the hand-off page. Rotate anything that cannot be recovered in its console.
+      </p>
+      <button className="secondary" onClick={downloadList} disabled={!list.data?.length}>
+        Download the list of credentials (no secrets)
+      </button>
+      <form onSubmit={rescue} className="stack" aria-label="Export what is readable">
+        {locked && (
+          <div>
+            <label htmlFor="rescue-vault-passphrase">Vault passphrase</label>
+            <input id="rescue-vault-passphrase" type="password" autoComplete="current-password" required minLength={12} value={vaultPassphrase} onChange={(e) => setVaultPassphrase(e.target.value)} />
+          </div>
+        )}
+        <div>
+          <label htmlFor="rescue-file-passphrase">Passphrase for the exported file (12 characters or more)</label>
+          <input id="rescue-file-passphrase" type="password" autoComplete="new-password" required minLength={12} value={filePassphrase} onChange={(e) => setFilePassphrase(e.target.value)} />
+        </div>
+        <button type="submit">Export what is readable</button>
+      </form>
+      {error && <p className="error" role="alert">{error}</p>}
+      {result && (
+        <div role="status" className="stack">
+          <p>
+            Recovered {result.count} credential{result.count === 1 ? '' : 's'}.
+            {result.unreadable.length ? ` Could not recover ${result.unreadable.length}:` : ''}
+          </p>
+          {result.unreadable.length > 0 && (
+            <ul className="small">
+              {result.unreadable.map((item) => (
+                <li key={item.id}>
+                  {item.label}: {item.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {result.jwe && (
+            <button onClick={() => downloadText(result.jwe!, `keyhold-rescue-${new Date().toISOString().slice(0, 10)}.keyhold`, 'application/jose')}>
+              Download the recovered credentials
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
