@@ -6,9 +6,8 @@ import { sendRaw } from '../protocol';
 import { findConsole, vendorConsoles } from '../vendors/console-registry';
 import type { Recognition, VendorConsole } from '../vendors/types';
 import { createCaptureButton, type CaptureButton } from './capture-button';
+import { createScanScheduler } from './scan-scheduler';
 import { captureErrorWords, shortVerdict } from './verdict-words';
-
-const SCAN_DELAY_MS = 60;
 
 export async function startConsoleWatcher(win: Window = window, signal?: AbortSignal): Promise<void> {
   const doc = win.document;
@@ -17,10 +16,9 @@ export async function startConsoleWatcher(win: Window = window, signal?: AbortSi
   const vendorConsole = located;
   const buttons = new Map<Element, { button: CaptureButton; type: string }>();
   let lastReport = '';
-  let timer: number | undefined;
 
   const scan = () => {
-    timer = undefined;
+    scheduler.scanned();
     const url = new URL(win.location.href);
     const recognitions = safeRecognise(vendorConsole, url, doc);
     const seen = new Set<Element>();
@@ -40,9 +38,11 @@ export async function startConsoleWatcher(win: Window = window, signal?: AbortSi
     report(url, recognitions);
   };
 
-  const schedule = () => {
-    if (timer === undefined) timer = win.setTimeout(scan, SCAN_DELAY_MS);
-  };
+  // Prompt after anything that may show a credential; a page busy by itself is scanned once quiet.
+  const scheduler = createScanScheduler(win, () => scan());
+  const schedule = () => scheduler.soon();
+  const interaction = () => scheduler.interaction();
+  const keyPressed = () => scheduler.interaction(false);
 
   const report = (url: URL, recognitions: Recognition[]) => {
     const match = vendorConsole.detect(url, { selfHosted: true, doc });
@@ -74,19 +74,22 @@ export async function startConsoleWatcher(win: Window = window, signal?: AbortSi
   const observer = new MutationObserver((mutations) => {
     // Our own buttons changing must not trigger another scan.
     if (mutations.every((m) => isOwn(m.target) || [...m.addedNodes].every(isOwn))) return;
-    schedule();
+    scheduler.changed(mutations, buttons.size > 0);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'class', 'hidden', 'aria-hidden', 'open', 'style', 'type'] });
   win.addEventListener('hashchange', schedule);
   win.addEventListener('popstate', schedule);
-  doc.addEventListener('input', schedule, true);
-  doc.addEventListener('click', schedule, true);
+  doc.addEventListener('input', interaction, true);
+  doc.addEventListener('click', interaction, true);
+  doc.addEventListener('keydown', keyPressed, true);
   signal?.addEventListener('abort', () => {
     observer.disconnect();
+    scheduler.dispose();
     win.removeEventListener('hashchange', schedule);
     win.removeEventListener('popstate', schedule);
-    doc.removeEventListener('input', schedule, true);
-    doc.removeEventListener('click', schedule, true);
+    doc.removeEventListener('input', interaction, true);
+    doc.removeEventListener('click', interaction, true);
+    doc.removeEventListener('keydown', keyPressed, true);
     for (const entry of buttons.values()) entry.button.host.remove();
   });
   scan();
