@@ -1,5 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { consoleHostPermissions, apiHostPermissions } from './utils/vendors/hosts';
+
+// The in-page script runs in every console page the admin opens, so it stays as small as possible:
+// it only sends two messages, which the browsers' own promise-based `browser`/`chrome` API does
+// without webextension-polyfill. Everything else keeps the polyfill.
+const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
+const polyfilledBrowser = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser']);
 
 // Host permissions are exact: the vendors' fixed console and API hosts, granted at install.
 // Self-hosted Jamf Pro origins are the only optional ones, asked for at runtime from a click.
@@ -7,6 +14,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // WXT would build Firefox as MV2; one manifest version keeps both builds on the same code paths.
   manifestVersion: 3,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        { name: 'keyhold:native-browser-in-content-scripts', enforce: 'pre', resolveId: (id) => (polyfilledBrowser.has(id) ? nativeBrowser : undefined) },
+      ];
+    },
+  },
   zip: {
     // AMO rebuilds from the sources zip: keep what `npm ci && npm run build:firefox` needs, drop the
     // test harness, benchmarks, dev scripts and local artefacts. WXT already drops node_modules,
