@@ -9,10 +9,27 @@ import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
-export function PopupApp() {
+export interface EarlyAnswers {
+  vault: ReturnType<typeof sendMessage<'vault.status'>>;
+  credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
+}
+
+/** The first load takes the answer requested before React started; reloads ask again. */
+function firstThen<T>(early: Promise<T> | undefined, load: () => Promise<T>): () => Promise<T> {
+  let pending = early;
+  return () => {
+    const answer = pending ?? load();
+    pending = undefined;
+    return answer;
+  };
+}
+
+export function PopupApp({ early }: { early?: EarlyAnswers }) {
   const [tab, setTab] = useState<CurrentTab>();
-  const vault = useAsync(() => sendMessage('vault.status'));
-  const credentials = useAsync(() => sendMessage('credentials.list'));
+  const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
+  const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
+  const vault = useAsync(loadVault);
+  const credentials = useAsync(loadCredentials);
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => {

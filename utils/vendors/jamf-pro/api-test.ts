@@ -23,9 +23,10 @@ export function testJamfPro(values: JamfProValues, ctx: TestContext): Promise<Te
     const auth = { Authorization: `Bearer ${token}` };
     let result: { version?: string; rows: Map<string, boolean>; unchecked: string[] };
     try {
-      const version = await readVersion(values.baseUrl, auth, ctx.http, recorder);
       const template = templateById(ctx.template);
-      const checked = await checkPrivileges(values.baseUrl, auth, template.privileges, ctx.http, recorder);
+      // The version and the privilege probes are independent reads: one round trip instead of two.
+      const versionRead = readVersion(values.baseUrl, auth, ctx.http, recorder);
+      const [version, checked] = await Promise.all([versionRead, checkPrivileges(values.baseUrl, auth, template.privileges, ctx.http, recorder)]);
       result = { version, ...checked };
     } catch (error) {
       await revokeToken(values.baseUrl, auth, ctx.http, recorder);
