@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { vendorConsoles } from '../../utils/vendors/console-registry';
 import { credentialTypes, vendorModules } from '../../utils/vendors/registry';
+import { guidesFor } from '../../utils/vendors/guide-registry';
 import { consoleIds, credentialTypeIds } from '../../utils/protocol';
 import { consoleHostPermissions } from '../../utils/vendors/hosts';
 
@@ -23,7 +24,7 @@ describe('vendor registries', () => {
       expect(module, type.id).toBeDefined();
       expect(type.templates.length, type.id).toBeGreaterThan(0);
       expect(type.secretFields.length, type.id).toBeGreaterThan(0);
-      expect(module!.guides.some((guide) => guide.credentialType === type.id), `${type.id} has a guide`).toBe(true);
+      expect(guidesFor(type.consoleId).some((guide) => guide.credentialType === type.id), `${type.id} has a guide`).toBe(true);
     }
   });
 

@@ -1,6 +1,6 @@
 // Every vendor Keyhold supports. A fifth console is one folder and one line here (plus its
-// DOM-only half in console-registry.ts).
-import type { CredentialType, CredentialTypeId, Guide, VendorModule } from './types';
+// DOM-only half in console-registry.ts and its guides in guide-registry.ts).
+import type { CredentialType, CredentialTypeId, VendorModule } from './types';
 import { jamfPro } from './jamf-pro';
 import { jumpcloud } from './jumpcloud';
 import { apple } from './apple';
@@ -15,10 +15,6 @@ export function getCredentialType(id: CredentialTypeId): CredentialType<any> {
   const type = credentialTypes.find((candidate) => candidate.id === id);
   if (!type) throw new KeyholdError('INVALID_INPUT', `Keyhold does not know the vendor "${id}".`);
   return type;
-}
-
-export function guidesFor(consoleId: string): Guide[] {
-  return vendorModules.find((vendor) => vendor.console.id === consoleId)?.guides ?? [];
 }
 
 export function vendorOfConsole(consoleId: string): VendorModule | undefined {

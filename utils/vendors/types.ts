@@ -133,7 +133,6 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
 export interface VendorModule {
   console: VendorConsole;
   credentialTypes: CredentialType<any>[];
-  guides: Guide[];
   /**
    * Consoles that can live on any host (self-hosted Jamf Pro): confirm from the background that
    * an origin the admin enabled really is this console, without credentials.

@@ -30,7 +30,6 @@ export const fakeModule: VendorModule = {
     recognise: () => [],
   },
   credentialTypes: [fakeType],
-  guides: [],
 };
 
 export const registryMock = {
@@ -40,6 +39,5 @@ export const registryMock = {
     if (id !== 'jamf-pro') throw Object.assign(new Error('unknown'), { code: 'INVALID_INPUT' });
     return fakeType;
   },
-  guidesFor: () => [],
   vendorOfConsole: () => fakeModule,
 };

@@ -8,7 +8,7 @@ import { recordTest, type TestRecorder } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
 import { apiFailure, tokenFailure } from './failures';
-import { appleTemplates } from './guide';
+import { appleTemplates } from './templates';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
 import { parseApplePrivateKey, privateKeyProblem } from './private-key';
 

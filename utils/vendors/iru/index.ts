@@ -2,8 +2,7 @@
 import type { VendorModule } from '../types';
 import { iruApiToken } from './api-token';
 import { iruConsole } from './console';
-import { iruGuides } from './guide';
 
 export { deriveApiUrl, normaliseApiUrl } from './api-url';
 
-export const iru: VendorModule = { console: iruConsole, credentialTypes: [iruApiToken], guides: iruGuides };
+export const iru: VendorModule = { console: iruConsole, credentialTypes: [iruApiToken] };

@@ -5,7 +5,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { readProbes, readSummary } from './api';
-import { jumpcloudTemplates } from './guide';
+import { jumpcloudTemplates } from './templates';
 import { adminEmailSchema, apiKeySchema, orgIdField, orgIdSchema, regionField, regionSchema } from './schema';
 import { consoleOrigin, regionName } from './regions';
 

@@ -3,10 +3,8 @@ import type { VendorModule } from '../types';
 import { jumpcloudConsole } from './console';
 import { jumpcloudApiKey } from './api-key';
 import { jumpcloudServiceAccount } from './service-account';
-import { jumpcloudGuides } from './guide';
 
 export const jumpcloud: VendorModule = {
   console: jumpcloudConsole,
   credentialTypes: [jumpcloudServiceAccount, jumpcloudApiKey],
-  guides: jumpcloudGuides,
 };

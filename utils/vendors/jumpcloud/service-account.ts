@@ -8,7 +8,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
-import { jumpcloudTemplates } from './guide';
+import { jumpcloudTemplates } from './templates';
 import { orgIdField, orgIdSchema, regionField, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
 
