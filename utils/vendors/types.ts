@@ -1,6 +1,6 @@
 // The one interface every console implements. A vendor is split in two so the in-page script
 // stays small: `VendorConsole` is DOM-only (no zod, no jose, no fetch) and runs in content scripts
-// and pages; `CredentialType` holds the values schema and the real test and runs in the
+// and pages (its URL-only part, `ConsoleDetector`, is all the background bundles); `CredentialType` holds the values schema and the real test and runs in the
 // background. Vendor modules receive plain values, never the vault.
 import type { z } from 'zod';
 import type { ConsoleId, CredentialTypeId, PermissionResult, TestReport, TestStep } from '../protocol';
@@ -26,7 +26,11 @@ export interface Recognition {
   expiresAt?: string;
 }
 
-export interface VendorConsole {
+/**
+ * The URL half of a console: what the background needs (capture origin checks, self-hosted
+ * confirmation, console names). No DOM work, so the background does not bundle the recognisers.
+ */
+export interface ConsoleDetector {
   id: ConsoleId;
   name: string;
   /** Match patterns where the content script runs (fixed hosts only). */
@@ -36,6 +40,10 @@ export interface VendorConsole {
    * admin enabled at runtime (self-hosted Jamf Pro), where the host alone proves nothing.
    */
   detect(url: URL, options?: { selfHosted?: boolean; doc?: Document }): ConsoleMatch | null;
+}
+
+/** The whole console for the content script: the detector plus the DOM recognisers. */
+export interface VendorConsole extends ConsoleDetector {
   /** The guide step the page is on, from URL and DOM; null when none applies. */
   currentStep(url: URL, doc: Document): string | null;
   /** Credentials displayed on the page right now. Must not fire on a page that merely shows a UUID. */
@@ -131,7 +139,8 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
 }
 
 export interface VendorModule {
-  console: VendorConsole;
+  /** The console's detector (URL only); its DOM half lives in console.ts for the content script. */
+  console: ConsoleDetector;
   credentialTypes: CredentialType<any>[];
   /**
    * Consoles that can live on any host (self-hosted Jamf Pro): confirm from the background that

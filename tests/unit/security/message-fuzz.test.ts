@@ -11,14 +11,6 @@ import { registryMock } from '../support/fake-vendor';
 import { grantAllHosts, PASS, requestTemplates, senders, self, snapshot, VALUES } from './fixtures';
 
 vi.mock('../../../utils/vendors/registry', () => registryMock);
-vi.mock('../../../utils/vendors/console-registry', () => ({
-  vendorConsoles: [registryMock.vendorModules[0].console],
-  findConsole: (url: URL) => {
-    const console = registryMock.vendorModules[0].console;
-    const match = console.detect(url);
-    return match ? { console, match } : null;
-  },
-}));
 
 const { routeMessage } = await import('../../../utils/background/router');
 const { requestSchema } = await import('../../../utils/protocol');

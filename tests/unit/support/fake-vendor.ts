@@ -26,8 +26,6 @@ export const fakeModule: VendorModule = {
     name: 'Fake Console',
     matches: ['https://*.fake-console.test/*'],
     detect: (url) => (url.hostname.endsWith('.fake-console.test') ? { consoleId: 'jamf-pro', tenant: url.hostname } : null),
-    currentStep: () => null,
-    recognise: () => [],
   },
   credentialTypes: [fakeType],
 };
@@ -39,5 +37,9 @@ export const registryMock = {
     if (id !== 'jamf-pro') throw Object.assign(new Error('unknown'), { code: 'INVALID_INPUT' });
     return fakeType;
   },
-  vendorOfConsole: () => fakeModule,
+  vendorOfConsole: (consoleId: string) => (consoleId === fakeModule.console.id ? fakeModule : undefined),
+  detectConsole: (url: URL) => {
+    const match = fakeModule.console.detect(url);
+    return match ? { console: fakeModule.console, match } : null;
+  },
 };

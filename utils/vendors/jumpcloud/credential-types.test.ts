@@ -4,6 +4,7 @@ import { jumpcloudApiKey } from './api-key';
 import { jumpcloudServiceAccount } from './service-account';
 import { jumpcloud } from './index';
 import { jumpcloudConsole } from './console';
+import { jumpcloudDetector } from './detect';
 import { guidesFor } from '../guide-registry';
 
 const KEY = 'jca_Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78';
@@ -89,7 +90,8 @@ describe('Basic credentials for the token request', () => {
 
 describe('module', () => {
   it('exports the console, both credential types and both guides, recommending the service account', () => {
-    expect(jumpcloud.console).toBe(jumpcloudConsole);
+    expect(jumpcloud.console).toBe(jumpcloudDetector);
+    expect(jumpcloudConsole.detect).toBe(jumpcloudDetector.detect);
     expect(jumpcloud.credentialTypes.map((type) => type.id)).toEqual(['jumpcloud-service-account', 'jumpcloud-api-key']);
     expect(guidesFor('jumpcloud').map((guide) => [guide.credentialType, guide.recommended ?? false])).toEqual([
       ['jumpcloud-service-account', true],
