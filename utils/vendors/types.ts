@@ -2,7 +2,7 @@
 // stays small: `VendorConsole` is DOM-only (no zod, no jose, no fetch) and runs in content scripts
 // and pages (its URL-only part, `ConsoleDetector`, is all the background bundles); `CredentialType` holds the values schema and the real test and runs in the
 // background. Vendor modules receive plain values, never the vault.
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { ConsoleId, CredentialTypeId, PermissionResult, TestReport, TestStep } from '../protocol';
 import type { HttpClient } from '../http/http-client';
 
@@ -106,7 +106,7 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
   name: string;
   fields: FieldSpec[];
   /** Strict schema for complete values. */
-  values: z.ZodType<V>;
+  values: z.ZodMiniType<V>;
   /** Names of fields that are secret (scrubbed from any text Keyhold produces). */
   secretFields: (keyof V & string)[];
   /** Does a pasted value name this vendor by its format (jca_…, BUSINESSAPI.…)? */

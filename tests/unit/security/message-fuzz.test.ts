@@ -182,7 +182,7 @@ beforeAll(async () => {
 
 describe('the message door under fuzzing', () => {
   it('has a template for every request type the protocol defines', () => {
-    const schemaTypes = requestSchema().options.map((option) => option.shape.type.value).sort();
+    const schemaTypes = requestSchema().def.options.map((option) => option.shape.type.def.values[0]).sort();
     expect(Object.keys(requestTemplates(credentialId)).sort()).toEqual(schemaTypes);
     for (const [type, { payload }] of Object.entries(requestTemplates(credentialId))) {
       expect(requestSchema().safeParse({ type, payload }).success, type).toBe(true);
