@@ -1,7 +1,8 @@
 // The one door to the background. Every request is a member of one zod discriminated union;
 // replies are { ok: true, data } or { ok: false, error }. Pages and content scripts send only
 // through `sendMessage` below; the background parses every payload before acting.
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { useEnglishMessages } from './zod-messages';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
@@ -15,155 +16,136 @@ export type ConsoleId = (typeof consoleIds)[number];
 // The schema is built on first use: content scripts import only `sendRaw`, and a lazily built
 // schema lets the bundler leave zod out of the in-page script entirely.
 function buildRequestSchema() {
+  // Not `z` from ./zod: its top-level setup would keep zod in the content script.
+  useEnglishMessages();
   const credentialTypeId = z.enum(credentialTypeIds);
   const consoleId = z.enum(consoleIds);
 
-  const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-  const passphrase = z.string().min(12).max(1024);
-  const label = z.string().trim().min(1).max(200);
+  const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+  const passphrase = z.string().check(z.minLength(12), z.maxLength(1024));
+  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z
-    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.string().max(20_000))
-    .refine((v) => Object.keys(v).length <= 12, 'too many fields');
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), z.string().check(z.maxLength(20_000)))
+    .check(z.refine((v) => Object.keys(v).length <= 12, 'too many fields'));
   const isoDate = z.iso.datetime({ offset: true });
-  const origin = z
-    .string()
-    .max(300)
-    .regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i);
-  const templateId = z.string().regex(/^[a-z0-9-]{1,60}$/);
+  const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
+  const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
 
-  const empty = z.object({}).strict().optional();
+  const empty = z.optional(z.strictObject({}));
 
   return z.discriminatedUnion('type', [
-    z.object({ type: z.literal('vault.status'), payload: empty }).strict(),
-    z.object({ type: z.literal('vault.create'), payload: z.object({ passphrase }).strict() }).strict(),
-    z.object({ type: z.literal('vault.unlock'), payload: z.object({ passphrase }).strict() }).strict(),
-    z.object({ type: z.literal('vault.lock'), payload: empty }).strict(),
-    z
-      .object({
-        type: z.literal('vault.changePassphrase'),
-        payload: z.object({ current: passphrase, next: passphrase }).strict(),
-      })
-      .strict(),
-    z.object({ type: z.literal('vault.delete'), payload: z.object({ confirm: z.literal('DELETE') }).strict() }).strict(),
-    z.object({ type: z.literal('credentials.list'), payload: empty }).strict(),
-    z
-      .object({
-        type: z.literal('credentials.add'),
-        payload: z
-          .object({
-            vendor: credentialTypeId,
-            label: label.optional(),
-            values,
-            template: templateId.optional(),
-            expiresAt: isoDate.optional(),
-          })
-          .strict(),
-      })
-      .strict(),
-    z.object({ type: z.literal('credentials.update'), payload: z.object({ id, values }).strict() }).strict(),
-    z
-      .object({
-        type: z.literal('credentials.updateMeta'),
-        payload: z
-          .object({ id, label: label.optional(), expiresAt: isoDate.nullable().optional(), template: templateId.optional() })
-          .strict(),
-      })
-      .strict(),
-    z.object({ type: z.literal('credentials.reveal'), payload: z.object({ id }).strict() }).strict(),
-    z.object({ type: z.literal('credentials.test'), payload: z.object({ id }).strict() }).strict(),
-    z.object({ type: z.literal('credentials.remove'), payload: z.object({ id }).strict() }).strict(),
-    z.object({ type: z.literal('credentials.rollback'), payload: z.object({ id }).strict() }).strict(),
-    z
-      .object({ type: z.literal('credentials.testAll'), payload: z.object({ ids: z.array(id).max(500).optional() }).strict().optional() })
-      .strict(),
-    z.object({ type: z.literal('credentials.testAllStatus'), payload: empty }).strict(),
-    z
-      .object({
-        type: z.literal('credentials.export'),
-        payload: z
-          .object({
-            ids: z.array(id).min(1).max(500),
-            recipientKey: z.string().min(20).max(5000).optional(),
-            passphrase: passphrase.optional(),
-          })
-          .strict()
-          .refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase'),
-      })
-      .strict(),
-    z
-      .object({
-        type: z.literal('credentials.import'),
-        payload: z.object({ jwe: z.string().min(20).max(2_000_000), passphrase: passphrase.optional() }).strict(),
-      })
-      .strict(),
-    z
-      .object({
-        type: z.literal('credentials.copyAs'),
-        payload: z.object({ id, format: z.enum(['env', 'json', 'curl']) }).strict(),
-      })
-      .strict(),
-    z.object({ type: z.literal('clipboard.scheduleClear'), payload: empty }).strict(),
-    z
-      .object({
-        type: z.literal('credentials.createAssertion'),
-        payload: z.object({ id, days: z.number().int().min(1).max(180) }).strict(),
-      })
-      .strict(),
-    z.object({ type: z.literal('vault.handoffKey'), payload: empty }).strict(),
-    z
-      .object({
-        type: z.literal('vault.exportReadable'),
-        payload: z
-          .object({
-            vaultPassphrase: passphrase.optional(),
-            recipientKey: z.string().min(20).max(5000).optional(),
-            passphrase: passphrase.optional(),
-          })
-          .strict()
-          .refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase'),
-      })
-      .strict(),
-    z.object({ type: z.literal('audit.list'), payload: empty }).strict(),
-    z.object({ type: z.literal('guide.selectTemplate'), payload: z.object({ consoleId, template: templateId }).strict() }).strict(),
-    z.object({ type: z.literal('settings.get'), payload: empty }).strict(),
-    z
-      .object({
-        type: z.literal('settings.update'),
-        payload: z
-        .object({
-          autoLockMinutes: z.number().int().min(1).max(1440).optional(),
-          healthCheckHours: z.number().int().min(0).max(168).optional(),
+    z.strictObject({ type: z.literal('vault.status'), payload: empty }),
+    z.strictObject({ type: z.literal('vault.create'), payload: z.strictObject({ passphrase }) }),
+    z.strictObject({ type: z.literal('vault.unlock'), payload: z.strictObject({ passphrase }) }),
+    z.strictObject({ type: z.literal('vault.lock'), payload: empty }),
+    z.strictObject({
+      type: z.literal('vault.changePassphrase'),
+      payload: z.strictObject({ current: passphrase, next: passphrase }),
+    }),
+    z.strictObject({ type: z.literal('vault.delete'), payload: z.strictObject({ confirm: z.literal('DELETE') }) }),
+    z.strictObject({ type: z.literal('credentials.list'), payload: empty }),
+    z.strictObject({
+      type: z.literal('credentials.add'),
+      payload: z.strictObject({
+        vendor: credentialTypeId,
+        label: z.optional(label),
+        values,
+        template: z.optional(templateId),
+        expiresAt: z.optional(isoDate),
+      }),
+    }),
+    z.strictObject({ type: z.literal('credentials.update'), payload: z.strictObject({ id, values }) }),
+    z.strictObject({
+      type: z.literal('credentials.updateMeta'),
+      payload: z.strictObject({
+        id,
+        label: z.optional(label),
+        expiresAt: z.optional(z.nullable(isoDate)),
+        template: z.optional(templateId),
+      }),
+    }),
+    z.strictObject({ type: z.literal('credentials.reveal'), payload: z.strictObject({ id }) }),
+    z.strictObject({ type: z.literal('credentials.test'), payload: z.strictObject({ id }) }),
+    z.strictObject({ type: z.literal('credentials.remove'), payload: z.strictObject({ id }) }),
+    z.strictObject({ type: z.literal('credentials.rollback'), payload: z.strictObject({ id }) }),
+    z.strictObject({
+      type: z.literal('credentials.testAll'),
+      payload: z.optional(z.strictObject({ ids: z.optional(z.array(id).check(z.maxLength(500))) })),
+    }),
+    z.strictObject({ type: z.literal('credentials.testAllStatus'), payload: empty }),
+    z.strictObject({
+      type: z.literal('credentials.export'),
+      payload: z
+        .strictObject({
+          ids: z.array(id).check(z.minLength(1), z.maxLength(500)),
+          recipientKey: z.optional(z.string().check(z.minLength(20), z.maxLength(5000))),
+          passphrase: z.optional(passphrase),
         })
-        .strict(),
-      })
-      .strict(),
-    z.object({ type: z.literal('sites.list'), payload: empty }).strict(),
-    z
-      .object({ type: z.literal('sites.enable'), payload: z.object({ origin, pageUrl: z.string().max(2000).optional(), tabId: z.number().int().min(0).optional() }).strict() })
-      .strict(),
-    z.object({ type: z.literal('sites.remove'), payload: z.object({ origin }).strict() }).strict(),
-    z.object({ type: z.literal('console.state'), payload: z.object({ tabId: z.number().int().optional() }).strict().optional() }).strict(),
+        .check(z.refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+    }),
+    z.strictObject({
+      type: z.literal('credentials.import'),
+      payload: z.strictObject({ jwe: z.string().check(z.minLength(20), z.maxLength(2_000_000)), passphrase: z.optional(passphrase) }),
+    }),
+    z.strictObject({
+      type: z.literal('credentials.copyAs'),
+      payload: z.strictObject({ id, format: z.enum(['env', 'json', 'curl']) }),
+    }),
+    z.strictObject({ type: z.literal('clipboard.scheduleClear'), payload: empty }),
+    z.strictObject({
+      type: z.literal('credentials.createAssertion'),
+      payload: z.strictObject({ id, days: z.number().check(z.int(), z.gte(1), z.lte(180)) }),
+    }),
+    z.strictObject({ type: z.literal('vault.handoffKey'), payload: empty }),
+    z.strictObject({
+      type: z.literal('vault.exportReadable'),
+      payload: z
+        .strictObject({
+          vaultPassphrase: z.optional(passphrase),
+          recipientKey: z.optional(z.string().check(z.minLength(20), z.maxLength(5000))),
+          passphrase: z.optional(passphrase),
+        })
+        .check(z.refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+    }),
+    z.strictObject({ type: z.literal('audit.list'), payload: empty }),
+    z.strictObject({ type: z.literal('guide.selectTemplate'), payload: z.strictObject({ consoleId, template: templateId }) }),
+    z.strictObject({ type: z.literal('settings.get'), payload: empty }),
+    z.strictObject({
+      type: z.literal('settings.update'),
+      payload: z.strictObject({
+        autoLockMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1440))),
+        healthCheckHours: z.optional(z.number().check(z.int(), z.gte(0), z.lte(168))),
+      }),
+    }),
+    z.strictObject({ type: z.literal('sites.list'), payload: empty }),
+    z.strictObject({
+      type: z.literal('sites.enable'),
+      payload: z.strictObject({
+        origin,
+        pageUrl: z.optional(z.string().check(z.maxLength(2000))),
+        tabId: z.optional(z.number().check(z.int(), z.gte(0))),
+      }),
+    }),
+    z.strictObject({ type: z.literal('sites.remove'), payload: z.strictObject({ origin }) }),
+    z.strictObject({
+      type: z.literal('console.state'),
+      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
+    }),
     // Content scripts: the only two requests they may send.
-    z
-      .object({
-        type: z.literal('capture.submit'),
-        payload: z.object({ vendor: credentialTypeId, values, expiresAt: isoDate.optional(), template: templateId.optional() }).strict(),
-      })
-      .strict(),
-    z
-      .object({
-        type: z.literal('console.observed'),
-        payload: z
-          .object({
-            consoleId,
-            tenant: z.string().max(300),
-            step: z.string().max(60).nullable(),
-            found: z.array(credentialTypeId).max(10),
-          })
-          .strict(),
-      })
-      .strict(),
+    z.strictObject({
+      type: z.literal('capture.submit'),
+      payload: z.strictObject({ vendor: credentialTypeId, values, expiresAt: z.optional(isoDate), template: z.optional(templateId) }),
+    }),
+    z.strictObject({
+      type: z.literal('console.observed'),
+      payload: z.strictObject({
+        consoleId,
+        tenant: z.string().check(z.maxLength(300)),
+        step: z.nullable(z.string().check(z.maxLength(60))),
+        found: z.array(credentialTypeId).check(z.maxLength(10)),
+      }),
+    }),
   ]);
 }
 
@@ -325,7 +307,13 @@ export interface ReplyDataMap {
   'credentials.createAssertion': { assertion: string; expiresAt: string };
   'vault.handoffKey': { jwk: Record<string, string>; pem: string; fingerprint: string };
   /** No `jwe` when nothing could be recovered. */
-  'vault.exportReadable': { jwe?: string; count: number; mode: 'recipient' | 'passphrase'; fingerprint?: string; unreadable: UnreadableCredential[] };
+  'vault.exportReadable': {
+    jwe?: string;
+    count: number;
+    mode: 'recipient' | 'passphrase';
+    fingerprint?: string;
+    unreadable: UnreadableCredential[];
+  };
   'audit.list': AuditEntryView[];
   'guide.selectTemplate': Record<string, never>;
   'settings.get': Settings;

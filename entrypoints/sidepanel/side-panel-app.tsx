@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Guide } from '@/utils/vendors/types';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/protocol';
-import { guidesFor } from '@/utils/vendors/registry';
+import { guidesFor } from '@/utils/vendors/guide-registry';
 import { VaultGate } from '@/components/vault-gate';
 import { GuideView } from '@/components/guide-view';
 import { CredentialDetails } from '@/components/credential-details';

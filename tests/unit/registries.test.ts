@@ -1,15 +1,21 @@
-// The content script's DOM-only registry and the full registry must list the same consoles, and
+// The content script's DOM-only registry and the full registry (whose consoles are URL-only
+// detectors) must list the same consoles, and
 // every credential type and console id in the protocol must have a home.
 import { describe, expect, it } from 'vitest';
 import { vendorConsoles } from '../../utils/vendors/console-registry';
 import { credentialTypes, vendorModules } from '../../utils/vendors/registry';
+import { guidesFor } from '../../utils/vendors/guide-registry';
 import { consoleIds, credentialTypeIds } from '../../utils/protocol';
 import { consoleHostPermissions } from '../../utils/vendors/hosts';
 
 describe('vendor registries', () => {
   it('list the same consoles in the same order', () => {
     expect(vendorConsoles.map((c) => c.id)).toEqual(vendorModules.map((m) => m.console.id));
-    for (const module of vendorModules) expect(vendorConsoles).toContain(module.console);
+    // The content script's console is the background's detector plus the DOM recognisers.
+    vendorModules.forEach((module, i) => {
+      const { id, name, matches, detect } = module.console;
+      expect(vendorConsoles[i]).toMatchObject({ id, name, matches, detect });
+    });
   });
 
   it('cover every console and credential type the protocol names, once each', () => {
@@ -23,7 +29,7 @@ describe('vendor registries', () => {
       expect(module, type.id).toBeDefined();
       expect(type.templates.length, type.id).toBeGreaterThan(0);
       expect(type.secretFields.length, type.id).toBeGreaterThan(0);
-      expect(module!.guides.some((guide) => guide.credentialType === type.id), `${type.id} has a guide`).toBe(true);
+      expect(guidesFor(type.consoleId).some((guide) => guide.credentialType === type.id), `${type.id} has a guide`).toBe(true);
     }
   });
 

@@ -13,14 +13,6 @@ import { decryptHandoff } from '../../utils/handoff/handoff';
 import { KeyholdError } from '../../utils/errors';
 
 vi.mock('../../utils/vendors/registry', () => registryMock);
-vi.mock('../../utils/vendors/console-registry', () => ({
-  vendorConsoles: [registryMock.vendorModules[0].console],
-  findConsole: (url: URL) => {
-    const console = registryMock.vendorModules[0].console;
-    const match = console.detect(url);
-    return match ? { console, match } : null;
-  },
-}));
 
 const { routeMessage } = await import('../../utils/background/router');
 const store = await import('../../utils/background/credential-store');

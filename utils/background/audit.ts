@@ -1,6 +1,6 @@
 // A local, append-only record of what happened to which credential: never a value, only the event,
 // the time, the credential's label and vendor. Capped so it cannot grow without bound.
-import { z } from 'zod';
+import { z } from '../zod';
 import { storageKeys } from '../vault/storage-schema';
 import { local, withLock } from './storage-area';
 
@@ -28,9 +28,9 @@ export type AuditEvent = (typeof auditEvents)[number];
 export const auditEntrySchema = z.object({
   at: z.string(),
   event: z.enum(auditEvents),
-  label: z.string().max(200).optional(),
-  vendor: z.string().max(40).optional(),
-  detail: z.string().max(300).optional(),
+  label: z.optional(z.string().check(z.maxLength(200))),
+  vendor: z.optional(z.string().check(z.maxLength(40))),
+  detail: z.optional(z.string().check(z.maxLength(300))),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -5,8 +5,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { KeyholdError } from '../errors';
 import { readPolicy } from '../policy/policy';
 import type { PayloadOf, ReplyDataMap } from '../protocol';
-import { findConsole } from '../vendors/console-registry';
-import { getCredentialType, vendorModules } from '../vendors/registry';
+import { detectConsole, getCredentialType, vendorModules } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { addRecord, findByIdentity, identityHash, openRecordWith, updateRecord } from './credential-store';
 import type { CredentialRecord } from '../vault/storage-schema';
@@ -23,7 +22,7 @@ export async function assertCaptureOrigin(vendor: PayloadOf<'capture.submit'>['v
   const url = senderPageUrl(sender);
   const refuse = () => new KeyholdError('FORBIDDEN_SENDER', `This page is not a ${type.name} console, so it cannot hand in that credential.`);
   if (!url || url.protocol !== 'https:') throw refuse();
-  const fixed = findConsole(url);
+  const fixed = detectConsole(url);
   if (fixed) {
     if (fixed.console.id !== type.consoleId) throw refuse();
     return url;

@@ -1,7 +1,7 @@
 // Which console each tab shows and the guide step it is on, as reported by the content script.
 // Kept in storage.session (the worker may be stopped at any time) so the side panel can follow.
 import type { ConsoleTabState } from '../protocol';
-import { vendorConsoles } from '../vendors/console-registry';
+import { vendorOfConsole } from '../vendors/registry';
 import { session } from './storage-area';
 
 const KEY = 'consoleTabs';
@@ -12,7 +12,7 @@ type TabMap = Record<string, ConsoleTabState>;
 
 export async function recordConsoleTab(state: Omit<ConsoleTabState, 'consoleName' | 'seenAt'>): Promise<void> {
   const tabs = (await session.get<TabMap>(KEY)) ?? {};
-  const name = vendorConsoles.find((candidate) => candidate.id === state.consoleId)?.name ?? state.consoleId;
+  const name = vendorOfConsole(state.consoleId)?.console.name ?? state.consoleId;
   tabs[String(state.tabId)] = { ...state, consoleName: name, seenAt: Date.now() };
   await session.set({ [KEY]: tabs, [LAST_KEY]: state.tabId });
 }

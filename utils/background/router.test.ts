@@ -3,14 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registryMock } from '../../tests/unit/support/fake-vendor';
 
 vi.mock('../vendors/registry', () => registryMock);
-vi.mock('../vendors/console-registry', () => ({
-  vendorConsoles: [registryMock.vendorModules[0].console],
-  findConsole: (url: URL) => {
-    const console = registryMock.vendorModules[0].console;
-    const match = console.detect(url);
-    return match ? { console, match } : null;
-  },
-}));
 
 const { routeMessage } = await import('./router');
 const { classifySender } = await import('./sender');

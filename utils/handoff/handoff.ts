@@ -7,7 +7,7 @@
 // bin/keyhold-open.mjs re-implements the decrypt half in plain JS for recipients without Keyhold:
 // a change to the rules here (algorithms, content type, iteration bounds, size cap) goes there too.
 import { CompactEncrypt, calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
-import { z } from 'zod';
+import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import type { CredentialTypeId } from '../protocol';
 import { fromBase64, toBase64 } from '../vault/bytes';
@@ -38,24 +38,20 @@ void vendorsMatchVault;
 const isoDate = z.iso.datetime({ offset: true });
 
 // Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
-const handoffCredentialSchema = z
-  .object({
-    vendor: z.enum(handoffVendors),
-    label: z.string().trim().min(1).max(200),
-    values: z
-      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.string().max(20_000))
-      .refine((values) => Object.keys(values).length <= 12, 'too many fields'),
-    expiresAt: isoDate.optional(),
-  })
-  .strict();
+const handoffCredentialSchema = z.strictObject({
+  vendor: z.enum(handoffVendors),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  values: z
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), z.string().check(z.maxLength(20_000)))
+    .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),
+  expiresAt: z.optional(isoDate),
+});
 
-export const handoffBundleSchema = z
-  .object({
-    version: z.literal(1),
-    exportedAt: isoDate,
-    credentials: z.array(handoffCredentialSchema).min(1).max(500),
-  })
-  .strict();
+export const handoffBundleSchema = z.strictObject({
+  version: z.literal(1),
+  exportedAt: isoDate,
+  credentials: z.array(handoffCredentialSchema).check(z.minLength(1), z.maxLength(500)),
+});
 export type HandoffBundle = z.infer<typeof handoffBundleSchema>;
 export type HandoffCredential = HandoffBundle['credentials'][number];
 

@@ -5,7 +5,7 @@
 // Each key is read on its own: a value Keyhold cannot use is dropped and the other keys still
 // apply. The two export keys are the exception: they restrict, so an unreadable value restricts
 // (export off, an empty allow-list) instead of silently opening export up.
-import { z } from 'zod';
+import { preprocess, transform, z } from '../zod';
 import { browser } from 'wxt/browser';
 import { consoleIds, type ManagedPolicy } from '../protocol';
 
@@ -23,23 +23,26 @@ export type PolicyKey = (typeof policyKeys)[number];
 // Deployment tools do not all keep JSON types: Windows GPO hands Firefox booleans as 0/1 DWORDs,
 // and plist/registry editors often store numbers as strings. Accept those spellings, nothing looser.
 const integer = (min: number, max: number) =>
-  z.preprocess(
+  preprocess(
     (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-    z.number().int().min(min).max(max),
+    z.number().check(z.int(), z.gte(min), z.lte(max)),
   );
-const boolean = z.preprocess((value) => {
+const boolean = preprocess((value) => {
   if (value === 1 || value === 'true' || value === '1') return true;
   if (value === 0 || value === 'false' || value === '0') return false;
   return value;
 }, z.boolean());
 /** A list, or the same list written as a JSON string (some policy editors only take strings). */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess(parseJsonString, z.array(z.unknown()).max(500)).transform((entries) =>
-    // One bad entry is dropped, not the whole list.
-    entries.flatMap((entry) => {
-      const parsed = item.safeParse(entry);
-      return parsed.success ? [parsed.data as z.output<T>] : [];
-    }),
+const list = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    preprocess(parseJsonString, z.array(z.unknown()).check(z.maxLength(500))),
+    z.transform((entries) =>
+      // One bad entry is dropped, not the whole list.
+      entries.flatMap((entry) => {
+        const parsed = item.safeParse(entry);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
   );
 
 function parseJsonString(value: unknown): unknown {
@@ -52,16 +55,18 @@ function parseJsonString(value: unknown): unknown {
 }
 
 /** RFC 7638 JWK thumbprint, SHA-256, base64url: what Keyhold shows as a hand-off key's fingerprint. */
-export const thumbprintSchema = z
-  .string()
-  .transform((text) => text.trim().replace(/=+$/, ''))
-  .pipe(z.string().regex(/^[A-Za-z0-9_-]{43}$/));
+export const thumbprintSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text) => text.trim().replace(/=+$/, '')),
+  ),
+  z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+);
 
 /** An https origin, normalised (lower case, no default port, no path). */
-export const managedOriginSchema = z
-  .string()
-  .max(300)
-  .transform((text, ctx) => {
+export const managedOriginSchema = z.pipe(
+  z.string().check(z.maxLength(300)),
+  transform((text, ctx) => {
     try {
       const url = new URL(text.trim());
       if (url.protocol === 'https:' && url.hostname && !url.hostname.includes('*') && !url.username && !url.password) return url.origin;
@@ -70,17 +75,27 @@ export const managedOriginSchema = z
     }
     ctx.addIssue({ code: 'custom', message: 'not an https origin' });
     return z.NEVER;
-  });
+  }),
+);
 
 const fields = {
   autoLockMinutesMin: integer(1, 1440),
   autoLockMinutesMax: integer(1, 1440),
   healthCheckHours: integer(0, 168),
   exportAllowed: boolean,
-  exportRecipientKeys: list(thumbprintSchema).transform((keys) => [...new Set(keys)]),
-  selfHostedJamfOrigins: list(managedOriginSchema).transform((origins) => [...new Set(origins)]),
-  hiddenVendors: list(z.enum(consoleIds)).transform((ids) => [...new Set(ids)]),
-} satisfies Record<PolicyKey, z.ZodType>;
+  exportRecipientKeys: z.pipe(
+    list(thumbprintSchema),
+    z.transform((keys) => [...new Set(keys)]),
+  ),
+  selfHostedJamfOrigins: z.pipe(
+    list(managedOriginSchema),
+    z.transform((origins) => [...new Set(origins)]),
+  ),
+  hiddenVendors: z.pipe(
+    list(z.enum(consoleIds)),
+    z.transform((ids) => [...new Set(ids)]),
+  ),
+} satisfies Record<PolicyKey, z.ZodMiniType>;
 
 /** When the value is present but unusable: undefined drops the key, anything else replaces it. */
 const failClosed: Partial<ManagedPolicy> = { exportAllowed: false, exportRecipientKeys: [] };

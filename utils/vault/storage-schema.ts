@@ -4,7 +4,7 @@
 // v1 (0.0.x): one `credentials` array holding every record. One damaged entry or one oversized
 //             write touched them all, so v2 split it.
 // v2 (current): one key per record (`cred:<id>`), metadata kept in clear for listing, values sealed.
-import { z } from 'zod';
+import { z } from '../zod';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
@@ -24,26 +24,26 @@ export const storageKeys = {
 
 export const recordKey = (id: string) => `${storageKeys.recordPrefix}${id}`;
 
-const compactJwe = z.string().regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/).max(200_000);
-const isoDate = z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'not a date');
+const compactJwe = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/), z.maxLength(200_000));
+const isoDate = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'));
 
-export const storedTestReportSchema = z
-  .object({
-    ok: z.boolean(),
-    code: z.string().optional(),
-    message: z.string().max(2000),
-    steps: z.array(z.object({ name: z.string(), ok: z.boolean(), status: z.number().optional(), ms: z.number() })).max(50),
-    permissions: z.array(z.object({ name: z.string(), granted: z.boolean() })).max(100).optional(),
-    tokenExpiresIn: z.number().optional(),
-    details: z.record(z.string(), z.unknown()).optional(),
-    testedAt: z.string().optional(),
-  })
-  .loose();
+export const storedTestReportSchema = z.looseObject({
+  ok: z.boolean(),
+  code: z.optional(z.string()),
+  message: z.string().check(z.maxLength(2000)),
+  steps: z.array(z.object({ name: z.string(), ok: z.boolean(), status: z.optional(z.number()), ms: z.number() })).check(z.maxLength(50)),
+  permissions: z.optional(z.array(z.object({ name: z.string(), granted: z.boolean() })).check(z.maxLength(100))),
+  tokenExpiresIn: z.optional(z.number()),
+  details: z.optional(z.record(z.string(), z.unknown())),
+  testedAt: z.optional(z.string()),
+});
 
 export const testHistoryEntrySchema = z.object({
   at: isoDate,
   ok: z.boolean(),
-  code: z.string().optional(),
+  code: z.optional(z.string()),
   ms: z.number(),
 });
 
@@ -52,7 +52,7 @@ export const credentialRecordV1Schema = z.object({
   vendor: credentialTypeId,
   label: z.string(),
   capturedAt: isoDate,
-  source: z.object({ url: z.string() }).optional(),
+  source: z.optional(z.object({ url: z.string() })),
   sealed: compactJwe,
 });
 
@@ -60,41 +60,48 @@ export const credentialRecordV1Schema = z.object({
 // (utils/vault/integrity.ts); records written before it existed have none until their next write.
 export const credentialRecordSchema = z.strictObject({
   v: z.literal(2),
-  id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   vendor: credentialTypeId,
-  label: z.string().min(1).max(200),
-  template: z.string().max(60).optional(),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  template: z.optional(z.string().check(z.maxLength(60))),
   capturedAt: isoDate,
   updatedAt: isoDate,
-  rotatedAt: isoDate.optional(),
-  source: z.object({ url: z.string().max(2000) }).optional(),
-  expiresAt: isoDate.optional(),
+  rotatedAt: z.optional(isoDate),
+  source: z.optional(z.object({ url: z.string().check(z.maxLength(2000)) })),
+  expiresAt: z.optional(isoDate),
   /** SHA-256 of the vendor's non-secret identity (client ID + server…); '' until known. */
-  identity: z.string().regex(/^([0-9a-f]{64})?$/),
+  identity: z.string().check(z.regex(/^([0-9a-f]{64})?$/)),
   /** Names of the fields the sealed values hold (never the values). */
-  fields: z.array(z.string().max(40)).max(20),
-  missing: z.array(z.string().max(40)).max(20).optional(),
+  fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  missing: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
   sealed: compactJwe,
   /** Updates sealed while the vault was locked, applied in order on open. */
-  patches: z.array(compactJwe).max(20).optional(),
+  patches: z.optional(z.array(compactJwe).check(z.maxLength(20))),
   /** The values before the last rotation, kept sealed for a roll-back window. */
-  previous: z.object({ sealed: compactJwe, patches: z.array(compactJwe).max(20).optional(), replacedAt: isoDate, keepUntil: isoDate }).optional(),
-  lastTest: storedTestReportSchema.optional(),
-  history: z.array(testHistoryEntrySchema).max(20).optional(),
+  previous: z.optional(
+    z.object({
+      sealed: compactJwe,
+      patches: z.optional(z.array(compactJwe).check(z.maxLength(20))),
+      replacedAt: isoDate,
+      keepUntil: isoDate,
+    }),
+  ),
+  lastTest: z.optional(storedTestReportSchema),
+  history: z.optional(z.array(testHistoryEntrySchema).check(z.maxLength(20))),
   /** Set by a migration: fields/identity are recomputed at the next unlock. */
-  needsRefresh: z.boolean().optional(),
-  check: z.string().optional(),
+  needsRefresh: z.optional(z.boolean()),
+  check: z.optional(z.string()),
 });
 export type CredentialRecord = z.infer<typeof credentialRecordSchema>;
 
 export const settingsSchema = z.object({
-  autoLockMinutes: z.number().int().min(1).max(1440).default(15),
+  autoLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(1440)), 15),
   /** Scheduled "Test all" every N hours; 0 is off (the default). */
-  healthCheckHours: z.number().int().min(0).max(168).default(0),
+  healthCheckHours: z._default(z.number().check(z.int(), z.gte(0), z.lte(168)), 0),
 });
 
-export const sitesSchema = z.array(z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i)).max(200);
+export const sitesSchema = z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i))).check(z.maxLength(200));
 
-export const unlockGuardSchema = z.object({ failures: z.number().int().min(0), lastFailureAt: z.number() });
+export const unlockGuardSchema = z.object({ failures: z.number().check(z.int(), z.gte(0)), lastFailureAt: z.number() });
 
 export { vaultMetaSchema };

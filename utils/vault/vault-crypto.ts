@@ -3,7 +3,7 @@
 // values are sealed as compact JWEs to the public half, so capture works while the vault is locked
 // and only an unlocked vault can open them.
 import { CompactEncrypt, compactDecrypt, importJWK, type JWK } from 'jose';
-import { z } from 'zod';
+import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
 import { withChecksum } from './integrity';
@@ -12,46 +12,44 @@ export const PBKDF2_ITERATIONS = 600_000;
 const SEAL_ALG = 'ECDH-ES+A256KW';
 const SEAL_ENC = 'A256GCM';
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const b64 = z.string().check(z.regex(/^[A-Za-z0-9+/]+={0,2}$/));
 
-export const publicJwkSchema = z
-  .object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().min(43).max(44), y: z.string().min(43).max(44) })
-  .loose();
+export const publicJwkSchema = z.looseObject({
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
+  x: z.string().check(z.minLength(43), z.maxLength(44)),
+  y: z.string().check(z.minLength(43), z.maxLength(44)),
+});
 
-export const privateJwkSchema = publicJwkSchema.extend({ d: z.string().min(43).max(44) });
+export const privateJwkSchema = z.extend(publicJwkSchema, { d: z.string().check(z.minLength(43), z.maxLength(44)) });
 export type PrivateJwk = z.infer<typeof privateJwkSchema>;
 
 export const kdfSchema = z.object({
   name: z.literal('PBKDF2'),
   hash: z.literal('SHA-256'),
   // Capped: a tampered count must not keep the worker deriving for hours.
-  iterations: z.number().int().min(100_000).max(10_000_000),
+  iterations: z.number().check(z.int(), z.gte(100_000), z.lte(10_000_000)),
   salt: b64,
 });
 export const wrappedKeySchema = z.object({ alg: z.literal('A256GCM'), iv: b64, ciphertext: b64 });
 
 // Strict, so a damaged key name is caught rather than dropped; `check` (utils/vault/integrity.ts)
 // catches a damaged value. Vaults created before the checksum have none until the next re-wrap.
-export const vaultMetaSchema = z
-  .object({
-    kdf: kdfSchema,
-    wrappedKey: wrappedKeySchema,
-    publicJwk: publicJwkSchema,
-    createdAt: z.string(),
-    check: z.string().optional(),
-  })
-  .strict();
+export const vaultMetaSchema = z.strictObject({
+  kdf: kdfSchema,
+  wrappedKey: wrappedKeySchema,
+  publicJwk: publicJwkSchema,
+  createdAt: z.string(),
+  check: z.optional(z.string()),
+});
 export type VaultMeta = z.infer<typeof vaultMetaSchema>;
 
 async function deriveKek(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 async function wrapPrivateKey(privateJwk: PrivateJwk, passphrase: string, iterations: number) {
@@ -76,7 +74,11 @@ export async function createVaultKeys(
   const privateJwk = privateJwkSchema.parse(await crypto.subtle.exportKey('jwk', pair.privateKey));
   const { kty, crv, x, y } = privateJwk;
   const wrapped = await wrapPrivateKey(privateJwk, passphrase, options.iterations ?? PBKDF2_ITERATIONS);
-  const meta: VaultMeta = await withChecksum({ ...wrapped, publicJwk: { kty, crv, x, y }, createdAt: (options.now ?? new Date()).toISOString() });
+  const meta: VaultMeta = await withChecksum({
+    ...wrapped,
+    publicJwk: { kty, crv, x, y },
+    createdAt: (options.now ?? new Date()).toISOString(),
+  });
   return { meta, privateJwk: toPlainPrivateJwk(privateJwk) };
 }
 
@@ -101,7 +103,9 @@ export async function unwrapKeyMaterial(
   const kek = await deriveKek(passphrase, fromBase64(kdf.salt), kdf.iterations);
   let plaintext: Uint8Array;
   try {
-    plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(wrappedKey.iv) }, kek, fromBase64(wrappedKey.ciphertext)));
+    plaintext = new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(wrappedKey.iv) }, kek, fromBase64(wrappedKey.ciphertext)),
+    );
   } catch {
     throw new KeyholdError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
   }

@@ -1,6 +1,6 @@
 // Every vendor Keyhold supports. A fifth console is one folder and one line here (plus its
-// DOM-only half in console-registry.ts).
-import type { CredentialType, CredentialTypeId, Guide, VendorModule } from './types';
+// DOM-only half in console-registry.ts and its guides in guide-registry.ts).
+import type { ConsoleDetector, ConsoleMatch, CredentialType, CredentialTypeId, VendorModule } from './types';
 import { jamfPro } from './jamf-pro';
 import { jumpcloud } from './jumpcloud';
 import { apple } from './apple';
@@ -17,10 +17,18 @@ export function getCredentialType(id: CredentialTypeId): CredentialType<any> {
   return type;
 }
 
-export function guidesFor(consoleId: string): Guide[] {
-  return vendorModules.find((vendor) => vendor.console.id === consoleId)?.guides ?? [];
-}
-
 export function vendorOfConsole(consoleId: string): VendorModule | undefined {
   return vendorModules.find((vendor) => vendor.console.id === consoleId);
+}
+
+/**
+ * The fixed-host console a URL belongs to, by URL alone (the background's view; the content script
+ * uses `findConsole` in console-registry.ts, which also brings the DOM recognisers).
+ */
+export function detectConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }): { console: ConsoleDetector; match: ConsoleMatch } | null {
+  for (const vendor of vendorModules) {
+    const match = vendor.console.detect(url, options);
+    if (match) return { console: vendor.console, match };
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 // The one interface every console implements. A vendor is split in two so the in-page script
 // stays small: `VendorConsole` is DOM-only (no zod, no jose, no fetch) and runs in content scripts
-// and pages; `CredentialType` holds the values schema and the real test and runs in the
+// and pages (its URL-only part, `ConsoleDetector`, is all the background bundles); `CredentialType` holds the values schema and the real test and runs in the
 // background. Vendor modules receive plain values, never the vault.
-import type { z } from 'zod';
+import type { z } from '../zod';
 import type { ConsoleId, CredentialTypeId, PermissionResult, TestReport, TestStep } from '../protocol';
 import type { HttpClient } from '../http/http-client';
 
@@ -26,7 +26,11 @@ export interface Recognition {
   expiresAt?: string;
 }
 
-export interface VendorConsole {
+/**
+ * The URL half of a console: what the background needs (capture origin checks, self-hosted
+ * confirmation, console names). No DOM work, so the background does not bundle the recognisers.
+ */
+export interface ConsoleDetector {
   id: ConsoleId;
   name: string;
   /** Match patterns where the content script runs (fixed hosts only). */
@@ -36,6 +40,10 @@ export interface VendorConsole {
    * admin enabled at runtime (self-hosted Jamf Pro), where the host alone proves nothing.
    */
   detect(url: URL, options?: { selfHosted?: boolean; doc?: Document }): ConsoleMatch | null;
+}
+
+/** The whole console for the content script: the detector plus the DOM recognisers. */
+export interface VendorConsole extends ConsoleDetector {
   /** The guide step the page is on, from URL and DOM; null when none applies. */
   currentStep(url: URL, doc: Document): string | null;
   /** Credentials displayed on the page right now. Must not fire on a page that merely shows a UUID. */
@@ -98,7 +106,7 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
   name: string;
   fields: FieldSpec[];
   /** Strict schema for complete values. */
-  values: z.ZodType<V>;
+  values: z.ZodMiniType<V>;
   /** Names of fields that are secret (scrubbed from any text Keyhold produces). */
   secretFields: (keyof V & string)[];
   /** Does a pasted value name this vendor by its format (jca_…, BUSINESSAPI.…)? */
@@ -131,9 +139,9 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
 }
 
 export interface VendorModule {
-  console: VendorConsole;
+  /** The console's detector (URL only); its DOM half lives in console.ts for the content script. */
+  console: ConsoleDetector;
   credentialTypes: CredentialType<any>[];
-  guides: Guide[];
   /**
    * Consoles that can live on any host (self-hosted Jamf Pro): confirm from the background that
    * an origin the admin enabled really is this console, without credentials.

@@ -1,5 +1,5 @@
 // Check raw values against a vendor's schema. Messages name the field and the rule, never the value.
-import { z } from 'zod';
+import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import type { CredentialType } from './types';
 
@@ -9,30 +9,34 @@ export function validateValues(
   options: { allowMissing?: boolean; partial?: boolean } = {},
 ): Record<string, string> {
   const missing = options.allowMissing ? (type.missing?.(values) ?? []) : [];
-  let schema: z.ZodType = type.values;
+  let schema: z.ZodMiniType = type.values;
   const object = unwrapObject(type.values);
   if (options.partial) {
     // Only the fields given, each by its own rule (a patch while the vault is locked).
     if (!object) throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault to change this credential.');
     const unknown = Object.keys(values).find((key) => !(key in object.shape));
     if (unknown) throw new KeyholdError('INVALID_INPUT', `${type.name} has no field “${unknown}”.`);
-    schema = object.pick(Object.fromEntries(Object.keys(values).map((key) => [key, true as const])) as never);
+    schema = z.pick(object, Object.fromEntries(Object.keys(values).map((key) => [key, true as const])) as never);
   } else if (missing.length && object) {
-    const present = Object.fromEntries(Object.keys(object.shape).filter((key) => !missing.includes(key)).map((key) => [key, true as const]));
-    schema = object.pick(present as never);
+    const present = Object.fromEntries(
+      Object.keys(object.shape)
+        .filter((key) => !missing.includes(key))
+        .map((key) => [key, true as const]),
+    );
+    schema = z.pick(object, present as never);
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue.path.length ? type.fields.find((f) => f.name === issue.path[0])?.label ?? String(issue.path[0]) : type.name;
+    const field = issue.path.length ? (type.fields.find((f) => f.name === issue.path[0])?.label ?? String(issue.path[0])) : type.name;
     throw new KeyholdError('INVALID_INPUT', `${field}: ${issue.message}`);
   }
   return parsed.data as Record<string, string>;
 }
 
 /** The object schema behind a vendor's values (possibly wrapped in a refinement or pipe). */
-function unwrapObject(schema: z.ZodType): z.ZodObject | undefined {
-  if (schema instanceof z.ZodObject) return schema;
-  if (schema instanceof z.ZodPipe && schema.in instanceof z.ZodObject) return schema.in;
+function unwrapObject(schema: z.ZodMiniType): z.ZodMiniObject | undefined {
+  if (schema instanceof z.ZodMiniObject) return schema;
+  if (schema instanceof z.ZodMiniPipe && schema.def.in instanceof z.ZodMiniObject) return schema.def.in;
   return undefined;
 }

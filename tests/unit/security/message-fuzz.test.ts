@@ -11,14 +11,6 @@ import { registryMock } from '../support/fake-vendor';
 import { grantAllHosts, PASS, requestTemplates, senders, self, snapshot, VALUES } from './fixtures';
 
 vi.mock('../../../utils/vendors/registry', () => registryMock);
-vi.mock('../../../utils/vendors/console-registry', () => ({
-  vendorConsoles: [registryMock.vendorModules[0].console],
-  findConsole: (url: URL) => {
-    const console = registryMock.vendorModules[0].console;
-    const match = console.detect(url);
-    return match ? { console, match } : null;
-  },
-}));
 
 const { routeMessage } = await import('../../../utils/background/router');
 const { requestSchema } = await import('../../../utils/protocol');
@@ -190,7 +182,7 @@ beforeAll(async () => {
 
 describe('the message door under fuzzing', () => {
   it('has a template for every request type the protocol defines', () => {
-    const schemaTypes = requestSchema().options.map((option) => option.shape.type.value).sort();
+    const schemaTypes = requestSchema().def.options.map((option) => option.shape.type.def.values[0]).sort();
     expect(Object.keys(requestTemplates(credentialId)).sort()).toEqual(schemaTypes);
     for (const [type, { payload }] of Object.entries(requestTemplates(credentialId))) {
       expect(requestSchema().safeParse({ type, payload }).success, type).toBe(true);

@@ -9,14 +9,6 @@ import { contentScriptRequests, type RequestType } from '../../../utils/protocol
 import { CONSOLE_URL, grantAllHosts, PASS, requestTemplates, self, senders, snapshot, VALUES } from './fixtures';
 
 vi.mock('../../../utils/vendors/registry', () => registryMock);
-vi.mock('../../../utils/vendors/console-registry', () => ({
-  vendorConsoles: [registryMock.vendorModules[0].console],
-  findConsole: (url: URL) => {
-    const console = registryMock.vendorModules[0].console;
-    const match = console.detect(url);
-    return match ? { console, match } : null;
-  },
-}));
 
 const { routeMessage } = await import('../../../utils/background/router');
 

@@ -1,5 +1,5 @@
 // A minimal credential type for tests of the vault and the background, independent of real vendors.
-import { z } from 'zod';
+import { z } from '../../../utils/zod';
 import type { CredentialType, VendorModule } from '../../../utils/vendors/types';
 
 export const fakeType: CredentialType<{ baseUrl: string; clientId: string; clientSecret: string }> = {
@@ -11,13 +11,17 @@ export const fakeType: CredentialType<{ baseUrl: string; clientId: string; clien
     { name: 'clientId', label: 'Client ID', secret: false },
     { name: 'clientSecret', label: 'Client secret', secret: true },
   ],
-  values: z.object({ baseUrl: z.string().url(), clientId: z.string().min(4), clientSecret: z.string().min(8) }).strict(),
+  values: z.strictObject({ baseUrl: z.url(), clientId: z.string().check(z.minLength(4)), clientSecret: z.string().check(z.minLength(8)) }),
   secretFields: ['clientSecret'],
   defaultLabel: (values) => `Fake · ${new URL(values.baseUrl).host}`,
   identity: (values) => `${values.baseUrl}|${values.clientId}`,
   origins: (values) => [new URL(values.baseUrl).origin],
   templates: [],
-  test: async (values) => ({ ok: true, message: `Works for ${values.clientId} (secret ${values.clientSecret})`, steps: [{ name: 'token', ok: true, status: 200, ms: 5 }] }),
+  test: async (values) => ({
+    ok: true,
+    message: `Works for ${values.clientId} (secret ${values.clientSecret})`,
+    steps: [{ name: 'token', ok: true, status: 200, ms: 5 }],
+  }),
 };
 
 export const fakeModule: VendorModule = {
@@ -26,11 +30,8 @@ export const fakeModule: VendorModule = {
     name: 'Fake Console',
     matches: ['https://*.fake-console.test/*'],
     detect: (url) => (url.hostname.endsWith('.fake-console.test') ? { consoleId: 'jamf-pro', tenant: url.hostname } : null),
-    currentStep: () => null,
-    recognise: () => [],
   },
   credentialTypes: [fakeType],
-  guides: [],
 };
 
 export const registryMock = {
@@ -40,6 +41,9 @@ export const registryMock = {
     if (id !== 'jamf-pro') throw Object.assign(new Error('unknown'), { code: 'INVALID_INPUT' });
     return fakeType;
   },
-  guidesFor: () => [],
-  vendorOfConsole: () => fakeModule,
+  vendorOfConsole: (consoleId: string) => (consoleId === fakeModule.console.id ? fakeModule : undefined),
+  detectConsole: (url: URL) => {
+    const match = fakeModule.console.detect(url);
+    return match ? { console: fakeModule.console, match } : null;
+  },
 };

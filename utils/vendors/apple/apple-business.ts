@@ -1,14 +1,14 @@
 // The Apple Business / Apple School Manager API account: Client ID + Key ID (shown in the Manage
 // view) and the private key (a downloaded .pem). The test signs a short client assertion, trades
 // it for a token at account.apple.com and reads one MDM server and one device.
-import { z } from 'zod';
+import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { requireJson, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
 import { apiFailure, tokenFailure } from './failures';
-import { appleTemplates } from './guide';
+import { appleTemplates } from './templates';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
 import { parseApplePrivateKey, privateKeyProblem } from './private-key';
 
@@ -27,22 +27,27 @@ const PROBES = [
 
 const FIELDS = ['clientId', 'keyId', 'privateKey'] as const;
 
-const values = z
-  .object({
-    clientId: z
-      .string()
-      .trim()
-      .regex(CLIENT_ID_PATTERN, 'The Client ID is BUSINESSAPI. or SCHOOLAPI. followed by a UUID, as shown in the API account\'s Manage view.'),
-    keyId: z.string().trim().regex(KEY_ID_PATTERN, 'The Key ID is a UUID (32 hex digits in groups of 8-4-4-4-12), as shown in the Manage view.'),
-    privateKey: z
-      .string()
-      .max(20_000, 'The private key file is far larger than an Apple key (.pem files from Apple are about 250 characters).')
-      .superRefine((pem, ctx) => {
-        const problem = privateKeyProblem(pem);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-  })
-  .strict();
+const values = z.strictObject({
+  clientId: z
+    .string()
+    .check(
+      z.trim(),
+      z.regex(
+        CLIENT_ID_PATTERN,
+        "The Client ID is BUSINESSAPI. or SCHOOLAPI. followed by a UUID, as shown in the API account's Manage view.",
+      ),
+    ),
+  keyId: z
+    .string()
+    .check(z.trim(), z.regex(KEY_ID_PATTERN, 'The Key ID is a UUID (32 hex digits in groups of 8-4-4-4-12), as shown in the Manage view.')),
+  privateKey: z.string().check(
+    z.maxLength(20_000, 'The private key file is far larger than an Apple key (.pem files from Apple are about 250 characters).'),
+    z.superRefine((pem, ctx) => {
+      const problem = privateKeyProblem(pem);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
+});
 
 function service(values: Pick<AppleValues, 'clientId'>): AppleService {
   const found = serviceOfClientId(values.clientId);
@@ -122,7 +127,13 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
   const { name, api, scope } = SERVICES[kind];
   const { clientId, keyId } = values;
   const { key } = await parseApplePrivateKey(values.privateKey);
-  const assertion = await signClientAssertion({ clientId: clientId.trim(), keyId: keyId.trim(), key, now: ctx.now(), lifetimeSeconds: TEST_ASSERTION_SECONDS });
+  const assertion = await signClientAssertion({
+    clientId: clientId.trim(),
+    keyId: keyId.trim(),
+    key,
+    now: ctx.now(),
+    lifetimeSeconds: TEST_ASSERTION_SECONDS,
+  });
 
   const tokenResponse = await recorder.step('Token (account.apple.com)', () =>
     ctx.http(TOKEN_URL, {

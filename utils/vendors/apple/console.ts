@@ -2,14 +2,9 @@
 // half, bundled into the content script. The private key is a downloaded file, so the page only
 // ever shows the Client ID and the Key ID (in the API account's Manage view). A recognition needs
 // both, each found beside its own label; the button is anchored on the Client ID value.
-import type { ConsoleMatch, Recognition, VendorConsole } from '../types';
-import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, type AppleService } from './ids';
-
-const HOSTS: Record<string, AppleService> = { 'business.apple.com': 'business', 'school.apple.com': 'school' };
-
-function serviceOf(url: URL): AppleService | null {
-  return url.protocol === 'https:' ? (HOSTS[url.hostname] ?? null) : null;
-}
+import type { Recognition, VendorConsole } from '../types';
+import { appleDetector, serviceOf } from './detect';
+import { CLIENT_ID_PATTERN, KEY_ID_PATTERN } from './ids';
 
 /** "Client ID:" → "clientid": labels compared without case, spaces or punctuation. */
 const squash = (text: string | null | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -172,15 +167,7 @@ function currentStep(url: URL, doc: Document): string | null {
 }
 
 export const appleConsole: VendorConsole = {
-  id: 'apple',
-  name: 'Apple Business / Apple School Manager',
-  matches: ['https://business.apple.com/*', 'https://school.apple.com/*'],
-  detect(url): ConsoleMatch | null {
-    const service = serviceOf(url);
-    if (!service) return null;
-    const { console: host, api, name } = SERVICES[service];
-    return { consoleId: 'apple', tenant: host, hints: { service, serviceName: name, apiUrl: api } };
-  },
+  ...appleDetector,
   currentStep,
   recognise,
 };

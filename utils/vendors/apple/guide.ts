@@ -1,29 +1,7 @@
 // How to make an Apple Business / Apple School Manager API account that Keyhold can hold. Step
 // ids are the ones console.ts `currentStep` returns ('add-key' and 'test' happen in Keyhold).
-import type { Guide, GuideTemplate } from '../types';
-
-/**
- * Apple Business groups its API permissions by feature; reading devices and device management
- * services (MDM servers) needs this one, in Apple's own wording.
- */
-export const deviceInventoryTemplate: GuideTemplate = {
-  id: 'device-inventory-read',
-  name: 'Device inventory, read-only',
-  description:
-    'Apple Business: lets a tool list devices and device management services (MDM servers) without assigning or changing anything.',
-  privileges: ['View device management services, manage default platform assignment, and add devices with Apple Configurator.'],
-};
-
-/** Apple School Manager API accounts have no per-feature permissions to choose from. */
-export const schoolTemplate: GuideTemplate = {
-  id: 'school-api',
-  name: 'Apple School Manager API account',
-  description:
-    'Apple School Manager has no per-feature permissions: every API account can use the whole API (devices and device management services). Keep one account per tool so you can revoke one without touching the others.',
-  privileges: [],
-};
-
-export const appleTemplates: GuideTemplate[] = [deviceInventoryTemplate, schoolTemplate];
+import type { Guide } from '../types';
+import { appleTemplates } from './templates';
 
 export const appleGuide: Guide = {
   id: 'apple-api-account',

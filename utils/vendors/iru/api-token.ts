@@ -2,7 +2,7 @@
 // lists one device, then makes one call per permission of the chosen template. Every call counts
 // against the tenant's 10,000 requests per hour shared by all its tokens, so a test makes at most
 // MAX_REQUESTS calls.
-import { z } from 'zod';
+import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, parseRetryAfter, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
@@ -59,22 +59,21 @@ export const probes: Record<string, Probe> = {
   },
 };
 
-const values = z
-  .object({
-    apiUrl: z
-      .string({ error: 'is required' })
-      .trim()
-      .superRefine((input, ctx) => {
+const values = z.strictObject({
+  apiUrl: z.pipe(
+    z.string({ error: 'is required' }).check(
+      z.trim(),
+      z.superRefine((input, ctx) => {
         if (!normaliseApiUrl(input)) ctx.addIssue({ code: 'custom', message: explainApiUrl(input) });
-      })
-      .transform((input) => normaliseApiUrl(input) as string),
-    token: z
-      .string({ error: 'is required' })
-      .trim()
-      .regex(UUID, 'must be the token exactly as Iru showed it: a UUID (8-4-4-4-12 hexadecimal characters)'),
-    tokenName: z.string().trim().max(200, 'is too long (200 characters at most)').optional(),
-  })
-  .strict();
+      }),
+    ),
+    z.transform((input) => normaliseApiUrl(input) as string),
+  ),
+  token: z
+    .string({ error: 'is required' })
+    .check(z.trim(), z.regex(UUID, 'must be the token exactly as Iru showed it: a UUID (8-4-4-4-12 hexadecimal characters)')),
+  tokenName: z.optional(z.string().check(z.trim(), z.maxLength(200, 'is too long (200 characters at most)'))),
+});
 
 /**
  * FNV-1a over the token: 32 bits say nothing usable about a 122-bit random UUID, yet two tokens
@@ -98,7 +97,7 @@ export const iruApiToken: CredentialType<IruValues> = {
     { name: 'token', label: 'API token', secret: true, input: 'text', placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
     { name: 'tokenName', label: 'Token name (as listed in Access)', secret: false, input: 'text', optional: true },
   ],
-  values: values as unknown as z.ZodType<IruValues>,
+  values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
   // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
   recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?kandji\.io|[a-z0-9-]+\.api\.iru\.com/i.test(text),

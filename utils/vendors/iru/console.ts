@@ -1,8 +1,9 @@
 // Iru Endpoint (formerly Kandji) in the page: which console this is, which guide step the admin is
 // on, and the API token shown once in the "Copy your API token" modal. DOM-only: this file is
 // bundled into the content script.
-import type { ConsoleMatch, Recognition, VendorConsole } from '../types';
-import { consoleTenant, deriveApiUrl, normaliseApiUrl } from './api-url';
+import type { Recognition, VendorConsole } from '../types';
+import { deriveApiUrl, normaliseApiUrl } from './api-url';
+import { detect, iruDetector } from './detect';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIALOG = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]';
@@ -11,15 +12,6 @@ const COPY_TOKEN = /^copy( api)? token$/i;
 const API_HOST_IN_TEXT = /[a-z0-9-]+\.api\.(?:eu\.kandji\.io|kandji\.io|iru\.com)(?![a-z0-9-])/i;
 /** Permission names only the "Configure permissions" view lists as checkboxes. */
 const PERMISSION_LABEL = /^(device list|device details|application list|list blueprints)\b/i;
-
-export function detect(url: URL): ConsoleMatch | null {
-  if (url.protocol !== 'https:' || url.port) return null;
-  const tenant = consoleTenant(url.hostname);
-  if (!tenant) return null;
-  const hints: Record<string, string> = { subdomain: tenant.sub, apiUrl: deriveApiUrl(url.hostname) as string };
-  if (tenant.domain !== 'iru.com') hints.region = tenant.domain === 'eu.kandji.io' ? 'EU' : 'US';
-  return { consoleId: 'iru', tenant: url.hostname.toLowerCase(), hints };
-}
 
 export function currentStep(url: URL, doc: Document): string | null {
   if (!detect(url) || !doc.body) return null;
@@ -48,10 +40,7 @@ export function recognise(url: URL, doc: Document): Recognition[] {
 }
 
 export const iruConsole: VendorConsole = {
-  id: 'iru',
-  name: 'Iru Endpoint',
-  matches: ['https://*.kandji.io/*', 'https://*.iru.com/*'],
-  detect,
+  ...iruDetector,
   currentStep,
   recognise,
 };

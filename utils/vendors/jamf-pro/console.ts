@@ -2,7 +2,8 @@
 // client secret when Jamf shows it (once, in a pop-up after "Create Secret" or "Rotate Secret").
 // DOM-only: this file is bundled into the content script.
 import type { Recognition, VendorConsole } from '../types';
-import { baseUrlOfPage, isJamfCloudHost } from './base-url';
+import { baseUrlOfPage } from './base-url';
+import { jamfProDetector } from './detect';
 import { dialogs, dialogTitle, isShown, labelledValues, pick, valueOf } from './dom';
 
 /** The settings page that holds both tabs (API Roles, API Clients). */
@@ -17,22 +18,7 @@ const isUuid = (value: string) => UUID.test(value);
 const isSecret = (value: string) => /^[\x21-\x7e]{16,256}$/.test(value) && !UUID.test(value) && !/^(.)\1+$/.test(value);
 
 export const jamfProConsole: VendorConsole = {
-  id: 'jamf-pro',
-  name: 'Jamf Pro',
-  matches: ['https://*.jamfcloud.com/*'],
-
-  detect(url, options) {
-    if (url.protocol !== 'https:') return null;
-    const cloud = isJamfCloudHost(url.hostname);
-    if (!cloud && !options?.selfHosted) return null;
-    const baseUrl = baseUrlOfPage(url, options?.doc);
-    if (!baseUrl) return null;
-    return {
-      consoleId: 'jamf-pro',
-      tenant: baseUrl.slice('https://'.length),
-      hints: { baseUrl, deployment: cloud ? 'cloud' : 'self-hosted' },
-    };
-  },
+  ...jamfProDetector,
 
   currentStep(url, doc) {
     const at = url.pathname.indexOf(API_ROLES_AND_CLIENTS);

@@ -1,19 +1,16 @@
-// Jamf Pro: the console (DOM-only), the API client credential and its guide.
+// Jamf Pro: the console (DOM-only) and the API client credential (its guide: guide-registry.ts).
 import type { VendorModule } from '../types';
-import { jamfProConsole } from './console';
-import { jamfProGuides } from './guide';
+import { jamfProDetector } from './detect';
 import { jamfProCredential } from './jamf-pro';
 import { baseUrlOfPage } from './base-url';
 import { confirmJamfPro } from './confirm';
 
 export { confirmJamfPro } from './confirm';
 export { baseUrlOfPage, normaliseBaseUrl } from './base-url';
-export { privilegeListText } from './guide';
 
 export const jamfPro: VendorModule = {
-  console: jamfProConsole,
+  console: jamfProDetector,
   credentialTypes: [jamfProCredential],
-  guides: jamfProGuides,
   // Self-hosted servers live anywhere: confirm from the page's base URL (origin + context path).
   selfHosted: {
     confirm: (pageUrl, http) => {

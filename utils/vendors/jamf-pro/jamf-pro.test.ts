@@ -4,6 +4,7 @@ import type { HttpClient, HttpRequest, HttpResponse } from '../../http/http-clie
 import { duration } from './api-test';
 import { jamfProGuide, privilegeListText } from './guide';
 import { jamfPro } from './index';
+import { guidesFor } from '../guide-registry';
 import { jamfProCredential } from './jamf-pro';
 import { checkablePrivileges, jamfProTemplates } from './privileges';
 
@@ -77,7 +78,7 @@ describe('guide and templates', () => {
       'test',
     ]);
     expect(jamfProGuide.steps.filter((step) => step.capture).map((step) => step.id)).toEqual(['capture']);
-    expect(jamfPro.guides).toEqual([jamfProGuide]);
+    expect(guidesFor('jamf-pro')).toEqual([jamfProGuide]);
     expect(jamfPro.credentialTypes.map((type) => type.id)).toEqual(['jamf-pro']);
   });
 

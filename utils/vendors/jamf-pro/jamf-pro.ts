@@ -1,5 +1,5 @@
 // The Jamf Pro API client credential: server base URL, client ID and client secret.
-import { z } from 'zod';
+import { transform, z } from '../../zod';
 import type { CredentialType } from '../types';
 import { testJamfPro, type JamfProValues } from './api-test';
 import { normaliseBaseUrl } from './base-url';
@@ -9,25 +9,32 @@ import { shellQuote } from '../shell-quote';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const jamfProValues = z.strictObject({
-  baseUrl: z.string({ error: 'Enter the Jamf Pro server URL.' }).transform((input, ctx) => {
-    const result = normaliseBaseUrl(input);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.reason });
-    return z.NEVER;
-  }),
+  baseUrl: z.pipe(
+    z.string({ error: 'Enter the Jamf Pro server URL.' }),
+    transform((input, ctx) => {
+      const result = normaliseBaseUrl(input);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: 'custom', message: result.reason });
+      return z.NEVER;
+    }),
+  ),
   clientId: z
     .string({ error: 'Enter the client ID.' })
-    .trim()
-    .regex(UUID, "The client ID is a UUID (8-4-4-4-12 hexadecimal characters); copy it from the API client's page in Jamf Pro."),
+    .check(
+      z.trim(),
+      z.regex(UUID, "The client ID is a UUID (8-4-4-4-12 hexadecimal characters); copy it from the API client's page in Jamf Pro."),
+    ),
   // Jamf Pro secrets seen so far are 64 characters of A–Z, a–z, 0–9, "_" and "-"; other printable
   // characters are tolerated in case Jamf changes the format.
   clientSecret: z
     .string({ error: 'Enter the client secret.' })
-    .trim()
-    .min(1, 'Enter the client secret.')
-    .regex(/^[\x21-\x7e]+$/, 'The client secret cannot contain spaces, line breaks or accented characters.')
-    .min(16, 'The client secret looks cut short: Jamf Pro secrets are about 64 characters long.')
-    .max(512, 'The client secret is too long to be a Jamf Pro secret.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter the client secret.'),
+      z.regex(/^[\x21-\x7e]+$/, 'The client secret cannot contain spaces, line breaks or accented characters.'),
+      z.minLength(16, 'The client secret looks cut short: Jamf Pro secrets are about 64 characters long.'),
+      z.maxLength(512, 'The client secret is too long to be a Jamf Pro secret.'),
+    ),
 });
 
 /** The normalised base URL, or the input as given when it cannot be normalised. */
@@ -49,7 +56,8 @@ export const jamfProCredential: CredentialType<JamfProValues> = {
   secretFields: ['clientSecret'],
   // Client IDs and secrets carry no Jamf prefix; only a Jamf Cloud address names the vendor.
   recognisesPasted: (text) => /https:\/\/[a-z0-9-]+\.jamfcloud\.com(?![a-z0-9.-])/i.test(text),
-  defaultLabel: (values) => `Jamf Pro · ${baseOf(values).replace(/^https:\/\//, '')} · client ${values.clientId.trim().slice(0, 8).toLowerCase()}`,
+  defaultLabel: (values) =>
+    `Jamf Pro · ${baseOf(values).replace(/^https:\/\//, '')} · client ${values.clientId.trim().slice(0, 8).toLowerCase()}`,
   identity: (values) => `${baseOf(values)}|${values.clientId.trim().toLowerCase()}`,
   origins: (values) => [new URL(baseOf(values)).origin],
   templates: jamfProTemplates,

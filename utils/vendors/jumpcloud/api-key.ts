@@ -1,17 +1,20 @@
 // JumpCloud admin API key: a personal key sent as x-api-key, region-bound, with the rights of
 // the admin who generated it. Generating a new key revokes the old one.
-import { z } from 'zod';
+import { z } from '../../zod';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { readProbes, readSummary } from './api';
-import { jumpcloudTemplates } from './guide';
+import { jumpcloudTemplates } from './templates';
 import { adminEmailSchema, apiKeySchema, orgIdField, orgIdSchema, regionField, regionSchema } from './schema';
 import { consoleOrigin, regionName } from './regions';
 
-export const apiKeyValues = z
-  .object({ apiKey: apiKeySchema, region: regionSchema, orgId: orgIdSchema, adminEmail: adminEmailSchema })
-  .strict();
+export const apiKeyValues = z.strictObject({
+  apiKey: apiKeySchema,
+  region: regionSchema,
+  orgId: orgIdSchema,
+  adminEmail: adminEmailSchema,
+});
 
 export type JumpcloudApiKeyValues = z.infer<typeof apiKeyValues>;
 

@@ -3,7 +3,7 @@
 // URL and the DOM as they are now.
 import type { Recognition, VendorConsole } from '../types';
 import { ancestorWhere, dialogOf, dialogs, expiryIn, findValues, isMasked, labelElements, leavesMatching, norm, valueOf } from './dom';
-import { consoleOrigin, oauthOrigin, regionOfConsoleHost, type Region } from './regions';
+import { jumpcloudDetector, regionOf } from './detect';
 
 const API_KEY = /^jca_[A-Za-z0-9]{36}$/;
 const LEGACY_API_KEY = /^[A-Za-z0-9]{40}$/;
@@ -17,11 +17,6 @@ const isToken = (value: string): boolean => /^[\x21-\x7e]{16,256}$/.test(value) 
 
 /** "#/settings/service-accounts/new?x=1" → "/settings/service-accounts/new". */
 const routeOf = (url: URL): string => (url.hash.replace(/^#!?/, '') || url.pathname).split('?')[0].replace(/\/+$/, '') || '/';
-
-function regionOf(url: URL): Region | null {
-  if (url.protocol !== 'https:' || /^\/(api|userconsole)(\/|$)/.test(url.pathname)) return null;
-  return regionOfConsoleHost(url.hostname);
-}
 
 function recognise(url: URL, doc: Document): Recognition[] {
   const region = regionOf(url);
@@ -92,19 +87,7 @@ function clientSecretChosen(doc: Document): boolean {
 }
 
 export const jumpcloudConsole: VendorConsole = {
-  id: 'jumpcloud',
-  name: 'JumpCloud',
-  matches: ['https://console.jumpcloud.com/*', 'https://console.eu.jumpcloud.com/*', 'https://console.in.jumpcloud.com/*'],
-
-  detect(url) {
-    const region = regionOf(url);
-    if (!region) return null;
-    return {
-      consoleId: 'jumpcloud',
-      tenant: url.hostname.toLowerCase(),
-      hints: { region, apiUrl: consoleOrigin(region), tokenUrl: `${oauthOrigin(region)}/oauth2/token` },
-    };
-  },
+  ...jumpcloudDetector,
 
   currentStep(url, doc) {
     if (!regionOf(url)) return null;

@@ -4,6 +4,8 @@ import { jumpcloudApiKey } from './api-key';
 import { jumpcloudServiceAccount } from './service-account';
 import { jumpcloud } from './index';
 import { jumpcloudConsole } from './console';
+import { jumpcloudDetector } from './detect';
+import { guidesFor } from '../guide-registry';
 
 const KEY = 'jca_Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78';
 const LEGACY = 'a1B2c3D4e5F6a1B2c3D4e5F6a1B2c3D4e5F6a1B2';
@@ -88,22 +90,23 @@ describe('Basic credentials for the token request', () => {
 
 describe('module', () => {
   it('exports the console, both credential types and both guides, recommending the service account', () => {
-    expect(jumpcloud.console).toBe(jumpcloudConsole);
+    expect(jumpcloud.console).toBe(jumpcloudDetector);
+    expect(jumpcloudConsole.detect).toBe(jumpcloudDetector.detect);
     expect(jumpcloud.credentialTypes.map((type) => type.id)).toEqual(['jumpcloud-service-account', 'jumpcloud-api-key']);
-    expect(jumpcloud.guides.map((guide) => [guide.credentialType, guide.recommended ?? false])).toEqual([
+    expect(guidesFor('jumpcloud').map((guide) => [guide.credentialType, guide.recommended ?? false])).toEqual([
       ['jumpcloud-service-account', true],
       ['jumpcloud-api-key', false],
     ]);
   });
 
   it('guides: unique step ids, one capture step each, a revoke warning on API key generation, least privilege first', () => {
-    const ids = jumpcloud.guides.flatMap((guide) => guide.steps.map((step) => step.id));
+    const ids = guidesFor('jumpcloud').flatMap((guide) => guide.steps.map((step) => step.id));
     expect(new Set(ids).size).toBe(ids.length);
-    for (const guide of jumpcloud.guides) {
+    for (const guide of guidesFor('jumpcloud')) {
       expect(guide.steps.filter((step) => step.capture)).toHaveLength(1);
       expect(guide.templates[0].privileges).toEqual(['Read Only']);
     }
-    const generate = jumpcloud.guides[1].steps.find((step) => step.id === 'key-generate');
+    const generate = guidesFor('jumpcloud')[1].steps.find((step) => step.id === 'key-generate');
     expect(generate?.warning).toMatch(/revokes your current key/);
   });
 

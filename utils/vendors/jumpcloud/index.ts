@@ -1,12 +1,10 @@
 // JumpCloud: admin API keys and service accounts, in the US, EU and IN regions.
 import type { VendorModule } from '../types';
-import { jumpcloudConsole } from './console';
+import { jumpcloudDetector } from './detect';
 import { jumpcloudApiKey } from './api-key';
 import { jumpcloudServiceAccount } from './service-account';
-import { jumpcloudGuides } from './guide';
 
 export const jumpcloud: VendorModule = {
-  console: jumpcloudConsole,
+  console: jumpcloudDetector,
   credentialTypes: [jumpcloudServiceAccount, jumpcloudApiKey],
-  guides: jumpcloudGuides,
 };

@@ -1,25 +1,23 @@
 // JumpCloud service account: Client ID + Client Secret exchanged for a bearer token at the
 // region's admin-oauth host (HTTP Basic, client_credentials, scope "api"), then the same reads
 // as an API key. Not tied to a person; up to two secrets for rotation.
-import { z } from 'zod';
+import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { requireJson, safeHost } from '../../http/http-client';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
-import { jumpcloudTemplates } from './guide';
+import { jumpcloudTemplates } from './templates';
 import { orgIdField, orgIdSchema, regionField, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
 
-export const serviceAccountValues = z
-  .object({
-    clientId: tokenSchema('Client ID'),
-    clientSecret: tokenSchema('Client Secret'),
-    region: regionSchema,
-    orgId: orgIdSchema,
-  })
-  .strict();
+export const serviceAccountValues = z.strictObject({
+  clientId: tokenSchema('Client ID'),
+  clientSecret: tokenSchema('Client Secret'),
+  region: regionSchema,
+  orgId: orgIdSchema,
+});
 
 export type JumpcloudServiceAccountValues = z.infer<typeof serviceAccountValues>;
 
@@ -86,6 +84,8 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
       recorder.details.users = result.users;
       const lifetime = recorder.tokenExpiresIn ? `a token valid for ${Math.round(recorder.tokenExpiresIn / 60)} minutes` : 'a token';
       const where = values.orgId ? ` (organization ${values.orgId})` : '';
-      return recorder.pass(`The service account works in JumpCloud ${region}${where}: JumpCloud issued ${lifetime}, and it ${readSummary(result)}.`);
+      return recorder.pass(
+        `The service account works in JumpCloud ${region}${where}: JumpCloud issued ${lifetime}, and it ${readSummary(result)}.`,
+      );
     }),
 };

@@ -1,0 +1,20 @@
+// Iru Endpoint (formerly Kandji) by URL: a tenant subdomain on kandji.io, eu.kandji.io or iru.com.
+// The background bundles this; console.ts adds the DOM recognisers for the content script.
+import type { ConsoleDetector, ConsoleMatch } from '../types';
+import { consoleTenant, deriveApiUrl } from './api-url';
+
+export function detect(url: URL): ConsoleMatch | null {
+  if (url.protocol !== 'https:' || url.port) return null;
+  const tenant = consoleTenant(url.hostname);
+  if (!tenant) return null;
+  const hints: Record<string, string> = { subdomain: tenant.sub, apiUrl: deriveApiUrl(url.hostname) as string };
+  if (tenant.domain !== 'iru.com') hints.region = tenant.domain === 'eu.kandji.io' ? 'EU' : 'US';
+  return { consoleId: 'iru', tenant: url.hostname.toLowerCase(), hints };
+}
+
+export const iruDetector: ConsoleDetector = {
+  id: 'iru',
+  name: 'Iru Endpoint',
+  matches: ['https://*.kandji.io/*', 'https://*.iru.com/*'],
+  detect,
+};
