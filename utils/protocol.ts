@@ -32,6 +32,8 @@ function buildRequestSchema() {
   const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
   const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
 
+  /** The recipient's P-256 public key: a JWK, or pasted text (JWK JSON or a PEM public key). */
+  const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10)), z.string().check(z.maxLength(200)))]);
   const empty = z.optional(z.strictObject({}));
 
   return z.discriminatedUnion('type', [
@@ -79,10 +81,10 @@ function buildRequestSchema() {
       payload: z
         .strictObject({
           ids: z.array(id).check(z.minLength(1), z.maxLength(500)),
-          recipientKey: z.optional(z.string().check(z.minLength(20), z.maxLength(5000))),
+          recipientJwk: z.optional(recipientJwk),
           passphrase: z.optional(passphrase),
         })
-        .check(z.refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
     }),
     z.strictObject({
       type: z.literal('credentials.import'),
@@ -103,10 +105,10 @@ function buildRequestSchema() {
       payload: z
         .strictObject({
           vaultPassphrase: z.optional(passphrase),
-          recipientKey: z.optional(z.string().check(z.minLength(20), z.maxLength(5000))),
+          recipientJwk: z.optional(recipientJwk),
           passphrase: z.optional(passphrase),
         })
-        .check(z.refine((p) => Boolean(p.recipientKey) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
     }),
     z.strictObject({ type: z.literal('audit.list'), payload: empty }),
     z.strictObject({ type: z.literal('guide.selectTemplate'), payload: z.strictObject({ consoleId, template: templateId }) }),

@@ -25,7 +25,7 @@ function ExportSection() {
   const credentials = useAsync(() => sendMessage('credentials.list'));
   const [selected, setSelected] = useState<string[]>([]);
   const [mode, setMode] = useState<'recipient' | 'passphrase'>('recipient');
-  const [recipientKey, setRecipientKey] = useState('');
+  const [recipientJwk, setRecipientKey] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [result, setResult] = useState<{ jwe: string; count: number; fingerprint?: string }>();
   const [error, setError] = useState<string>();
@@ -37,7 +37,7 @@ function ExportSection() {
       setResult(
         await sendMessage('credentials.export', {
           ids: selected,
-          ...(mode === 'recipient' ? { recipientKey: recipientKey.trim() } : { passphrase }),
+          ...(mode === 'recipient' ? { recipientJwk: recipientJwk.trim() } : { passphrase }),
         }),
       );
     } catch (caught) {
@@ -83,7 +83,7 @@ function ExportSection() {
         {mode === 'recipient' ? (
           <div>
             <label htmlFor="recipient-key">Recipient’s public key (JWK or PEM, P-256)</label>
-            <textarea id="recipient-key" value={recipientKey} onChange={(e) => setRecipientKey(e.target.value)} placeholder="-----BEGIN PUBLIC KEY-----" />
+            <textarea id="recipient-key" value={recipientJwk} onChange={(e) => setRecipientKey(e.target.value)} placeholder="-----BEGIN PUBLIC KEY-----" />
             <p className="small muted">
               The recipient gets one from their own Keyhold (“My hand-off key” below) or with <code>npx keyhold-open --new-key</code>.
             </p>

@@ -148,3 +148,13 @@ test('an expiry set by hand in the side panel is stored, shown and reminded', as
   const worker = await extension.serviceWorker();
   await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty(`keyhold-expiry-${id}`);
 });
+
+test('an export to a recipient JWK object (here this vault’s own hand-off key) imports back', async ({ extension }) => {
+  await extension.call('vault.create', { passphrase: PASSPHRASE });
+  const { id } = await extension.call('credentials.add', { vendor: 'iru', label: 'Iru to myself', values: { apiUrl: 'https://acme.api.iru.com', token: '2f2e3d4c-5b6a-4789-9abc-def012345678' } });
+  const { jwk, fingerprint } = await extension.call('vault.handoffKey');
+  const exported = await extension.call('credentials.export', { ids: [id], recipientJwk: jwk });
+  expect(exported).toMatchObject({ count: 1, mode: 'recipient', fingerprint });
+  const { ids } = await extension.call('credentials.import', { jwe: exported.jwe });
+  expect((await extension.call('credentials.reveal', { id: ids[0] })).values.token).toBe('2f2e3d4c-5b6a-4789-9abc-def012345678');
+});

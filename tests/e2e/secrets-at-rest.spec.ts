@@ -115,7 +115,7 @@ test('no secret, token or passphrase in any console message, notification or pro
     expect(byPassphrase).toMatchObject({ count: 1, mode: 'passphrase' });
     const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])) as CryptoKeyPair;
     const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-    const toRecipient = await session.call('credentials.export', { ids: [credential.id], recipientKey: JSON.stringify({ kty, crv, x, y }) });
+    const toRecipient = await session.call('credentials.export', { ids: [credential.id], recipientJwk: JSON.stringify({ kty, crv, x, y }) });
     expect(toRecipient).toMatchObject({ count: 1, mode: 'recipient' });
     for (const jwe of [byPassphrase.jwe, toRecipient.jwe]) {
       expect(jwe).not.toContain(secret);

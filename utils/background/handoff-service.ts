@@ -15,7 +15,7 @@ import { requirePrivateKey, requireVaultMeta, salvagePrivateKey } from './vault-
 export async function exportCredentials(payload: PayloadOf<'credentials.export'>): Promise<ReplyDataMap['credentials.export']> {
   await requirePrivateKey();
   // The organisation's policy is checked before any record is opened.
-  const recipient = payload.recipientKey ? await parseRecipientKey(payload.recipientKey) : undefined;
+  const recipient = payload.recipientJwk ? await parseRecipientKey(keyText(payload.recipientJwk)) : undefined;
   const print = recipient ? await fingerprint(recipient) : undefined;
   assertExportAllowed(await readPolicy(), print);
   const credentials: HandoffBundle['credentials'] = [];
@@ -39,7 +39,7 @@ export async function exportCredentials(payload: PayloadOf<'credentials.export'>
  * label with the reason. Same policy checks and audit as any export.
  */
 export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>): Promise<ReplyDataMap['vault.exportReadable']> {
-  const recipient = payload.recipientKey ? await parseRecipientKey(payload.recipientKey) : undefined;
+  const recipient = payload.recipientJwk ? await parseRecipientKey(keyText(payload.recipientJwk)) : undefined;
   const print = recipient ? await fingerprint(recipient) : undefined;
   assertExportAllowed(await readPolicy(), print);
   const privateJwk = await salvagePrivateKey(payload.vaultPassphrase);
@@ -104,3 +104,5 @@ export async function handoffKey(): Promise<ReplyDataMap['vault.handoffKey']> {
   const jwk = { kty: meta.publicJwk.kty, crv: meta.publicJwk.crv, x: meta.publicJwk.x, y: meta.publicJwk.y };
   return { jwk, pem: await publicKeyToPem(jwk), fingerprint: await fingerprint(jwk) };
 }
+
+const keyText = (key: string | Record<string, string>) => (typeof key === 'string' ? key : JSON.stringify(key));

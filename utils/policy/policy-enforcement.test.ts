@@ -86,10 +86,10 @@ describe('export under a policy', () => {
     const other = await generateRecipientKeyPair();
     await fakeBrowser.storage.managed.set({ exportRecipientKeys: [listed.fingerprint] });
 
-    const result = await exportCredentials({ ids: [id], recipientKey: JSON.stringify(listed.publicJwk) });
+    const result = await exportCredentials({ ids: [id], recipientJwk: JSON.stringify(listed.publicJwk) });
     expect(result).toMatchObject({ count: 1, mode: 'recipient', fingerprint: listed.fingerprint });
 
-    await expect(exportCredentials({ ids: [id], recipientKey: other.publicKeyPem })).rejects.toMatchObject({
+    await expect(exportCredentials({ ids: [id], recipientJwk: other.publicKeyPem })).rejects.toMatchObject({
       code: 'EXPORT_NOT_ALLOWED',
       message: expect.stringContaining(other.fingerprint),
     });
