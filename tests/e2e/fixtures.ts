@@ -27,7 +27,7 @@ export interface ExtensionHandle {
 
 export const PASSPHRASE = 'correct horse battery staple';
 
-export const test = base.extend<{ context: BrowserContext; extension: ExtensionHandle }, { mocks: Mocks }>({
+export const test = base.extend<{ freshMocks: void; context: BrowserContext; extension: ExtensionHandle }, { mocks: Mocks }>({
   mocks: [
     async ({}, use) => {
       const mocks = await startVendorMocks();
@@ -36,10 +36,19 @@ export const test = base.extend<{ context: BrowserContext; extension: ExtensionH
     },
     { scope: 'worker' },
   ],
-  context: async ({ mocks }, use) => {
-    for (const mock of mocks.all) mock.reset();
-    mocks.server.requests.length = 0;
-    mocks.server.peakInFlight.clear();
+  // Every test starts from the mocks' default state, whether or not it uses the shared browser
+  // (a test that launches its own must not see what the previous test in this worker left).
+  freshMocks: [
+    async ({ mocks }, use) => {
+      for (const mock of mocks.all) mock.reset();
+      mocks.server.requests.length = 0;
+      mocks.server.peakInFlight.clear();
+      await use();
+    },
+    { auto: true },
+  ],
+  context: async ({ mocks, freshMocks }, use) => {
+    void freshMocks;
     const launched = await launchWithExtension({ hostResolverRules: mocks.server.hostResolverRules });
     (launched.context as BrowserContext & { __keyhold?: typeof launched }).__keyhold = launched;
     await use(launched.context);
