@@ -6,18 +6,12 @@ import { startMockServer, type MockServer, type VendorMock } from '../tests/mock
 import { launchWithExtension, type LaunchedExtension } from '../tests/e2e/launch';
 import type { ReplyDataMap, RequestType } from '../utils/protocol';
 import { largeConsolePage, LARGE_PAGE_PATH } from './large-console-page';
+import { DEFAULT_TEMPLATE, jamfProTemplates } from '../utils/vendors/jamf-pro/privileges';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
 /** The Jamf privileges of the default template, so every test passes in full. */
-export const INVENTORY_PRIVILEGES = [
-  'Read Computers',
-  'Read Mobile Devices',
-  'Read Buildings',
-  'Read Departments',
-  'Read Smart Computer Groups',
-  'Read Static Computer Groups',
-];
+export const INVENTORY_PRIVILEGES = jamfProTemplates.find((template) => template.id === DEFAULT_TEMPLATE)!.privileges;
 
 export type BenchMocks = ReturnType<typeof createVendorMocks> & { server: MockServer };
 
