@@ -5,6 +5,7 @@
 // JavaScript on the page's main thread, content scripts included) is the metric; TaskDuration
 // (everything the main thread did, style and layout included) is reported beside it.
 import type { BrowserContext } from '@playwright/test';
+import { SETTLE_QUIET_MS } from '../utils/content/page-watch';
 import { BLANK_EXTENSION } from './bench-extension';
 import { openBrowser, pollPage, type BenchBrowser, type BenchMocks } from './harness';
 import { LARGE_PAGE_URL } from './large-console-page';
@@ -29,7 +30,9 @@ async function runOnce(browser: BenchBrowser, churnMs: number): Promise<Sample> 
   try {
     await page.goto(LARGE_PAGE_URL);
     await page.bringToFront();
-    await sleep(800); // document_idle injection and the watcher's first scan settle
+    // document_idle injection, the watcher's first scan, and the quiet second after which it stops
+    // watching the whole page (utils/content/page-watch.ts): the churn below is the steady state.
+    await sleep(800 + SETTLE_QUIET_MS);
     const session = await browser.context.newCDPSession(page);
     await session.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await metrics(session);

@@ -1,5 +1,6 @@
 import { consoleExcludeMatches, consoleHostPermissions } from '@/utils/vendors/hosts';
 import { startConsoleWatcher } from '@/utils/content/console-watcher';
+import { createPageWatch } from '@/utils/content/page-watch';
 import { keepReadOnlyFieldsOutOfSessionState } from '@/utils/content/session-state';
 
 export default defineContentScript({
@@ -9,7 +10,8 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    keepReadOnlyFieldsOutOfSessionState(document, controller.signal);
-    void startConsoleWatcher(window, controller.signal);
+    const watch = createPageWatch(window, controller.signal);
+    keepReadOnlyFieldsOutOfSessionState(document, watch, controller.signal);
+    void startConsoleWatcher(window, watch, controller.signal);
   },
 });

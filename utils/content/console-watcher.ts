@@ -6,10 +6,11 @@ import { sendRaw } from '../protocol';
 import { findConsole, vendorConsoles } from '../vendors/console-registry';
 import type { Recognition, VendorConsole } from '../vendors/types';
 import { createCaptureButton, type CaptureButton } from './capture-button';
+import type { PageWatch } from './page-watch';
 import { createScanScheduler } from './scan-scheduler';
 import { captureErrorWords, shortVerdict } from './verdict-words';
 
-export async function startConsoleWatcher(win: Window = window, signal?: AbortSignal): Promise<void> {
+export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?: AbortSignal): Promise<void> {
   const doc = win.document;
   const located = locate(new URL(win.location.href), doc);
   if (!located || (await hiddenByPolicy(located.id))) return;
@@ -35,6 +36,8 @@ export async function startConsoleWatcher(win: Window = window, signal?: AbortSi
         buttons.delete(anchor);
       }
     }
+    // A button on show is watched for closely: its value may go away at any moment.
+    watch.hold(buttons.size > 0);
     report(url, recognitions);
   };
 
@@ -71,19 +74,23 @@ export async function startConsoleWatcher(win: Window = window, signal?: AbortSi
     else button.setState('warn', `Saved · ${shortVerdict(test.code)}`, test.message);
   }
 
-  const observer = new MutationObserver((mutations) => {
-    // Our own buttons changing must not trigger another scan.
-    if (mutations.every((m) => isOwn(m.target) || [...m.addedNodes].every(isOwn))) return;
-    scheduler.changed(mutations, buttons.size > 0);
+  const unsubscribe = watch.subscribe({
+    changed(mutations) {
+      // Our own buttons changing must not trigger another scan.
+      if (mutations.every((m) => isOwn(m.target) || [...m.addedNodes].every(isOwn))) return;
+      scheduler.changed(mutations, buttons.size > 0);
+    },
+    // The whole page is watched again after a quiet spell: look at what changed meanwhile.
+    deepened: schedule,
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'class', 'hidden', 'aria-hidden', 'open', 'style', 'type'] });
   win.addEventListener('hashchange', schedule);
   win.addEventListener('popstate', schedule);
   doc.addEventListener('input', interaction, true);
   doc.addEventListener('click', interaction, true);
   doc.addEventListener('keydown', keyPressed, true);
   signal?.addEventListener('abort', () => {
-    observer.disconnect();
+    unsubscribe();
+    watch.hold(false);
     scheduler.dispose();
     win.removeEventListener('hashchange', schedule);
     win.removeEventListener('popstate', schedule);

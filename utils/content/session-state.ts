@@ -1,10 +1,14 @@
+import type { PageWatch } from './page-watch';
+
 // Chrome writes the state of a page's form fields to the profile's session files (for session and
 // closed-tab restore), so a console's read-only field showing a new client secret would land on
 // disk with the rest of the tab, a second or so after it appears. A field marked
 // autocomplete="off" is left out. On the consoles it runs on, Keyhold marks every read-only field
-// the moment it is added (a mutation callback runs before the browser's next state save); for a
-// read-only field this changes nothing the admin can see. What the browser saved before the
-// script ran, or an editable field, it cannot cover (docs/security.md).
+// the moment it is added while the whole page is watched (page-watch.ts: after load, the admin's
+// actions, navigation, a pop-up), which a mutation callback does before the browser's next state
+// save; fields added at a quiet moment are marked when the close watch resumes. For a read-only
+// field this changes nothing the admin can see. What the browser saved before the script ran, or
+// an editable field, it cannot cover (docs/security.md).
 
 const READ_ONLY_FIELDS = 'input[readonly], textarea[readonly]';
 
@@ -15,14 +19,17 @@ function markWithin(node: Node): void {
   for (const field of fields) if (field.getAttribute('autocomplete') !== 'off') field.setAttribute('autocomplete', 'off');
 }
 
-export function keepReadOnlyFieldsOutOfSessionState(doc: Document, signal?: AbortSignal): void {
+export function keepReadOnlyFieldsOutOfSessionState(doc: Document, watch: PageWatch, signal?: AbortSignal): void {
   markWithin(doc.documentElement);
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === 'attributes') markWithin(record.target);
-      else for (const node of record.addedNodes) markWithin(node);
-    }
+  const unsubscribe = watch.subscribe({
+    changed(records) {
+      for (const record of records) {
+        if (record.type === 'attributes') markWithin(record.target);
+        else for (const node of record.addedNodes) markWithin(node);
+      }
+    },
+    // Fields added while only the top of the page was watched.
+    deepened: () => markWithin(doc.documentElement),
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['readonly'] });
-  signal?.addEventListener('abort', () => observer.disconnect());
+  signal?.addEventListener('abort', unsubscribe);
 }
