@@ -1,8 +1,9 @@
 // Test overhead: `credentials.test` of a Jamf Pro credential, timed from an extension page,
 // against the same HTTP requests made straight from Node (tests/helpers/mock-fetch.ts) to the
 // same mock in the same run. The Node side replays what Keyhold sent in an untimed warm-up test
-// (method, path, headers, body) with the same shape: token, version, the privilege probes side by
-// side, then the revocation; only the bearer token is the fresh one. The same replay with fetch()
+// (method, path, headers, body) with the same shape: token, then the version and the privilege
+// probes side by side (as Keyhold reads them), then the revocation; only the bearer token is the
+// fresh one. The same replay with fetch()
 // inside the extension's service worker is reported beside it, to tell Chromium's network path
 // apart from Keyhold's own work.
 import type { Worker } from '@playwright/test';
@@ -24,8 +25,8 @@ const SLOW_MS = 25;
 
 export interface ReplayPlan {
   token: PlannedRequest[];
-  version: PlannedRequest[];
-  probes: PlannedRequest[];
+  /** The server version and the privilege probes: independent reads, sent together. */
+  reads: PlannedRequest[];
   revoke: PlannedRequest[];
 }
 
@@ -50,9 +51,8 @@ export function planFrom(requests: MockRequest[], origin: string): ReplayPlan {
   const authorized = planned.slice(firstAuthorized);
   return {
     token: planned.slice(0, firstAuthorized),
-    version: authorized.slice(0, 1),
-    probes: authorized.slice(1).filter((r) => r.method === 'GET'),
-    revoke: authorized.slice(1).filter((r) => r.method !== 'GET'),
+    reads: authorized.filter((r) => r.method === 'GET'),
+    revoke: authorized.filter((r) => r.method !== 'GET'),
   };
 }
 
@@ -71,8 +71,7 @@ export async function replay(plan: ReplayPlan, fetcher: typeof fetch): Promise<n
     if (status === 200) token = (JSON.parse(text) as { access_token: string }).access_token;
   }
   if (!token) throw new Error('The replayed token request got no token.');
-  for (const request of plan.version) await send(request);
-  await Promise.all(plan.probes.map(send));
+  await Promise.all(plan.reads.map(send));
   for (const request of plan.revoke) await send(request);
   return performance.now() - started;
 }
@@ -100,8 +99,7 @@ async function replayInWorker(worker: Worker, plan: ReplayPlan): Promise<number>
       const { status, text } = await send(request);
       if (status === 200) token = (JSON.parse(text) as { access_token: string }).access_token;
     }
-    for (const request of p.version) await send(request);
-    await Promise.all(p.probes.map(send));
+    await Promise.all(p.reads.map(send));
     for (const request of p.revoke) await send(request);
     return performance.now() - started;
   }, plan);
@@ -148,7 +146,7 @@ export async function testOverhead(mocks: BenchMocks, extension: string): Promis
       slow.keyhold.push(ms);
       slow.node.push(await replay(plan, fetcher));
     }
-    const requests = plan.token.length + plan.version.length + plan.probes.length + plan.revoke.length;
+    const requests = plan.token.length + plan.reads.length + plan.revoke.length;
     return [
       timing(
         `test overhead (credentials.test, ${requests} requests)`,

@@ -32,8 +32,7 @@ async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'r
 }
 
 export async function readAllRecords(): Promise<RawRecord[]> {
-  const all = await local.getAll();
-  const entries = Object.entries(all).filter(([key]) => key.startsWith(storageKeys.recordPrefix));
+  const entries = Object.entries(await local.getByPrefix(storageKeys.recordPrefix));
   return Promise.all(
     entries.map(async ([key, raw]) => {
       const id = key.slice(storageKeys.recordPrefix.length);
@@ -234,17 +233,19 @@ export async function openRecord(id: string): Promise<{ record: CredentialRecord
   return { record, values: await openRecordWith(record, privateJwk) };
 }
 
-export async function saveTestResult(id: string, report: TestReport, ms: number): Promise<void> {
-  await withLock(recordKey(id), async () => {
+/** Annotate a record with a test result; returns the record as it was before (undefined if gone). */
+export async function saveTestResult(id: string, report: TestReport, ms: number): Promise<CredentialRecord | undefined> {
+  return withLock(recordKey(id), async () => {
     let record: CredentialRecord;
     try {
       record = await readRecord(id);
     } catch {
-      return; // removed or damaged meanwhile: nothing to annotate
+      return undefined; // removed or damaged meanwhile: nothing to annotate
     }
     const history = [...(record.history ?? []), { at: report.testedAt ?? new Date().toISOString(), ok: report.ok, ...(report.code ? { code: report.code } : {}), ms }];
     const next: CredentialRecord = { ...record, lastTest: report as CredentialRecord['lastTest'], history: history.slice(-HISTORY_LIMIT) };
     await writeRecord(next);
+    return record;
   });
 }
 

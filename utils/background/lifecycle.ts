@@ -25,8 +25,7 @@ const EXPIRY_WARNING_MS = 7 * 86_400_000;
 
 /** Save a test result; a credential that goes from working to failing raises one notification. */
 export async function recordTestResult(id: string, report: TestReport, ms: number): Promise<void> {
-  const before = await readRecord(id).catch(() => undefined);
-  await saveTestResult(id, report, ms);
+  const before = await saveTestResult(id, report, ms);
   if (before?.lastTest?.ok && !report.ok) {
     await notify(`keyhold-failing-${id}`, `${before.label} stopped working`, `${getCredentialType(before.vendor).name}: ${report.message}`);
   }

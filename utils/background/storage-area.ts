@@ -16,10 +16,27 @@ async function guard<T>(action: () => Promise<T>): Promise<T> {
   }
 }
 
+type KeyedArea = typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+
 export const local = {
   getAll: () => guard(() => browser.storage.local.get(null) as Promise<Record<string, unknown>>),
+  /**
+   * Every item whose key starts with `prefix`. Asks for the keys first where the browser can
+   * (Chrome 130, Firefox 143), so listing credentials does not read the audit log along with them.
+   */
+  getByPrefix: (prefix: string) =>
+    guard(async () => {
+      const area = browser.storage.local as KeyedArea;
+      if (typeof area.getKeys !== 'function') {
+        const all = (await area.get(null)) as Record<string, unknown>;
+        return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix)));
+      }
+      const keys = (await area.getKeys()).filter((key) => key.startsWith(prefix));
+      return keys.length ? ((await area.get(keys)) as Record<string, unknown>) : {};
+    }),
   get: async <T = unknown>(key: string): Promise<T | undefined> =>
     guard(async () => (await browser.storage.local.get(key))[key] as T | undefined),
+  getMany: (keys: string[]) => guard(async () => (keys.length ? ((await browser.storage.local.get(keys)) as Record<string, unknown>) : {})),
   set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)),
   remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)),
 };
