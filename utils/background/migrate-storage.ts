@@ -1,8 +1,13 @@
 import { planMigrations } from '../vault/migrations';
+import { CURRENT_SCHEMA_VERSION, storageKeys } from '../vault/storage-schema';
 import { local } from './storage-area';
 
 /** Bring storage to the current schema: one set, then one remove, so a crash leaves it readable. */
 export async function migrateStorage(): Promise<{ from: number; to: number; damaged: number }> {
+  // Every worker start comes here first: when storage is current, read one key, not all of it.
+  if ((await local.get(storageKeys.schemaVersion)) === CURRENT_SCHEMA_VERSION) {
+    return { from: CURRENT_SCHEMA_VERSION, to: CURRENT_SCHEMA_VERSION, damaged: 0 };
+  }
   const snapshot = await local.getAll();
   const plan = planMigrations(snapshot);
   if (Object.keys(plan.set).length) await local.set(plan.set);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registryMock } from '../../tests/unit/support/fake-vendor';
-import { CURRENT_SCHEMA_VERSION } from './storage-schema';
+import { AUDIT_PAGE_SIZE, CURRENT_SCHEMA_VERSION } from './storage-schema';
 import { planMigrations } from './migrations';
 
 vi.mock('../vendors/registry', () => registryMock);
@@ -10,6 +10,7 @@ vi.mock('../vendors/registry', () => registryMock);
 const { migrateStorage } = await import('../background/migrate-storage');
 const { unlockVault } = await import('../background/vault-service');
 const { listSummaries, openRecord, refreshMigratedRecords } = await import('../background/credential-store');
+const { readAudit } = await import('../background/audit');
 
 const SAMPLE_PASSPHRASE = 'sample passphrase for every version';
 const sample = (version: number) => JSON.parse(readFileSync(new URL(`../../tests/unit/storage-samples/v${version}.json`, import.meta.url), 'utf8'));
@@ -37,11 +38,26 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     expect((await openRecord('v1rec0000000001')).record.needsRefresh).toBeUndefined();
   });
 
-  it('v2 (current) is left as it is', async () => {
-    await fakeBrowser.storage.local.set(sample(2));
+  it('v2 → current: the record still opens; a v2 audit log is split into pages, nothing lost', async () => {
+    const log = Array.from({ length: 2 * AUDIT_PAGE_SIZE + 17 }, (_, i) => ({ at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), event: 'tested', label: `c${i}` }));
+    await fakeBrowser.storage.local.set({ ...sample(2), audit: log });
+    expect(await migrateStorage()).toMatchObject({ from: 2, to: CURRENT_SCHEMA_VERSION, damaged: 0 });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, auditPages: [1, 2], audit: { length: 17 } });
+    expect(await readAudit()).toEqual(log);
+    await unlockVault(SAMPLE_PASSPHRASE);
+    expect((await openRecord('v2rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v2-/);
+  });
+
+  it('v3 (current) is left as it is, and its audit pages read in order', async () => {
+    await fakeBrowser.storage.local.set(sample(3));
     const before = await fakeBrowser.storage.local.get(null);
-    expect(await migrateStorage()).toMatchObject({ from: 2, to: 2, damaged: 0 });
+    expect(await migrateStorage()).toMatchObject({ from: 3, to: 3, damaged: 0 });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    const entries = await readAudit();
+    expect(entries).toHaveLength(AUDIT_PAGE_SIZE + 2);
+    expect(entries[0].event).toBe('captured');
+    expect(entries.at(-1)?.event).toBe('revealed');
     await unlockVault(SAMPLE_PASSPHRASE);
     expect((await openRecord('v2rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v2-/);
   });

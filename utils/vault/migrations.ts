@@ -1,7 +1,7 @@
 // Storage migrations, oldest first. Each takes the whole storage snapshot and returns what to
 // write and what to remove; the caller applies them in one set/remove pair so a crash mid-way
 // leaves the old version readable. Replayed against a stored sample of every version in tests.
-import { credentialRecordV1Schema, CURRENT_SCHEMA_VERSION, recordKey, storageKeys } from './storage-schema';
+import { AUDIT_PAGE_SIZE, credentialRecordV1Schema, CURRENT_SCHEMA_VERSION, fileAuditPages, recordKey, storageKeys } from './storage-schema';
 
 export interface MigrationResult {
   set: Record<string, unknown>;
@@ -41,6 +41,12 @@ const migrations: Record<number, Migration> = {
       };
     });
     return { set, remove: ['credentials'], damaged };
+  },
+  // v2 → v3: the audit log in pages (what is not an array is left for readAudit to ignore).
+  2: (snapshot) => {
+    const log = snapshot[storageKeys.audit];
+    if (!Array.isArray(log) || log.length < AUDIT_PAGE_SIZE) return { set: {}, remove: [], damaged: 0 };
+    return { ...fileAuditPages(log, []), damaged: 0 };
   },
 };
 
