@@ -22,6 +22,7 @@ interface PlannedRequest {
 }
 
 const SLOW_MS = 25;
+const AUDIT_ENTRIES = 5000;
 
 export interface ReplayPlan {
   token: PlannedRequest[];
@@ -146,6 +147,21 @@ export async function testOverhead(mocks: BenchMocks, extension: string): Promis
       slow.keyhold.push(ms);
       slow.node.push(await replay(plan, fetcher));
     }
+    // An admin's profile after months of use, still at 25 ms latency: 5,000 audit entries (the cap), seeded as one array
+    // (a v2-era log); the untimed first test files it into pages the way Keyhold stores it now.
+    const door = await browser.door();
+    await door.evaluate(async (count) => {
+      const at = new Date().toISOString();
+      const entry = { at, event: 'tested', label: 'Jamf Pro · acme.jamfcloud.com', vendor: 'jamf-pro', detail: 'works' };
+      await chrome.storage.local.set({ audit: Array.from({ length: count }, () => entry) });
+    }, AUDIT_ENTRIES);
+    await timedCall(browser, 'credentials.test', { id });
+    const fullLog: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const { ms, reply } = await timedCall(browser, 'credentials.test', { id });
+      if (!reply.ok) throw new Error(`credentials.test failed: ${JSON.stringify(reply).slice(0, 300)}`);
+      fullLog.push(ms);
+    }
     const requests = plan.token.length + plan.reads.length + plan.revoke.length;
     return [
       timing(
@@ -163,6 +179,14 @@ export async function testOverhead(mocks: BenchMocks, extension: string): Promis
         'report',
         () => true,
         summarise(samples.worker).median,
+      ),
+      timing(
+        `test overhead with ${AUDIT_ENTRIES.toLocaleString('en')} audit entries stored (${SLOW_MS} ms latency), vs Node`,
+        'ms',
+        summarise(fullLog),
+        'report',
+        () => true,
+        summarise(slow.node).median,
       ),
       timing(
         `test overhead with ${SLOW_MS} ms server latency, vs Node`,

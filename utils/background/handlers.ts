@@ -114,11 +114,13 @@ export const handlers: Handlers = {
     const { record, values } = await openRecord(id);
     const started = performance.now();
     const report = await runCredentialTest(record.vendor, values, { template: record.template });
-    // The result and the audit entry are separate keys: written side by side; the badge reads the result.
+    // The result and the audit entry are separate keys, written side by side; the toolbar badge
+    // follows the stored result a moment after the reply, which does not wait for it.
     await Promise.all([
-      recordTestResult(id, report, Math.round(performance.now() - started)).then(() => updateBadge()),
+      recordTestResult(id, report, Math.round(performance.now() - started)),
       appendAudit({ event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') }),
     ]);
+    void updateBadge().catch(() => undefined);
     return report;
   },
   'credentials.remove': async ({ id }) => {
