@@ -1,8 +1,8 @@
 // How closely the in-page script watches a console (utils/content/page-watch.ts), in real Chromium:
 // a pop-up opened at the top of the page is seen at once, with or without a click; something a
 // console puts deep in its page at a quiet moment is looked at on the admin's next action.
-import type { Page } from '@playwright/test';
-import { test, expect, PASSPHRASE } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect, PASSPHRASE, type ExtensionHandle, type Mocks } from './fixtures';
 import { SETTLE_QUIET_MS } from '../../utils/content/page-watch';
 
 const PRIVILEGES = ['Read Computers'];
@@ -29,28 +29,35 @@ function showSecret(page: Page, where: 'top' | 'deep', secret: string) {
   );
 }
 
-async function openSettledClientPage(page: Page, url: string) {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Past the load: the page has been quiet for a second, so only its top is watched now.
-  await page.waitForTimeout(SETTLE_QUIET_MS + 1500);
-}
-
-test('a pop-up opened at the top of a settled page gets its button with no click at all', async ({ context, extension, mocks }) => {
+/** A Jamf client page with no secret on show yet, opened in a fresh vault's browser and left to settle. */
+async function settledClientPage({
+  context,
+  extension,
+  mocks,
+}: {
+  context: BrowserContext;
+  extension: ExtensionHandle;
+  mocks: Mocks;
+}): Promise<Page> {
   await extension.call('vault.create', { passphrase: PASSPHRASE });
   const client = mocks.jamf.addClient({ privileges: PRIVILEGES, clientSecret: null });
   const page = await context.newPage();
-  await openSettledClientPage(page, mocks.jamf.clientPageUrl(client));
+  await page.goto(mocks.jamf.clientPageUrl(client));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Past the load: the page has been quiet for a second, so only its top is watched now.
+  await page.waitForTimeout(SETTLE_QUIET_MS + 1500);
+  return page;
+}
+
+test('a pop-up opened at the top of a settled page gets its button with no click at all', async ({ context, extension, mocks }) => {
+  const page = await settledClientPage({ context, extension, mocks });
   await showSecret(page, 'top', 'Top-level-secret-0123456789abcdef');
   await expect(page.getByRole('button', { name: 'Save to Keyhold' })).toBeVisible({ timeout: 2000 });
   await expect(page.locator('#late-field')).toHaveAttribute('autocomplete', 'off');
 });
 
 test('a secret put deep in a settled page is seen on the admin’s next click', async ({ context, extension, mocks }) => {
-  await extension.call('vault.create', { passphrase: PASSPHRASE });
-  const client = mocks.jamf.addClient({ privileges: PRIVILEGES, clientSecret: null });
-  const page = await context.newPage();
-  await openSettledClientPage(page, mocks.jamf.clientPageUrl(client));
+  const page = await settledClientPage({ context, extension, mocks });
   await showSecret(page, 'deep', 'Deep-secret-0123456789abcdefghij');
   // Nothing looked at the page's depths meanwhile: that is what keeps a busy console fast.
   await page.waitForTimeout(1000);

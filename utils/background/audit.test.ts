@@ -28,8 +28,12 @@ describe('audit log', () => {
   });
 
   it('exports CSV with quoting and formula injection defused', () => {
-    const csv = auditToCsv([{ at: '2026-01-01T00:00:00.000Z', event: 'captured', vendor: 'iru', label: '=HYPERLINK("x")', detail: 'a,"b"' }]);
-    expect(csv).toBe('time,event,vendor,credential,detail\r\n"2026-01-01T00:00:00.000Z","captured","iru","\'=HYPERLINK(""x"")","a,""b"""\r\n');
+    const csv = auditToCsv([
+      { at: '2026-01-01T00:00:00.000Z', event: 'captured', vendor: 'iru', label: '=HYPERLINK("x")', detail: 'a,"b"' },
+    ]);
+    expect(csv).toBe(
+      'time,event,vendor,credential,detail\r\n"2026-01-01T00:00:00.000Z","captured","iru","\'=HYPERLINK(""x"")","a,""b"""\r\n',
+    );
   });
 });
 
@@ -78,7 +82,10 @@ describe('audit log pages', () => {
   });
 
   it('files pages in order with no gap (pure planner)', () => {
-    const { set, remove } = fileAuditPages(Array.from({ length: AUDIT_PAGE_SIZE * 2 + 5 }, (_, i) => i), [7]);
+    const { set, remove } = fileAuditPages(
+      Array.from({ length: AUDIT_PAGE_SIZE * 2 + 5 }, (_, i) => i),
+      [7],
+    );
     expect(Object.keys(set).sort()).toEqual(['audit', 'audit:8', 'audit:9', 'auditPages']);
     expect(set.auditPages).toEqual([7, 8, 9]);
     expect(set.audit).toEqual([500, 501, 502, 503, 504]);

@@ -13,7 +13,8 @@ const { listSummaries, openRecord, refreshMigratedRecords } = await import('../b
 const { readAudit } = await import('../background/audit');
 
 const SAMPLE_PASSPHRASE = 'sample passphrase for every version';
-const sample = (version: number) => JSON.parse(readFileSync(new URL(`../../tests/unit/storage-samples/v${version}.json`, import.meta.url), 'utf8'));
+const sample = (version: number) =>
+  JSON.parse(readFileSync(new URL(`../../tests/unit/storage-samples/v${version}.json`, import.meta.url), 'utf8'));
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -39,7 +40,11 @@ describe('storage migrations, replayed on a stored sample of every version', () 
   });
 
   it('v2 → current: the record still opens; a v2 audit log is split into pages, nothing lost', async () => {
-    const log = Array.from({ length: 2 * AUDIT_PAGE_SIZE + 17 }, (_, i) => ({ at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), event: 'tested', label: `c${i}` }));
+    const log = Array.from({ length: 2 * AUDIT_PAGE_SIZE + 17 }, (_, i) => ({
+      at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+      event: 'tested',
+      label: `c${i}`,
+    }));
     await fakeBrowser.storage.local.set({ ...sample(2), audit: log });
     expect(await migrateStorage()).toMatchObject({ from: 2, to: CURRENT_SCHEMA_VERSION, damaged: 0 });
     const stored = await fakeBrowser.storage.local.get(null);

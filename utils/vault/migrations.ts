@@ -1,7 +1,14 @@
 // Storage migrations, oldest first. Each takes the whole storage snapshot and returns what to
 // write and what to remove; the caller applies them in one set/remove pair so a crash mid-way
 // leaves the old version readable. Replayed against a stored sample of every version in tests.
-import { AUDIT_PAGE_SIZE, credentialRecordV1Schema, CURRENT_SCHEMA_VERSION, fileAuditPages, recordKey, storageKeys } from './storage-schema';
+import {
+  AUDIT_PAGE_SIZE,
+  credentialRecordV1Schema,
+  CURRENT_SCHEMA_VERSION,
+  fileAuditPages,
+  recordKey,
+  storageKeys,
+} from './storage-schema';
 
 export interface MigrationResult {
   set: Record<string, unknown>;
