@@ -197,13 +197,18 @@ describe('page watch', () => {
     await flush();
   });
 
-  it('stops everything once aborted', async () => {
+  it('stops everything once aborted, whatever a subscriber asks afterwards', async () => {
+    watch.hold(true);
     controller.abort();
+    watch.hold(false); // the watcher releases its hold as it is torn down
+    watch.deepen(AFTER_INTERACTION_MS);
+    expect(watch.deep).toBe(false);
     document.body.append(document.createElement('dialog'));
     cell.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await flush();
     clock.advance(SETTLE_MAX_MS);
     expect(batches).toEqual([]);
+    expect(watch.deep).toBe(false);
   });
 
   it('marks a read-only field added unseen once the close watch resumes', async () => {

@@ -64,6 +64,7 @@ export function createPageWatch(win: Window, signal?: AbortSignal): PageWatch {
   let deep = false;
   let timer: number | undefined;
   let lastUrl = win.location.href;
+  let disposed = false;
 
   const deliver = (records: MutationRecord[]) => {
     if (!records.length) return;
@@ -110,6 +111,7 @@ export function createPageWatch(win: Window, signal?: AbortSignal): PageWatch {
   function review() {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
+    if (disposed) return; // an old script after an extension update must leave the page alone
     const at = now();
     if (settling && (at - lastChange >= SETTLE_QUIET_MS || at - loadedAt >= SETTLE_MAX_MS)) settling = false;
     const wanted = held || settling || at < deepUntil;
@@ -149,6 +151,8 @@ export function createPageWatch(win: Window, signal?: AbortSignal): PageWatch {
   doc.addEventListener('visibilitychange', visible);
 
   const dispose = () => {
+    disposed = true;
+    deep = false;
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
     win.clearInterval(poll);
