@@ -1,12 +1,15 @@
 // Every page and the in-page button: keyboard only, light and dark, axe-core with no serious or
-// critical violations. The screenshots in docs/screenshots are taken here so they never go stale.
+// critical violations. The README's screenshots are taken here on every run (test-results/screenshots);
+// `npm run screenshots` writes them over docs/screenshots, so a test run leaves the tree clean.
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, PASSPHRASE } from './fixtures';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? path.resolve(import.meta.dirname, '../../docs/screenshots')
+  : path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const CLIENT_URL = 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-clients/3';
 
 async function audit(page: Page, label: string) {
