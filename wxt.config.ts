@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { consoleHostPermissions, apiHostPermissions } from './utils/vendors/hosts';
+import { managedSchema } from './utils/policy/managed-schema';
 
 // The in-page script runs in every console page the admin opens, so it stays as small as possible:
 // it only sends two messages, which the browsers' own promise-based `browser`/`chrome` API does
@@ -15,6 +16,10 @@ export default defineConfig({
   // WXT would build Firefox as MV2; one manifest version keeps both builds on the same code paths.
   manifestVersion: 3,
   hooks: {
+    // The policy schema lists the consoles, so it is built from the vendor list, not kept by hand.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedSchema, null, 2)}\n` });
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       config.plugins = [

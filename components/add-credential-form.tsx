@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { sendMessage } from '@/utils/protocol';
-import { credentialTypes } from '@/utils/vendors/registry';
-import type { CredentialType } from '@/utils/vendors/types';
+import { credentialTypes } from '@/utils/vendors/descriptions';
+import type { CredentialDescription } from '@/utils/vendors/types';
 import { errorText } from './use-async';
 import { FieldInput } from './field-input';
 
@@ -14,7 +14,7 @@ export function AddCredentialForm({ initialVendor, onAdded, hiddenConsoles = [] 
   const [label, setLabel] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const type = useMemo(() => offered.find((t) => t.id === vendor) as CredentialType<any> | undefined, [vendor, offered]);
+  const type = useMemo(() => offered.find((t) => t.id === vendor) as CredentialDescription | undefined, [vendor, offered]);
 
   function change(name: string, value: string) {
     setValues((current) => ({ ...current, [name]: value }));

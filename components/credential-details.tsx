@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { sendMessage, type CredentialSummary, type TestReport } from '@/utils/protocol';
-import { credentialTypes } from '@/utils/vendors/registry';
+import { credentialTypes } from '@/utils/vendors/descriptions';
 import { CredentialBadges } from './credential-badges';
 import { TestReportView } from './test-report-view';
 import { FieldInput } from './field-input';

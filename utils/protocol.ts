@@ -6,12 +6,10 @@ import { useEnglishMessages } from './zod-messages';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
+import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
 
-export const credentialTypeIds = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru'] as const;
-export type CredentialTypeId = (typeof credentialTypeIds)[number];
-
-export const consoleIds = ['jamf-pro', 'jumpcloud', 'apple', 'iru'] as const;
-export type ConsoleId = (typeof consoleIds)[number];
+// The ids live in the one vendor list (import-free); re-exported here for every caller.
+export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
 
 // The schema is built on first use: content scripts import only `sendRaw`, and a lazily built
 // schema lets the bundler leave zod out of the in-page script entirely.
@@ -321,7 +319,7 @@ export interface ReplyDataMap {
   'settings.get': Settings;
   'settings.update': Settings;
   'sites.list': { origins: string[] };
-  'sites.enable': { origin: string; console: 'jamf-pro' | null };
+  'sites.enable': { origin: string; console: ConsoleId | null };
   'sites.remove': Record<string, never>;
   'console.state': ConsoleTabState | null;
   'capture.submit': { id: string; updated: boolean; rotated: boolean; test: TestReport };

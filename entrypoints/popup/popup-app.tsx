@@ -7,6 +7,7 @@ import { sortByUrgency } from '@/components/credential-order';
 import { errorText, useAsync } from '@/components/use-async';
 import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
+import { enabledSiteNotice } from '@/utils/vendors/self-hosting';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
 export interface EarlyAnswers {
@@ -49,7 +50,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
     if (!granted) return setNotice('Keyhold was not given access to this site.');
     try {
       const result = await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
-      setNotice(result.console ? 'Jamf Pro confirmed on this site. Keyhold is active here now.' : 'Enabled, but this site did not answer like a Jamf Pro server.');
+      setNotice(enabledSiteNotice(result.console));
     } catch (error) {
       setNotice(errorText(error));
     }

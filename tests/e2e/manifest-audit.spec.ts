@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { apiHostPermissions, consoleHostPermissions } from '../../utils/vendors/hosts';
+import { managedSchema } from '../../utils/policy/managed-schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const builds = {
@@ -148,7 +149,7 @@ for (const target of ['chrome', 'firefox'] as const) {
         expect(file).toBe('managed-schema.json');
         const schema = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
         expect(schema.type).toBe('object');
-        expect(schema).toEqual(JSON.parse(fs.readFileSync(path.join(root, 'public/managed-schema.json'), 'utf8')));
+        expect(schema).toEqual(JSON.parse(JSON.stringify(managedSchema)));
         expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
       });
     } else {

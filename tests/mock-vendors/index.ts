@@ -1,16 +1,23 @@
 // All vendor mocks behind one server. Tests reach each vendor's controls through the returned object.
-import { startMockServer, type MockServer } from './server';
+import { startMockServer, type MockServer, type VendorMock } from './server';
 import { createJamfMock } from './jamf-pro';
 import { createJumpcloudMock } from './jumpcloud';
 import { createAppleMock } from './apple';
 import { createIruMock } from './iru';
 
+/** One factory per console's mock; adding a console adds one line (a unit test checks every console's hosts are served). */
+export const vendorMockFactories = {
+  jamf: createJamfMock,
+  jumpcloud: createJumpcloudMock,
+  apple: createAppleMock,
+  iru: createIruMock,
+};
+
+type Mocks = { [K in keyof typeof vendorMockFactories]: ReturnType<(typeof vendorMockFactories)[K]> };
+
 export function createVendorMocks() {
-  const jamf = createJamfMock();
-  const jumpcloud = createJumpcloudMock();
-  const apple = createAppleMock();
-  const iru = createIruMock();
-  return { jamf, jumpcloud, apple, iru, all: [jamf, jumpcloud, apple, iru] };
+  const mocks = Object.fromEntries(Object.entries(vendorMockFactories).map(([name, create]) => [name, create()])) as Mocks;
+  return { ...mocks, all: Object.values(mocks) as VendorMock[] };
 }
 
 export type VendorMocks = ReturnType<typeof createVendorMocks>;

@@ -9,7 +9,7 @@
 import { CompactEncrypt, calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
-import type { CredentialTypeId } from '../protocol';
+import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64, toBase64 } from '../vault/bytes';
 
 export const HANDOFF_CONTENT_TYPE = 'application/vnd.keyhold.handoff+json';
@@ -27,13 +27,9 @@ const MAX_PASSPHRASE_LENGTH = 1024;
 /** A pasted key is a few hundred characters; anything far bigger is not a key. */
 const MAX_KEY_TEXT = 16_384;
 
-// Kept here rather than imported from ../protocol, which pulls in the browser messaging layer.
-export const handoffVendors = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru'] as const;
-export type HandoffVendor = (typeof handoffVendors)[number];
-// Compile-time guard: the list above must name exactly the vault's credential types.
-type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const vendorsMatchVault: SameSet<HandoffVendor, CredentialTypeId> = true;
-void vendorsMatchVault;
+// From the one vendor list (import-free), not ../protocol, which pulls in the browser messaging layer.
+export const handoffVendors = credentialTypeIds;
+export type HandoffVendor = CredentialTypeId;
 
 const isoDate = z.iso.datetime({ offset: true });
 

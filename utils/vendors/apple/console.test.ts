@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { consoleHosts } from '../vendor-ids';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appleConsole } from './console';
 
@@ -42,7 +43,7 @@ describe('detect', () => {
   });
 
   it('matches only the two console hosts', () => {
-    expect(appleConsole.matches).toEqual(['https://business.apple.com/*', 'https://school.apple.com/*']);
+    expect(consoleHosts.apple.console).toEqual(['https://business.apple.com/*', 'https://school.apple.com/*']);
   });
 });
 

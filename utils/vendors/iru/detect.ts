@@ -2,6 +2,7 @@
 // The background bundles this; console.ts adds the DOM recognisers for the content script.
 import type { ConsoleDetector, ConsoleMatch } from '../types';
 import { consoleTenant, deriveApiUrl } from './api-url';
+import { consoleFacts } from '../vendor-ids';
 
 export function detect(url: URL): ConsoleMatch | null {
   if (url.protocol !== 'https:' || url.port) return null;
@@ -14,7 +15,6 @@ export function detect(url: URL): ConsoleMatch | null {
 
 export const iruDetector: ConsoleDetector = {
   id: 'iru',
-  name: 'Iru Endpoint',
-  matches: ['https://*.kandji.io/*', 'https://*.iru.com/*'],
+  name: consoleFacts.iru.name,
   detect,
 };

@@ -2,11 +2,11 @@
 // base URL may be read from; the background bundles this, console.ts adds the recognisers.
 import type { ConsoleDetector } from '../types';
 import { baseUrlOfPage, isJamfCloudHost } from './base-url';
+import { consoleFacts } from '../vendor-ids';
 
 export const jamfProDetector: ConsoleDetector = {
   id: 'jamf-pro',
-  name: 'Jamf Pro',
-  matches: ['https://*.jamfcloud.com/*'],
+  name: consoleFacts['jamf-pro'].name,
 
   detect(url, options) {
     if (url.protocol !== 'https:') return null;
