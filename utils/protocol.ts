@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
 import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
+import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from './untrusted-text';
 
 // The ids live in the one vendor list (import-free); re-exported here for every caller.
 export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
@@ -21,17 +22,17 @@ function buildRequestSchema() {
 
   const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
   const passphrase = z.string().check(z.minLength(12), z.maxLength(1024));
-  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE));
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z
-    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), z.string().check(z.maxLength(20_000)))
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((v) => Object.keys(v).length <= 12, 'too many fields'));
   const isoDate = z.iso.datetime({ offset: true });
   const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
   const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
 
   /** The recipient's P-256 public key: a JWK, or pasted text (JWK JSON or a PEM public key). */
-  const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10)), z.string().check(z.maxLength(200)))]);
+  const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10), z.refine(notReservedName)), z.string().check(z.maxLength(200)))]);
   const empty = z.optional(z.strictObject({}));
 
   return z.discriminatedUnion('type', [

@@ -11,6 +11,7 @@ import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64, toBase64 } from '../vault/bytes';
+import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from '../untrusted-text';
 
 export const HANDOFF_CONTENT_TYPE = 'application/vnd.keyhold.handoff+json';
 export const HANDOFF_FILE_EXTENSION = '.keyhold';
@@ -36,9 +37,9 @@ const isoDate = z.iso.datetime({ offset: true });
 // Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
 const handoffCredentialSchema = z.strictObject({
   vendor: z.enum(handoffVendors),
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE)),
   values: z
-    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), z.string().check(z.maxLength(20_000)))
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),
   expiresAt: z.optional(isoDate),
 });
@@ -254,7 +255,11 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
   }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+    // zod drops an own `__proto__` key silently: such a file is refused, not half-read.
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext), (key, value: unknown) => {
+      if (key === '__proto__') throw new Error();
+      return value;
+    });
   } catch {
     json = undefined;
   } finally {

@@ -8,7 +8,8 @@
 //             `audit`, rewritten whole for every event: a test took 150 ms longer on a full log.
 //             Now `audit` holds the newest entries (fewer than 250); each full page is filed as
 //             `audit:<n>`, listed oldest first in `auditPages`; past 20 pages the oldest goes.
-import { z } from '../zod';
+import { transform, z } from '../zod';
+import { oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
@@ -94,7 +95,8 @@ export const credentialRecordSchema = z.strictObject({
   v: z.literal(2),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   vendor: credentialTypeId,
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  // One line whatever older versions stored (they took control characters; the checksum is of the raw record).
+  label: z.pipe(z.string().check(z.minLength(1), z.maxLength(200)), transform(oneLine)),
   template: z.optional(z.string().check(z.maxLength(60))),
   capturedAt: isoDate,
   updatedAt: isoDate,

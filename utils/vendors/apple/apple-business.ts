@@ -5,6 +5,7 @@ import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { requireJson, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
 import { apiFailure, tokenFailure } from './failures';
@@ -90,7 +91,7 @@ export const appleBusiness: CredentialType<AppleValues> = {
       `curl -sS -X POST '${TOKEN_URL}' \\`,
       `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
       `  --data-urlencode 'grant_type=client_credentials' \\`,
-      `  --data-urlencode 'client_id=${values.clientId.trim()}' \\`,
+      `  --data-urlencode ${shellQuote(`client_id=${values.clientId.trim()}`)} \\`,
       `  --data-urlencode 'client_assertion_type=${CLIENT_ASSERTION_TYPE}' \\`,
       `  --data-urlencode "client_assertion=$CLIENT_ASSERTION" \\`,
       `  --data-urlencode 'scope=${SERVICES[service(values)].scope}'`,

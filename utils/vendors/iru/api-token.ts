@@ -6,6 +6,7 @@ import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, parseRetryAfter, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { explainApiUrl, normaliseApiUrl } from './api-url';
 import { APPLICATION_LIST, DEVICE_DETAILS, DEVICE_LIST, LIST_BLUEPRINTS, templateById } from './templates';
@@ -103,8 +104,8 @@ export const iruApiToken: CredentialType<IruValues> = {
   test: runTest,
   // Every token of a tenant draws on one hourly budget: never test two of them at once.
   exclusiveKey: (v) => v.apiUrl,
-  // Both values are validated (a UUID and a fixed host form), so single quotes are enough.
-  curl: (v) => `curl -sS -H 'Accept: application/json' -H 'Authorization: Bearer ${v.token}' '${v.apiUrl}/api/v1/devices?limit=1'`,
+  // Quoted whatever the stored values hold (they are validated when saved, not when copied).
+  curl: (v) => `curl -sS -H 'Accept: application/json' -H ${shellQuote(`Authorization: Bearer ${v.token}`)} ${shellQuote(`${v.apiUrl}/api/v1/devices?limit=1`)}`,
 };
 
 function runTest(v: IruValues, ctx: TestContext) {
