@@ -4,9 +4,11 @@ import { KeyholdError } from '../errors';
 import type { CredentialSummary, CredentialTypeId, TestReport } from '../protocol';
 import { newId, sha256Hex } from '../vault/bytes';
 import { checksumMatches, withChecksum } from '../vault/integrity';
-import { credentialRecordSchema, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
-import { open, seal } from '../vault/vault-crypto';
+import { credentialRecordSchema, identityKey, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
+import { open, seal, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
 import { getCredentialType } from '../vendors/registry';
+import type { CredentialType } from '../vendors/types';
+import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
 import { requirePrivateKey, requireVaultMeta } from './vault-service';
 
@@ -28,6 +30,10 @@ export interface RawRecord {
 async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
   const parsed = credentialRecordSchema.safeParse(raw);
   if (!parsed.success || parsed.data.id !== id) return {};
+  // Unknown metadata is carried only by records with a checksum, which covers it; without one
+  // (a record from before checksums, or a damaged `check` key name), an unknown key is damage.
+  if (parsed.data.check === undefined && Object.keys(parsed.data).some((key) => !(key in credentialRecordSchema.shape)))
+    return { parsed: parsed.data };
   return (await checksumMatches(raw)) ? { record: parsed.data, parsed: parsed.data } : { parsed: parsed.data };
 }
 
@@ -49,9 +55,14 @@ export async function readRecord(id: string): Promise<CredentialRecord> {
   return record;
 }
 
-/** Store a record (validated, with a fresh checksum); the one way records are written. */
-export async function writeRecord(record: CredentialRecord): Promise<void> {
-  await local.set({ [recordKey(record.id)]: await withChecksum(credentialRecordSchema.parse(record)) });
+/** The stored form of a record: validated, with a fresh checksum. */
+export async function storedForm(record: CredentialRecord): Promise<Record<string, unknown>> {
+  return { [recordKey(record.id)]: await withChecksum(credentialRecordSchema.parse(record)) };
+}
+
+/** Store a record with its identity index entry, in one storage call; the one way records are written. */
+export async function writeRecord(record: CredentialRecord, also: Record<string, unknown> = {}): Promise<void> {
+  await local.set({ ...(await storedForm(record)), ...indexEntry(record), ...also });
 }
 
 export async function listRecords(): Promise<CredentialRecord[]> {
@@ -78,7 +89,10 @@ export async function listSummaries(): Promise<CredentialSummary[]> {
       ...(record.template ? { template: record.template } : {}),
       ...(record.lastTest ? { lastTest: record.lastTest as TestReport } : {}),
       ...(record.missing?.length
-        ? { missing: record.missing, missingLabels: record.missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name) }
+        ? {
+            missing: record.missing,
+            missingLabels: record.missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name),
+          }
         : {}),
       ...(record.rotatedAt ? { rotatedAt: record.rotatedAt } : {}),
       ...(record.previous ? { rollbackUntil: record.previous.keepUntil } : {}),
@@ -102,8 +116,7 @@ function damagedSummary(entry: RawRecord): CredentialSummary {
   };
 }
 
-export async function identityHash(vendor: CredentialTypeId, values: Values): Promise<string> {
-  const type = getCredentialType(vendor);
+export async function identityHash(vendor: CredentialTypeId, values: Values, type = getCredentialType(vendor)): Promise<string> {
   try {
     const identity = type.identity(values as never);
     return identity ? sha256Hex(`${vendor}|${identity}`) : '';
@@ -112,9 +125,27 @@ export async function identityHash(vendor: CredentialTypeId, values: Values): Pr
   }
 }
 
-export async function findByIdentity(vendor: CredentialTypeId, identity: string): Promise<CredentialRecord | undefined> {
+/**
+ * The id of the credential with this identity hash, from the identity index (one key per identity,
+ * `ident:<hash>` → record id, written with the record in the same storage call): no record is read,
+ * opened or hashed to find it. The caller re-reads the record under its lock and checks it still
+ * has this identity, so a stale or forged index entry can at worst make a capture a new record.
+ */
+export async function findIdByIdentity(identity: string): Promise<string | undefined> {
   if (!identity) return undefined;
-  return (await listRecords()).find((record) => record.vendor === vendor && record.identity === identity);
+  const id = await local.get(identityKey(identity));
+  return typeof id === 'string' ? id : undefined;
+}
+
+export async function findByIdentity(vendor: CredentialTypeId, identity: string): Promise<CredentialRecord | undefined> {
+  const id = await findIdByIdentity(identity);
+  const record = id ? await readRecord(id).catch(() => undefined) : undefined; // gone or damaged: no match, a new record
+  return record?.vendor === vendor && record.identity === identity ? record : undefined;
+}
+
+/** The index entry to write beside a record (nothing when its identity is not known yet). */
+function indexEntry(record: CredentialRecord): Record<string, string> {
+  return record.identity ? { [identityKey(record.identity)]: record.id } : {};
 }
 
 export interface NewCredential {
@@ -126,9 +157,16 @@ export interface NewCredential {
   source?: { url: string };
 }
 
-export async function addRecord(input: NewCredential, now = new Date()): Promise<CredentialRecord> {
-  const meta = await requireVaultMeta();
-  const type = getCredentialType(input.vendor);
+/** What a caller already holds, so a capture reads the vault key record and looks its type up once. */
+export interface Prepared {
+  meta?: VaultMeta;
+  type?: CredentialType<any>;
+  identity?: string;
+}
+
+export async function addRecord(input: NewCredential, now = new Date(), prepared: Prepared = {}): Promise<CredentialRecord> {
+  const meta = prepared.meta ?? (await requireVaultMeta());
+  const type = prepared.type ?? getCredentialType(input.vendor);
   const id = newId();
   const record: CredentialRecord = {
     v: 2,
@@ -140,38 +178,73 @@ export async function addRecord(input: NewCredential, now = new Date()): Promise
     updatedAt: now.toISOString(),
     ...(input.source ? { source: input.source } : {}),
     ...(input.expiresAt ? { expiresAt: input.expiresAt } : {}),
-    identity: await identityHash(input.vendor, input.values),
+    identity: prepared.identity ?? (await identityHash(input.vendor, input.values, type)),
     fields: Object.keys(input.values).sort(),
-    ...missingOf(input.vendor, input.values),
+    ...missingOf(type, input.values),
     sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
   };
   await writeRecord(record);
   return record;
 }
 
+export interface UpdateOptions {
+  /** true: keep the previous values for roll-back; 'auto': only when a secret field really changes. */
+  rotation?: boolean | 'auto';
+  expiresAt?: string;
+  source?: { url: string };
+}
+
 /**
  * Merge values into a record. Unlocked: open, merge, reseal. Locked: seal the change as a patch
  * applied at the next open, so capture keeps working without the passphrase.
- * `rotation` keeps the previous values sealed for a roll-back window.
+ * A rotation keeps the previous values sealed for a roll-back window.
  */
-export async function updateRecord(
+export async function updateRecord(id: string, values: Values, options: UpdateOptions = {}, now = new Date()): Promise<CredentialRecord> {
+  const { record } = await mergeIntoRecord(id, values, options, now);
+  if (!record) throw new KeyholdError('NOT_FOUND', 'No credential with that id.'); // unreachable: without `identity` a missing record throws
+  return record;
+}
+
+/** updateRecord, also telling whether it was a rotation; `identity`, when given, must still match. */
+export async function mergeIntoRecord(
   id: string,
   values: Values,
-  options: { rotation?: boolean; expiresAt?: string; source?: { url: string }; privateKeyAvailable?: boolean } = {},
+  options: UpdateOptions & { identity?: string },
   now = new Date(),
-): Promise<CredentialRecord> {
+  prepared: Prepared = {},
+): Promise<{ record: CredentialRecord; rotated: boolean } | { record?: undefined; rotated: false }> {
   return withLock(recordKey(id), async () => {
-    const meta = await requireVaultMeta();
-    const record = await readRecord(id);
+    const meta = prepared.meta ?? (await requireVaultMeta());
+    const record = options.identity ? await readRecord(id).catch(() => undefined) : await readRecord(id); // gone or damaged: the capture becomes a new record
+    if (!record) return { rotated: false };
+    if (options.identity && record.identity !== options.identity) return { rotated: false };
+    const type = prepared.type ?? getCredentialType(record.vendor);
     const binding = { id, vendor: record.vendor };
-    let privateJwk;
-    try {
-      privateJwk = await requirePrivateKey();
-    } catch {
-      privateJwk = undefined;
-    }
+    const privateJwk = await currentPrivateKey();
     const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
-    if (options.rotation) {
+    let rotated = options.rotation === true;
+    if (privateJwk) {
+      const stored = await openRecordWith(record, privateJwk);
+      if (options.rotation === 'auto') rotated = type.secretFields.some((field) => field in values && stored[field] !== values[field]);
+      const merged = { ...stored, ...values };
+      next.sealed = await seal(merged, meta.publicJwk, binding);
+      delete next.patches;
+      next.fields = Object.keys(merged).sort();
+      // Recompute what is still missing from the merged values (the key file may just have arrived).
+      delete next.missing;
+      Object.assign(next, missingOf(type, merged));
+      next.identity = (await identityHash(record.vendor, merged, type)) || record.identity;
+    } else {
+      // Locked, the stored values cannot be compared: a handed secret counts as new.
+      if (options.rotation === 'auto') rotated = type.secretFields.some((field) => field in values);
+      const patch = await seal(values, meta.publicJwk, binding);
+      next.patches = [...(record.patches ?? []), patch];
+      next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
+      const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
+      if (stillMissing.length) next.missing = stillMissing;
+      else delete next.missing;
+    }
+    if (rotated) {
       next.rotatedAt = now.toISOString();
       next.previous = {
         sealed: record.sealed,
@@ -180,28 +253,27 @@ export async function updateRecord(
         keepUntil: new Date(now.getTime() + ROLLBACK_DAYS * 86_400_000).toISOString(),
       };
     }
-    if (privateJwk) {
-      const merged = { ...(await openRecordWith(record, privateJwk)), ...values };
-      next.sealed = await seal(merged, meta.publicJwk, binding);
-      delete next.patches;
-      next.fields = Object.keys(merged).sort();
-      // Recompute what is still missing from the merged values (the key file may just have arrived).
-      delete next.missing;
-      Object.assign(next, missingOf(record.vendor, merged));
-      next.identity = (await identityHash(record.vendor, merged)) || record.identity;
-    } else {
-      const patch = await seal(values, meta.publicJwk, binding);
-      next.patches = [...(record.patches ?? []), patch];
-      next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
-      const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
-      if (stillMissing.length) next.missing = stillMissing;
-      else delete next.missing;
-    }
     if (options.expiresAt) next.expiresAt = options.expiresAt;
     if (options.source) next.source = options.source;
     await writeRecord(next);
-    return next;
+    if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, id);
+    return { record: next, rotated };
   });
+}
+
+/** The unlocked private key, or undefined while the vault is locked. */
+async function currentPrivateKey(): Promise<PrivateJwk | undefined> {
+  try {
+    return await requirePrivateKey();
+  } catch (error) {
+    if (error instanceof KeyholdError && error.code === 'VAULT_LOCKED') return undefined; // locked: the caller seals a patch
+    throw error;
+  }
+}
+
+/** Remove an identity index entry if it still names this record (a stale one is harmless, see findByIdentity). */
+async function dropIndexEntry(identity: string, id: string): Promise<void> {
+  if ((await local.get(identityKey(identity))) === id) await local.remove(identityKey(identity));
 }
 
 export async function updateMeta(
@@ -233,39 +305,56 @@ export async function openRecord(id: string): Promise<{ record: CredentialRecord
   return { record, values: await openRecordWith(record, privateJwk) };
 }
 
-/** Annotate a record with a test result; returns the record as it was before (undefined if gone). */
-export async function saveTestResult(id: string, report: TestReport, ms: number): Promise<CredentialRecord | undefined> {
+/**
+ * Annotate a record with a test result, and note `audit` in the same storage write; returns the
+ * record as it was before (undefined if gone or damaged: the audit entry is still written).
+ */
+export async function saveTestResult(
+  id: string,
+  report: TestReport,
+  ms: number,
+  audit?: AuditInput,
+): Promise<CredentialRecord | undefined> {
   return withLock(recordKey(id), async () => {
-    let record: CredentialRecord;
-    try {
-      record = await readRecord(id);
-    } catch {
-      return undefined; // removed or damaged meanwhile: nothing to annotate
-    }
-    const history = [...(record.history ?? []), { at: report.testedAt ?? new Date().toISOString(), ok: report.ok, ...(report.code ? { code: report.code } : {}), ms }];
-    const next: CredentialRecord = { ...record, lastTest: report as CredentialRecord['lastTest'], history: history.slice(-HISTORY_LIMIT) };
-    await writeRecord(next);
-    return record;
+    let before: CredentialRecord | undefined;
+    await commitWithAudit(audit, [recordKey(id)], async (stored) => {
+      const raw = stored[recordKey(id)];
+      before = raw === undefined ? undefined : (await checkRecord(id, raw)).record;
+      if (!before) return {}; // removed or damaged meanwhile: nothing to annotate
+      const history = [
+        ...(before.history ?? []),
+        { at: report.testedAt ?? new Date().toISOString(), ok: report.ok, ...(report.code ? { code: report.code } : {}), ms },
+      ];
+      return storedForm({ ...before, lastTest: report as CredentialRecord['lastTest'], history: history.slice(-HISTORY_LIMIT) });
+    });
+    return before;
   });
 }
 
 export async function removeRecord(id: string): Promise<void> {
-  if ((await local.get(recordKey(id))) === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
+  const raw = await local.get<{ identity?: unknown }>(recordKey(id));
+  if (raw === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
   await local.remove(recordKey(id));
+  if (raw && typeof raw.identity === 'string' && raw.identity) await dropIndexEntry(raw.identity, id);
 }
 
-/** After a migration, fill in what only an unlocked vault can tell (fields, identity). */
+/** After a migration, fill in what only an unlocked vault can tell (fields, identity and its index entry). */
 export async function refreshMigratedRecords(): Promise<void> {
   const privateJwk = await requirePrivateKey();
   for (const record of await listRecords()) {
-    if (!record.needsRefresh) continue;
+    if (!record.needsRefresh && record.identity) continue;
     await withLock(recordKey(record.id), async () => {
       try {
         const values = await openRecordWith(record, privateJwk);
-        const next: CredentialRecord = { ...record, fields: Object.keys(values).sort(), identity: await identityHash(record.vendor, values) };
+        const type = getCredentialType(record.vendor);
+        const next: CredentialRecord = {
+          ...record,
+          fields: Object.keys(values).sort(),
+          identity: await identityHash(record.vendor, values, type),
+        };
         delete next.needsRefresh;
         delete next.missing;
-        Object.assign(next, missingOf(record.vendor, values));
+        Object.assign(next, missingOf(type, values));
         await writeRecord(next);
       } catch {
         // A damaged record stays flagged for refresh; it is reported when opened.
@@ -274,8 +363,8 @@ export async function refreshMigratedRecords(): Promise<void> {
   }
 }
 
-function missingOf(vendor: CredentialTypeId, values: Values): { missing?: string[] } {
-  const missing = getCredentialType(vendor).missing?.(values as never) ?? [];
+function missingOf(type: CredentialType<any>, values: Values): { missing?: string[] } {
+  const missing = type.missing?.(values as never) ?? [];
   return missing.length ? { missing } : {};
 }
 

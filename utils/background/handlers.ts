@@ -2,7 +2,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { KeyholdError } from '../errors';
 import type { PayloadOf, ReplyDataMap, RequestType } from '../protocol';
-import { storageKeys } from '../vault/storage-schema';
+import { isVaultKey, storageKeys } from '../vault/storage-schema';
 import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit, readAudit } from './audit';
@@ -25,6 +25,7 @@ import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll,
 import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
+import { reportFailure } from './report-failure';
 import { local } from './storage-area';
 import { runCredentialTest } from './test-runner';
 import { changePassphrase, createVault, lockVault, unlockVault, vaultStatus } from './vault-service';
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   },
   'vault.unlock': async ({ passphrase }) => {
     await unlockVault(passphrase);
+    // Unlocked either way; a record that cannot be refreshed stays flagged and is reported when opened.
     await refreshMigratedRecords().catch(() => undefined);
     await appendAudit({ event: 'vault-unlocked' });
     return { state: 'unlocked' };
@@ -62,9 +64,7 @@ export const handlers: Handlers = {
   },
   'vault.delete': async () => {
     const all = await local.getAll();
-    const keys = Object.keys(all).filter(
-      (key) => key === storageKeys.vault || key.startsWith(storageKeys.recordPrefix) || key === storageKeys.unlockGuard,
-    );
+    const keys = Object.keys(all).filter(isVaultKey);
     await lockVault();
     await local.remove(keys);
     await appendAudit({ event: 'vault-deleted', detail: `${keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length} credentials removed` });
@@ -120,11 +120,11 @@ export const handlers: Handlers = {
       recordTestResult(id, report, Math.round(performance.now() - started)),
       appendAudit({ event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') }),
     ]);
-    void updateBadge().catch(() => undefined);
+    void updateBadge().catch(reportFailure('badge'));
     return report;
   },
   'credentials.remove': async ({ id }) => {
-    const record = await readRecord(id).catch(() => undefined);
+    const record = await readRecord(id).catch(() => undefined); // a damaged record can still be removed
     await removeRecord(id);
     await appendAudit({ event: 'deleted', ...(record ? about(record) : { detail: 'damaged record' }) });
     await updateBadge();
@@ -177,14 +177,7 @@ export const handlers: Handlers = {
     return {};
   },
   'console.state': async (payload) => consoleState(payload?.tabId),
-  'capture.submit': async (payload, { sender }) => {
-    const result = await handleCapture(payload, sender);
-    const record = await readRecord(result.id).catch(() => undefined);
-    if (record) await appendAudit({ event: result.rotated ? 'rotated' : result.updated ? 'updated' : 'captured', ...about(record), detail: result.test.ok ? 'works' : result.test.code });
-    if (record?.expiresAt) await maintenance();
-    await updateBadge();
-    return result;
-  },
+  'capture.submit': async (payload, { sender }) => handleCapture(payload, sender),
   'console.observed': async (payload, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return {};

@@ -33,6 +33,8 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
     const context: HandlerContext = { sender, kind };
     const handler = handlers[request.type] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
     const data = await handler(request.payload, context);
+    // The answer stands even if the activity time cannot be stored: auto-lock then counts from the
+    // previous activity, so it can only lock earlier, never later.
     if (kind === 'extension-page' && !passive.has(request.type)) await touchActivity().catch(() => undefined);
     return { ok: true, data } as Reply<RequestType>;
   } catch (error) {

@@ -4,15 +4,18 @@
 // v1 (0.0.x): one `credentials` array holding every record. One damaged entry or one oversized
 //             write touched them all, so v2 split it.
 // v2: one key per record (`cred:<id>`), metadata kept in clear for listing, values sealed.
-// v3 (current): the audit log in pages. v2 kept all of it (up to 5,000 entries, about 1 MB) under
+// v3: the audit log in pages. v2 kept all of it (up to 5,000 entries, about 1 MB) under
 //             `audit`, rewritten whole for every event: a test took 150 ms longer on a full log.
 //             Now `audit` holds the newest entries (fewer than 250); each full page is filed as
 //             `audit:<n>`, listed oldest first in `auditPages`; past 20 pages the oldest goes.
+// v4 (current): an identity index, `ident:<identity hash>` → record id, so a capture finds the
+//             credential it rotates with one read instead of reading and checking every record.
+//             It holds nothing the records do not already show in clear (see docs/security.md).
 import { z } from '../zod';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const credentialTypeId = z.enum(credentialTypeIds);
 
@@ -26,9 +29,18 @@ export const storageKeys = {
   auditPages: 'auditPages',
   auditPagePrefix: 'audit:',
   recordPrefix: 'cred:',
+  identityPrefix: 'ident:',
 } as const;
 
 export const recordKey = (id: string) => `${storageKeys.recordPrefix}${id}`;
+export const identityKey = (identity: string) => `${storageKeys.identityPrefix}${identity}`;
+
+/** The keys that belong to the vault itself (deleted with it); settings, sites and the audit log stay. */
+export const isVaultKey = (key: string) =>
+  key === storageKeys.vault ||
+  key === storageKeys.unlockGuard ||
+  key.startsWith(storageKeys.recordPrefix) ||
+  key.startsWith(storageKeys.identityPrefix);
 
 /** Entries per audit page; 20 filed pages and the current one always hold the last 5,000 entries. */
 export const AUDIT_PAGE_SIZE = 250;
@@ -88,9 +100,10 @@ export const credentialRecordV1Schema = z.object({
   sealed: compactJwe,
 });
 
-// Strict: a damaged key name is caught, not silently dropped. `check` is the record's checksum
-// (utils/vault/integrity.ts); records written before it existed have none until their next write.
-export const credentialRecordSchema = z.strictObject({
+// Loose, so optional clear metadata added later (say `usedBy`) does not make a record unreadable;
+// a damaged key name is still caught, by `check`, the checksum over the whole stored object
+// (utils/vault/integrity.ts). Records written before it existed have none until their next write.
+export const credentialRecordSchema = z.looseObject({
   v: z.literal(2),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   vendor: credentialTypeId,
