@@ -14,6 +14,8 @@ import { requirePrivateKey, requireVaultMeta } from './vault-service';
 
 const ROLLBACK_DAYS = 7;
 const HISTORY_LIMIT = 20;
+/** Locked changes kept per credential before superseded ones are dropped (the schema allows 40). */
+const MAX_PATCHES = 30;
 
 export type Values = Record<string, string>;
 
@@ -222,36 +224,42 @@ export async function mergeIntoRecord(
     const binding = { id, vendor: record.vendor };
     const privateJwk = await currentPrivateKey();
     const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
-    let rotated = options.rotation === true;
+    let rotated = false;
     if (privateJwk) {
       const stored = await openRecordWith(record, privateJwk);
-      if (options.rotation === 'auto') rotated = type.secretFields.some((field) => field in values && stored[field] !== values[field]);
+      // Replacing a secret with another value is a rotation; saving the value it already holds is not.
+      rotated =
+        options.rotation === 'auto'
+          ? type.secretFields.some((field) => field in values && stored[field] !== undefined && stored[field] !== values[field])
+          : options.rotation === true;
       const merged = { ...stored, ...values };
       next.sealed = await seal(merged, meta.publicJwk, binding);
       delete next.patches;
+      delete next.pending;
       next.fields = Object.keys(merged).sort();
       // Recompute what is still missing from the merged values (the key file may just have arrived).
       delete next.missing;
       Object.assign(next, missingOf(type, merged));
       next.identity = (await identityHash(record.vendor, merged, type)) || record.identity;
+      if (rotated) {
+        next.rotatedAt = now.toISOString();
+        next.previous = { sealed: record.sealed, replacedAt: now.toISOString(), keepUntil: rollbackUntil(now) };
+      }
     } else {
-      // Locked, the stored values cannot be compared: a handed secret counts as new.
-      if (options.rotation === 'auto') rotated = type.secretFields.some((field) => field in values);
-      const patch = await seal(values, meta.publicJwk, binding);
-      next.patches = [...(record.patches ?? []), patch];
+      // Locked, the stored values cannot be compared: the change waits as a sealed patch, and the
+      // next unlock decides whether it was a rotation (a retry of the same secret is not one).
+      Object.assign(
+        next,
+        withPatch(record, await seal(values, meta.publicJwk, binding), {
+          at: now.toISOString(),
+          ...(options.source ? { source: options.source } : {}),
+          fields: Object.keys(values).sort(),
+        }),
+      );
       next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
       const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
       if (stillMissing.length) next.missing = stillMissing;
       else delete next.missing;
-    }
-    if (rotated) {
-      next.rotatedAt = now.toISOString();
-      next.previous = {
-        sealed: record.sealed,
-        ...(record.patches?.length ? { patches: record.patches } : {}),
-        replacedAt: now.toISOString(),
-        keepUntil: new Date(now.getTime() + ROLLBACK_DAYS * 86_400_000).toISOString(),
-      };
     }
     if (options.expiresAt) next.expiresAt = options.expiresAt;
     if (options.source) next.source = options.source;
@@ -259,6 +267,31 @@ export async function mergeIntoRecord(
     if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, id);
     return { record: next, rotated };
   });
+}
+
+const rollbackUntil = (from: Date) => new Date(from.getTime() + ROLLBACK_DAYS * 86_400_000).toISOString();
+
+type PendingChange = NonNullable<CredentialRecord['pending']>[number];
+
+/**
+ * Add a locked change. Never refused for space: past MAX_PATCHES, the oldest patch whose fields
+ * later patches all set again is dropped (it can no longer change the result). A credential has
+ * at most 20 fields, so one always qualifies once patches carry their field names.
+ */
+function withPatch(record: CredentialRecord, patch: string, change: PendingChange): Pick<CredentialRecord, 'patches' | 'pending'> {
+  const patches = [...(record.patches ?? []), patch];
+  // Patches from before `pending` existed have no field names: never dropped, never described.
+  const known = record.pending?.length === record.patches?.length ? [...(record.pending ?? [])] : undefined;
+  const pending: (PendingChange | undefined)[] = known ? [...known, change] : [...patches.slice(1).map(() => undefined), change];
+  while (patches.length > MAX_PATCHES) {
+    const drop = pending.findIndex(
+      (entry, i) => entry && entry.fields.every((field) => pending.slice(i + 1).some((later) => later?.fields.includes(field))),
+    );
+    if (drop < 0) break;
+    patches.splice(drop, 1);
+    pending.splice(drop, 1);
+  }
+  return pending.every(Boolean) ? { patches, pending: pending as PendingChange[] } : { patches };
 }
 
 /** The unlocked private key, or undefined while the vault is locked. */
@@ -338,27 +371,48 @@ export async function removeRecord(id: string): Promise<void> {
   if (raw && typeof raw.identity === 'string' && raw.identity) await dropIndexEntry(raw.identity, id);
 }
 
-/** After a migration, fill in what only an unlocked vault can tell (fields, identity and its index entry). */
-export async function refreshMigratedRecords(): Promise<void> {
+/**
+ * After every unlock: fold the changes captured while locked into the sealed values (so they never
+ * pile up), deciding only now, with both values open, whether each was a rotation; and fill in what
+ * only an unlocked vault can tell after a migration (fields, identity and its index entry).
+ */
+export async function refreshMigratedRecords(now = new Date()): Promise<void> {
   const privateJwk = await requirePrivateKey();
-  for (const record of await listRecords()) {
-    if (!record.needsRefresh && record.identity) continue;
-    await withLock(recordKey(record.id), async () => {
+  const meta = await requireVaultMeta();
+  for (const listed of await listRecords()) {
+    if (!listed.needsRefresh && listed.identity && !listed.patches?.length) continue;
+    await withLock(recordKey(listed.id), async () => {
+      let record: CredentialRecord;
+      let base: Values;
       try {
-        const values = await openRecordWith(record, privateJwk);
-        const type = getCredentialType(record.vendor);
-        const next: CredentialRecord = {
-          ...record,
-          fields: Object.keys(values).sort(),
-          identity: await identityHash(record.vendor, values, type),
-        };
-        delete next.needsRefresh;
-        delete next.missing;
-        Object.assign(next, missingOf(type, values));
-        await writeRecord(next);
+        record = await readRecord(listed.id);
+        base = await open(record.sealed, privateJwk, { id: record.id, vendor: record.vendor });
       } catch {
-        // A damaged record stays flagged for refresh; it is reported when opened.
+        return; // a damaged record stays as it is; it is reported when opened
       }
+      const type = getCredentialType(record.vendor);
+      const values = await openRecordWith(record, privateJwk).catch(() => undefined);
+      if (!values) return; // a damaged patch: left for the admin to see when opening it
+      const next: CredentialRecord = {
+        ...record,
+        fields: Object.keys(values).sort(),
+        identity: (await identityHash(record.vendor, values, type)) || record.identity,
+      };
+      delete next.needsRefresh;
+      delete next.missing;
+      Object.assign(next, missingOf(type, values));
+      if (record.patches?.length) {
+        delete next.patches;
+        delete next.pending;
+        next.sealed = await seal(values, meta.publicJwk, { id: record.id, vendor: record.vendor });
+        if (type.secretFields.some((field) => base[field] !== undefined && base[field] !== values[field])) {
+          const at = new Date(record.pending?.[0]?.at ?? now.toISOString());
+          next.rotatedAt = at.toISOString();
+          next.previous = { sealed: record.sealed, replacedAt: at.toISOString(), keepUntil: rollbackUntil(at) };
+        }
+      }
+      await writeRecord(next);
+      if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, record.id);
     });
   }
 }

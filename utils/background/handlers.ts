@@ -18,7 +18,7 @@ import {
   refreshMigratedRecords,
   removeRecord,
   updateMeta,
-  updateRecord,
+  mergeIntoRecord,
 } from './credential-store';
 import { exportCredentials, exportReadable, handoffKey, importCredentials } from './handoff-service';
 import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
@@ -69,7 +69,7 @@ export const handlers: Handlers = {
     await local.remove(keys);
     await appendAudit({ event: 'vault-deleted', detail: `${keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length} credentials removed` });
     await updateBadge();
-    return { state: 'new' };
+    return { state: 'new', removed: keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length };
   },
   'vault.handoffKey': async () => handoffKey(),
   'vault.exportReadable': async (payload) => exportReadable(payload),
@@ -91,11 +91,10 @@ export const handlers: Handlers = {
     const current = await openRecord(id).then(({ values: stored }) => stored, () => undefined);
     const merged = current ? validateValues(type, { ...current, ...values }, { allowMissing: true }) : validateValues(type, values, { partial: true });
     const checked = Object.fromEntries(Object.keys(values).map((key) => [key, merged[key]]));
-    // Replacing a secret the record already had is a rotation (kept for roll-back); adding a
-    // missing one (Apple's key file) or a choice (an organization) is a plain update.
-    const rotation = type.secretFields.some((field) => field in checked && record.fields.includes(field));
-    await updateRecord(id, checked, { rotation });
-    await appendAudit({ event: rotation ? 'rotated' : 'updated', ...about(record), detail: Object.keys(checked).join(', ') });
+    // Replacing a secret the record already had by another value is a rotation (kept for roll-back);
+    // adding a missing one (Apple's key file), a choice (an organization) or the same value is not.
+    const { rotated } = await mergeIntoRecord(id, checked, { rotation: 'auto' });
+    await appendAudit({ event: rotated ? 'rotated' : 'updated', ...about(record), detail: Object.keys(checked).join(', ') });
     return { id };
   },
   'credentials.updateMeta': async ({ id, ...change }) => {

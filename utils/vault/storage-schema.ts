@@ -120,8 +120,20 @@ export const credentialRecordSchema = z.looseObject({
   fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
   missing: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
   sealed: compactJwe,
-  /** Updates sealed while the vault was locked, applied in order on open. */
-  patches: z.optional(z.array(compactJwe).check(z.maxLength(20))),
+  /** Updates sealed while the vault was locked, applied in order on open, folded at the next unlock. */
+  patches: z.optional(z.array(compactJwe).check(z.maxLength(40))),
+  /** What each patch is, in clear (when, from which page, which fields; never a value), same order. */
+  pending: z.optional(
+    z
+      .array(
+        z.object({
+          at: isoDate,
+          source: z.optional(z.object({ url: z.string().check(z.maxLength(2000)) })),
+          fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+        }),
+      )
+      .check(z.maxLength(40)),
+  ),
   /** The values before the last rotation, kept sealed for a roll-back window. */
   previous: z.optional(
     z.object({
