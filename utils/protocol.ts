@@ -290,7 +290,7 @@ export interface ReplyDataMap {
   'vault.unlock': { state: 'unlocked' };
   'vault.lock': { state: 'locked' };
   'vault.changePassphrase': { state: 'unlocked' };
-  'vault.delete': { state: 'new' };
+  'vault.delete': { state: 'new'; /** Credentials deleted with it. */ removed: number };
   'credentials.list': CredentialSummary[];
   'credentials.add': { id: string };
   'credentials.update': { id: string };

@@ -109,7 +109,9 @@ describe('damaged credential records', () => {
     await vault.createVault(PASS);
     idA = (await store.addRecord({ vendor: 'jamf-pro', values: valuesA, source: { url: 'https://acme.fake-console.test/clients/1' } })).id;
     idB = (await store.addRecord({ vendor: 'jamf-pro', values: valuesB, expiresAt: '2031-01-01T00:00:00.000Z' })).id;
-    // B carries every sealed part: a rotation captured while locked (a patch, the previous values) and a test result.
+    // B carries every sealed part: the previous values of a rotation, a change captured while locked
+    // (a patch, not yet folded by an unlock's refresh) and a test result.
+    await store.updateRecord(idB, { clientSecret: 'secret-of-record-b-interim' }, { rotation: 'auto' });
     await vault.lockVault();
     await store.updateRecord(idB, { clientSecret: rotatedB }, { rotation: true });
     await vault.unlockVault(PASS);
@@ -118,6 +120,7 @@ describe('damaged credential records', () => {
     pristineLocal = await fakeBrowser.storage.local.get(null);
     pristineSession = await fakeBrowser.storage.session.get(null);
     expect((pristineLocal[keyB] as { patches?: unknown[] }).patches).toHaveLength(1);
+    expect((pristineLocal[keyB] as { previous?: unknown }).previous).toBeDefined();
     expect((pristineLocal[keyB] as { check?: string }).check).toMatch(/^[0-9a-f]{64}$/);
   });
 

@@ -1,6 +1,7 @@
 // Revealed values in the shapes integrations want: .env lines, JSON, or the vendor's token call as
 // curl. The page puts the text on the clipboard; the background clears it 30 s later.
 import { browser } from 'wxt/browser';
+import { reportFailure } from './report-failure';
 import { KeyholdError } from '../errors';
 import type { CredentialTypeId } from '../protocol';
 import { getCredentialType } from '../vendors/registry';
@@ -63,14 +64,10 @@ export async function clearClipboard(): Promise<void> {
   if (offscreen) {
     // Chrome: the worker has no DOM; an offscreen document does the write and is closed again.
     await offscreen
-      .createDocument({
-        url: '/offscreen-clipboard.html',
-        reasons: ['CLIPBOARD'],
-        justification: 'Clear a copied secret from the clipboard after 30 seconds.',
-      })
-      .catch(() => undefined);
-    await browser.runtime.sendMessage({ type: 'offscreen.clearClipboard' }).catch(() => undefined);
-    await offscreen.closeDocument().catch(() => undefined);
+      .createDocument({ url: '/offscreen-clipboard.html', reasons: ['CLIPBOARD'], justification: 'Clear a copied secret from the clipboard after 30 seconds.' })
+      .catch(() => undefined); // already open from an earlier clear: use it
+    await browser.runtime.sendMessage({ type: 'offscreen.clearClipboard' }).catch(reportFailure('clipboard clear'));
+    await offscreen.closeDocument().catch(() => undefined); // already closed: nothing left to close
     return;
   }
   // Firefox: the background is a page and can write to the clipboard itself.

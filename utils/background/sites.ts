@@ -46,6 +46,7 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
   for (const vendor of vendorModules) {
     // The page URL carries the context path (Jamf Pro's /jamf); it must be on the origin being enabled.
     const pageUrl = page.pageUrl && safeOrigin(page.pageUrl) === normalised ? page.pageUrl : normalised;
+    // An origin that cannot be reached or does not answer like the console is simply not confirmed.
     if (vendor.selfHosted && (await vendor.selfHosted.confirm(pageUrl, http).catch(() => false))) {
       confirmed = vendor.console.id;
       break;
@@ -58,6 +59,7 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
   await syncContentScripts();
   if (tabId !== undefined && confirmed) {
     // Start on the page the admin is looking at, without a reload.
+    // The tab may have closed or navigated away; the registered script covers its next load.
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
   }
   return { origin: normalised, console: confirmed };
@@ -72,6 +74,7 @@ export async function removeSite(origin: string): Promise<void> {
     const sites = await storedSites();
     await local.set({ [storageKeys.sites]: sites.filter((site) => site !== normalised) });
   });
+  // A permission the browser or policy holds is not ours to drop; the site is gone from the list either way.
   await browser.permissions.remove({ origins: [originPattern(normalised)] }).catch(() => false);
   await syncContentScripts();
 }
@@ -87,8 +90,10 @@ async function registerOnEnabledSites(): Promise<void> {
   const sites = await listSites();
   const allowed: string[] = [];
   for (const site of sites) {
+    // A malformed stored origin is treated as not granted: no script is registered for it.
     if (await browser.permissions.contains({ origins: [originPattern(site)] }).catch(() => false)) allowed.push(site);
   }
+  // An unknown id throws in some versions: nothing registered yet.
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!allowed.length) return;

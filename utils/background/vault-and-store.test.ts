@@ -81,6 +81,7 @@ describe('credential store', () => {
     await store.updateRecord(record.id, { clientSecret: 'rotated-secret-value-2' }, { rotation: true });
     await expect(store.openRecord(record.id)).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
     await unlockVault(PASS);
+    await store.refreshMigratedRecords(); // what vault.unlock does next: fold the locked changes
     const opened = await store.openRecord(record.id);
     expect(opened.values.clientSecret).toBe('rotated-secret-value-2');
     expect(opened.record.previous).toBeDefined();

@@ -4,10 +4,20 @@ import { KeyholdError } from '../errors';
 import type { VaultState } from '../protocol';
 import { checksumMatches } from '../vault/integrity';
 import { storageKeys, unlockGuardSchema, vaultMetaSchema } from '../vault/storage-schema';
-import { createVaultKeys, kdfSchema, rewrapVault, unwrapKeyMaterial, unwrapPrivateKey, wrappedKeySchema, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
+import {
+  createVaultKeys,
+  kdfSchema,
+  rewrapVault,
+  unwrapKeyMaterial,
+  unwrapPrivateKey,
+  wrappedKeySchema,
+  type PrivateJwk,
+  type VaultMeta,
+} from '../vault/vault-crypto';
 import { local, session, withLock } from './storage-area';
 
 const SESSION_KEY = 'vaultSession';
+const UNLOCK_LOCK = 'unlock';
 const FREE_ATTEMPTS = 5;
 const MAX_BACKOFF_SECONDS = 60;
 
@@ -66,20 +76,23 @@ export async function createVault(passphrase: string): Promise<void> {
 }
 
 export async function unlockVault(passphrase: string, now = Date.now()): Promise<PrivateJwk> {
-  const meta = await requireVaultMeta();
-  const wait = await backoffRemaining(now);
-  if (wait > 0) {
-    throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
-  }
-  try {
-    const privateJwk = await unwrapPrivateKey(meta, passphrase);
-    await local.remove(storageKeys.unlockGuard);
-    await startSession(privateJwk);
-    return privateJwk;
-  } catch (error) {
-    if (error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE') await recordFailure(now);
-    throw error;
-  }
+  // One attempt at a time: parallel attempts would all read the failure count before any wrote it.
+  return withLock(UNLOCK_LOCK, async () => {
+    const meta = await requireVaultMeta();
+    const wait = await backoffRemaining(now);
+    if (wait > 0) {
+      throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
+    }
+    try {
+      const privateJwk = await unwrapPrivateKey(meta, passphrase);
+      await local.remove(storageKeys.unlockGuard);
+      await startSession(privateJwk);
+      return privateJwk;
+    } catch (error) {
+      if (error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE') await recordFailure(now);
+      throw error;
+    }
+  });
 }
 
 /**
@@ -87,7 +100,11 @@ export async function unlockVault(passphrase: string, now = Date.now()): Promise
  * record still reads (the public half and checksum are not needed). Wrong passphrases count
  * towards the same back-off as unlocking. Starts no session: a damaged vault stays locked.
  */
-export async function salvagePrivateKey(passphrase: string | undefined, now = Date.now()): Promise<PrivateJwk> {
+export function salvagePrivateKey(passphrase: string | undefined, now = Date.now()): Promise<PrivateJwk> {
+  return withLock(UNLOCK_LOCK, () => salvageWithin(passphrase, now));
+}
+
+async function salvageWithin(passphrase: string | undefined, now: number): Promise<PrivateJwk> {
   const current = await readSession();
   if (current) return current.privateJwk;
   const raw = await local.get<unknown>(storageKeys.vault);
@@ -99,7 +116,10 @@ export async function salvagePrivateKey(passphrase: string | undefined, now = Da
   const kdf = kdfSchema.safeParse(parts.kdf);
   const wrappedKey = wrappedKeySchema.safeParse(parts.wrappedKey);
   if (!kdf.success || !wrappedKey.success) {
-    throw new KeyholdError('VAULT_DAMAGED', 'The wrapped vault key itself is damaged, so no sealed value can be recovered. The list of credentials is still readable: rotate them in their consoles.');
+    throw new KeyholdError(
+      'VAULT_DAMAGED',
+      'The wrapped vault key itself is damaged, so no sealed value can be recovered. The list of credentials is still readable: rotate them in their consoles.',
+    );
   }
   try {
     return await unwrapKeyMaterial(kdf.data, wrappedKey.data, passphrase);
@@ -115,7 +135,12 @@ export async function salvagePrivateKey(passphrase: string | undefined, now = Da
 }
 
 export async function lockVault(): Promise<void> {
-  await session.remove(SESSION_KEY);
+  await withLock(SESSION_KEY, () => session.remove(SESSION_KEY));
+}
+
+/** A vault exists and no session holds its key. */
+export async function isLocked(): Promise<boolean> {
+  return !(await readSession()) && (await local.get(storageKeys.vault)) !== undefined;
 }
 
 export async function changePassphrase(current: string, next: string): Promise<void> {
@@ -133,9 +158,12 @@ export async function requirePrivateKey(): Promise<PrivateJwk> {
   return current.privateJwk;
 }
 
+/** Serialised with lock and unlock: a ping that read the session before a lock must not write it back. */
 export async function touchActivity(now = Date.now()): Promise<void> {
-  const current = await readSession();
-  if (current) await session.set({ [SESSION_KEY]: { ...current, lastActivityAt: now } });
+  await withLock(SESSION_KEY, async () => {
+    const current = await readSession();
+    if (current) await session.set({ [SESSION_KEY]: { ...current, lastActivityAt: now } });
+  });
 }
 
 export async function lastActivityAt(): Promise<number | undefined> {
@@ -144,7 +172,9 @@ export async function lastActivityAt(): Promise<number | undefined> {
 
 async function startSession(privateJwk: PrivateJwk): Promise<void> {
   const now = Date.now();
-  await session.set({ [SESSION_KEY]: { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession });
+  await withLock(SESSION_KEY, () =>
+    session.set({ [SESSION_KEY]: { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession }),
+  );
 }
 
 async function readGuard() {

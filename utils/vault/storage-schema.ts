@@ -4,16 +4,19 @@
 // v1 (0.0.x): one `credentials` array holding every record. One damaged entry or one oversized
 //             write touched them all, so v2 split it.
 // v2: one key per record (`cred:<id>`), metadata kept in clear for listing, values sealed.
-// v3 (current): the audit log in pages. v2 kept all of it (up to 5,000 entries, about 1 MB) under
+// v3: the audit log in pages. v2 kept all of it (up to 5,000 entries, about 1 MB) under
 //             `audit`, rewritten whole for every event: a test took 150 ms longer on a full log.
 //             Now `audit` holds the newest entries (fewer than 250); each full page is filed as
 //             `audit:<n>`, listed oldest first in `auditPages`; past 20 pages the oldest goes.
+// v4 (current): an identity index, `ident:<identity hash>` → record id, so a capture finds the
+//             credential it rotates with one read instead of reading and checking every record.
+//             It holds nothing the records do not already show in clear (see docs/security.md).
 import { transform, z } from '../zod';
 import { oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const credentialTypeId = z.enum(credentialTypeIds);
 
@@ -27,9 +30,18 @@ export const storageKeys = {
   auditPages: 'auditPages',
   auditPagePrefix: 'audit:',
   recordPrefix: 'cred:',
+  identityPrefix: 'ident:',
 } as const;
 
 export const recordKey = (id: string) => `${storageKeys.recordPrefix}${id}`;
+export const identityKey = (identity: string) => `${storageKeys.identityPrefix}${identity}`;
+
+/** The keys that belong to the vault itself (deleted with it); settings, sites and the audit log stay. */
+export const isVaultKey = (key: string) =>
+  key === storageKeys.vault ||
+  key === storageKeys.unlockGuard ||
+  key.startsWith(storageKeys.recordPrefix) ||
+  key.startsWith(storageKeys.identityPrefix);
 
 /** Entries per audit page; 20 filed pages and the current one always hold the last 5,000 entries. */
 export const AUDIT_PAGE_SIZE = 250;
@@ -89,9 +101,10 @@ export const credentialRecordV1Schema = z.object({
   sealed: compactJwe,
 });
 
-// Strict: a damaged key name is caught, not silently dropped. `check` is the record's checksum
-// (utils/vault/integrity.ts); records written before it existed have none until their next write.
-export const credentialRecordSchema = z.strictObject({
+// Loose, so optional clear metadata added later (say `usedBy`) does not make a record unreadable;
+// a damaged key name is still caught, by `check`, the checksum over the whole stored object
+// (utils/vault/integrity.ts). Records written before it existed have none until their next write.
+export const credentialRecordSchema = z.looseObject({
   v: z.literal(2),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   vendor: credentialTypeId,
@@ -109,8 +122,20 @@ export const credentialRecordSchema = z.strictObject({
   fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
   missing: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
   sealed: compactJwe,
-  /** Updates sealed while the vault was locked, applied in order on open. */
-  patches: z.optional(z.array(compactJwe).check(z.maxLength(20))),
+  /** Updates sealed while the vault was locked, applied in order on open, folded at the next unlock. */
+  patches: z.optional(z.array(compactJwe).check(z.maxLength(40))),
+  /** What each patch is, in clear (when, from which page, which fields; never a value), same order. */
+  pending: z.optional(
+    z
+      .array(
+        z.object({
+          at: isoDate,
+          source: z.optional(z.object({ url: z.string().check(z.maxLength(2000)) })),
+          fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+        }),
+      )
+      .check(z.maxLength(40)),
+  ),
   /** The values before the last rotation, kept sealed for a roll-back window. */
   previous: z.optional(
     z.object({

@@ -18,6 +18,16 @@ export const apiKeyValues = z.strictObject({
 
 export type JumpcloudApiKeyValues = z.infer<typeof apiKeyValues>;
 
+/** Two FNV-1a passes with different offsets: a 64-bit fingerprint, synchronous as identity() must be. */
+function keyFingerprint(key: string): string {
+  const pass = (offset: number) => {
+    let hash = offset;
+    for (const char of key.trim()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+    return (hash >>> 0).toString(16).padStart(8, '0');
+  };
+  return pass(0x811c9dc5) + pass(0x050c5d1f);
+}
+
 export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
   ...jumpcloudApiKeyDescription,
   values: apiKeyValues,
@@ -25,11 +35,12 @@ export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
   defaultLabel: (values) => `JumpCloud API key (${regionName(values.region)})${values.adminEmail ? ` ${values.adminEmail}` : ''}`,
   // Each admin has one key per region and a new key revokes the old, so the admin is what the
   // key identifies: a newly generated key for the same admin replaces the stored one (rotation),
-  // while another admin's key (another email) stays separate. Nothing is derived from the key
-  // itself, not even a hash. Without an email the console only ever shows the signed-in admin's
-  // own key, so in a personal vault the region alone names it. The organization is left out: it
-  // is a per-request header, not part of the key.
-  identity: (values) => `api-key|${values.region}|${values.adminEmail ?? ''}`,
+  // while another admin's key (another email) stays separate. Without an email nothing says two
+  // keys are the same admin's (a second organisation's key would silently replace the first), so
+  // the key is known only by a 64-bit fingerprint of itself: the same key again is the same
+  // credential, another key is a new one. (Keyhold stores only a SHA-256 of the identity.) The
+  // organization is left out: it is a per-request header, not part of the key.
+  identity: (values) => `api-key|${values.region}|${values.adminEmail ?? `key:${keyFingerprint(values.apiKey)}`}`,
   origins: (values) => [consoleOrigin(values.region)],
   curl: (values) =>
     [
