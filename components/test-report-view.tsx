@@ -11,7 +11,7 @@ export function TestVerdict({ report, credential }: { report: TestReport | undef
   if (!report) {
     return (
       <p className="muted" data-testid="verdict-none">
-        {credential.corrupted ? 'This record is damaged and cannot be tested.' : 'Not tested yet.'}
+        {credential.corrupted ? 'This record is damaged and cannot be tested.' : 'No test result yet.'}
       </p>
     );
   }
