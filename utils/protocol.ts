@@ -346,3 +346,24 @@ export async function sendRaw<T extends RequestType>(type: T, payload?: PayloadO
   }
   return reply;
 }
+
+// ---- The "changed" signal (background → extension pages) ----
+
+/** What changed after a write; the signal carries no data, so pages ask again for what they show. */
+export const changedAreas = ['vault', 'credentials', 'audit', 'settings', 'sites', 'console'] as const;
+export type ChangedArea = (typeof changedAreas)[number];
+export const CHANGED_SIGNAL = 'keyhold.changed';
+export interface ChangedSignal {
+  type: typeof CHANGED_SIGNAL;
+  areas: ChangedArea[];
+}
+
+/** A well-formed signal, whoever sent it: pages also check that the sender is this extension. */
+export function isChangedSignal(message: unknown): message is ChangedSignal {
+  const candidate = message as Partial<ChangedSignal> | null;
+  return (
+    candidate?.type === CHANGED_SIGNAL &&
+    Array.isArray(candidate.areas) &&
+    candidate.areas.every((area) => (changedAreas as readonly string[]).includes(area))
+  );
+}

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { findConsole } from '@/utils/vendors/console-registry';
+import type { ConsoleId } from '@/utils/protocol';
 
 export interface CurrentTab {
   id?: number;
   windowId?: number;
   url?: URL;
-  console?: { name: string; tenant: string };
+  console?: { id: ConsoleId; name: string; tenant: string };
 }
 
 /** The tab the popup was opened on and, when known, its console. */
@@ -19,5 +20,5 @@ export async function currentTab(): Promise<CurrentTab> {
     url = undefined;
   }
   const found = url ? findConsole(url) : null;
-  return { id: tab.id, windowId: tab.windowId, url, console: found ? { name: found.console.name, tenant: found.match.tenant } : undefined };
+  return { id: tab.id, windowId: tab.windowId, url, console: found ? { id: found.console.id, name: found.console.name, tenant: found.match.tenant } : undefined };
 }

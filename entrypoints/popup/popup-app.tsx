@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/protocol';
 import { VaultGate } from '@/components/vault-gate';
-import { CredentialBadges } from '@/components/credential-badges';
-import { sortByUrgency } from '@/components/credential-order';
-import { errorText, useAsync } from '@/components/use-async';
+import { errorText } from '@/components/use-async';
+import { useKeyholdData } from '@/components/use-keyhold-data';
+import { CredentialList } from '@/components/credential-list';
+import { CredentialGlance } from '@/components/credential-glance';
 import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
 import { enabledSiteNotice } from '@/utils/vendors/self-hosting';
@@ -29,8 +30,8 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
   const [tab, setTab] = useState<CurrentTab>();
   const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
   const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
-  const vault = useAsync(loadVault);
-  const credentials = useAsync(loadCredentials);
+  const vault = useKeyholdData(loadVault, ['vault']);
+  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault']);
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => {
@@ -56,11 +57,12 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
     }
   }
 
-  const list = credentials.data ? sortByUrgency(credentials.data) : undefined;
+  const list = credentials.data;
+  const current = useMemo(() => (tab?.console ? { consoleId: tab.console.id, tenant: tab.console.tenant } : undefined), [tab]);
   const isWebPage = tab?.url?.protocol === 'https:';
 
   return (
-    <main style={{ width: 360 }} className="stack">
+    <main className="stack popup">
       <div className="spread">
         <h1>Keyhold</h1>
         <button className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -96,17 +98,13 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
         ) : list.length === 0 ? (
           <p className="muted">None yet. Open the guide on a console to create and capture one.</p>
         ) : (
-          <ul className="plain" data-testid="credential-list">
-            {list.map((credential) => (
-              <li key={credential.id} className="card">
-                <div className="spread">
-                  <strong>{credential.label}</strong>
-                </div>
-                <div className="muted small">{credential.vendorName}</div>
-                <CredentialBadges credential={credential} />
-              </li>
-            ))}
-          </ul>
+          <CredentialList
+            credentials={list}
+            current={current}
+            renderDetails={(credential, focusRef) => (
+              <CredentialGlance credential={credential} headingRef={focusRef} onOpenDetails={() => void openGuide(tab?.windowId, tab?.id)} />
+            )}
+          />
         )}
       </section>
     </main>

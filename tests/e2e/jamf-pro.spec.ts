@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, PASSPHRASE, type ExtensionHandle } from './fixtures';
 import { DEMO_CLIENTS } from '../mock-vendors/jamf-pro';
+import { showTestTables } from './credential-helpers';
 
 const ROLES_URL = 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients?tab=api-roles';
 const clientUrl = (id: number | string, base = 'https://acme.jamfcloud.com') =>
@@ -53,8 +54,10 @@ test('detects Jamf Cloud, follows the guide, captures with one click and tests v
   await expect(report).toContainText('Works', { timeout: 15_000 });
   await expect(report).toContainText(/Jamf Pro \d+\.\d+/);
   await expect(report).toContainText('Token lifetime');
+  const card = panel.getByRole('article');
+  await showTestTables(card);
   for (const privilege of INVENTORY_PRIVILEGES) {
-    await expect(report.getByRole('row', { name: new RegExp(`${privilege} granted`) })).toBeVisible();
+    await expect(card.getByRole('row', { name: new RegExp(`${privilege} granted`) })).toBeVisible();
   }
   // The stored credential holds exactly what the console showed.
   const [credential] = await extension.call('credentials.list');
@@ -98,8 +101,11 @@ test('a client missing one privilege still works and reports that privilege as d
   expect(await generateSecretAndSave(page)).toBe('Saved · works');
   const panel = await sidePanelFor(extension, page);
   const report = panel.getByTestId('test-report').first();
-  await expect(report.getByRole('row', { name: /Read Departments denied/ })).toBeVisible({ timeout: 15_000 });
-  await expect(report.getByRole('row', { name: /Read Buildings granted/ })).toBeVisible();
+  await expect(report).toContainText('Works', { timeout: 15_000 });
+  const card = panel.getByRole('article');
+  await showTestTables(card);
+  await expect(card.getByRole('row', { name: /Read Departments denied/ })).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('row', { name: /Read Buildings granted/ })).toBeVisible();
   await expect(report).toContainText('Read Departments');
 });
 
