@@ -4,8 +4,8 @@
 import type { Recognition, VendorConsole } from '../types';
 import { deriveApiUrl, normaliseApiUrl } from './api-url';
 import { detect, iruDetector } from './detect';
+import { labelled, SCORE, score, UUID, values } from '../recognition';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIALOG = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]';
 const CONTROL = 'button,[role="button"],a,input[type="button"],input[type="submit"]';
 const COPY_TOKEN = /^copy( api)? token$/i;
@@ -15,26 +15,36 @@ const PERMISSION_LABEL = /^(device list|device details|application list|list blu
 
 export function currentStep(url: URL, doc: Document): string | null {
   if (!detect(url) || !doc.body) return null;
-  if (copyTokenControls(doc).length) return 'copy-token';
+  if (copyTokenControls(doc).length || recognise(url, doc).length) return 'copy-token';
   if (addTokenForm(doc)) return 'add-token';
   if (permissionsView(doc)) return 'configure-permissions';
   if (apiTokensPage(url, doc)) return 'open-access';
   return null;
 }
 
+/** The access page and its token list ("/my-company/access", "/access/api-tokens"), not one token's page. */
+const onAccessPage = (url: URL) => /\/(?:access|api-tokens?)\/?$/i.test(url.pathname);
+const isUuid = (value: string) => UUID.test(value);
+
 export function recognise(url: URL, doc: Document): Recognition[] {
   if (!detect(url) || !doc.body) return [];
+  // Every UUID that scores as the token (its dialog, a copy button whatever it says, a reveal
+  // toggle, a label or button naming the token, the access page), never its shape alone.
+  const route = onAccessPage(url);
+  const scored = values(doc.body, isUuid).filter((el) => score(el, isUuid, 1, 'token', route) >= SCORE);
   const found: Recognition[] = [];
-  for (const trigger of copyTokenControls(doc)) {
-    const context = tokenContext(trigger);
-    if (!context || found.some((r) => r.anchor === context.holder)) continue;
+  for (const holder of scored) {
+    const container = holder.closest(DIALOG) ?? holder.parentElement!;
+    // Several in one dialog or panel: only one named as the token counts; never a guess.
+    const rivals = scored.filter((el) => container.contains(el));
+    if (rivals.length > 1 && (!namedToken(holder) || rivals.filter(namedToken).length > 1)) continue;
     const values: Record<string, string> = {
       apiUrl: pageApiUrl(doc) ?? (deriveApiUrl(url.hostname) as string),
-      token: readValue(context.holder),
+      token: readValue(holder),
     };
-    const name = tokenName(context.container);
+    const name = tokenName(container);
     if (name) values.tokenName = name;
-    found.push({ type: 'iru', anchor: context.holder, values });
+    found.push({ type: 'iru', anchor: holder, values });
   }
   return found;
 }
@@ -79,42 +89,12 @@ function labelsOf(el: Element): Element[] {
   return isField(el) ? [...(el.labels ?? [])] : [];
 }
 
-/**
- * Elements showing a UUID: inputs by value (a masked password input still holds the token), other
- * elements by their own text. A mask such as "••••" is not a value: nothing is read until shown.
- */
-function uuidHolders(root: Element): Element[] {
-  return [...root.querySelectorAll('input,textarea,code,span,div,p,pre,strong,td,dd,output')].filter((el) => {
-    if (!shown(el)) return false;
-    if (isField(el) ? /^(hidden|checkbox|radio)$/i.test(el.type) : el.children.length > 0) return false;
-    return UUID.test(readValue(el));
-  });
-}
 
 function namedToken(el: Element): boolean {
-  const words = [el.id, el.getAttribute('name'), el.getAttribute('aria-label'), el.getAttribute('class'), el.getAttribute('data-testid')];
-  return [...words, ...labelsOf(el).map(text)].some((word) => word && /token/i.test(word));
+  const words = [el.getAttribute('class'), el.getAttribute('data-testid')];
+  return labelled(el, 'token') || words.some((word) => word && /token/i.test(word));
 }
 
-/**
- * The token belongs to the modal (or panel) that offers "Copy Token": its dialog, or the nearest
- * ancestor that holds a UUID. Several UUIDs there: only one named as the token counts.
- */
-function tokenContext(trigger: Element): { container: Element; holder: Element } | null {
-  const dialog = trigger.closest(DIALOG);
-  let container: Element | null = dialog;
-  if (!container) {
-    container = trigger.parentElement;
-    for (let depth = 0; container && container !== trigger.ownerDocument.body && depth < 6; depth++) {
-      if (uuidHolders(container).length) break;
-      container = container.parentElement;
-    }
-  }
-  if (!container) return null;
-  let holders = uuidHolders(container);
-  if (holders.length > 1) holders = holders.filter(namedToken);
-  return holders.length === 1 ? { container, holder: holders[0] } : null;
-}
 
 /** "Your organization's API URL is: acme.api.kandji.io", wherever the page puts the host. */
 function pageApiUrl(doc: Document): string | null {

@@ -2,18 +2,17 @@
 // script re-runs currentStep/recognise on route changes and DOM mutations, so both read only the
 // URL and the DOM as they are now.
 import type { Recognition, VendorConsole } from '../types';
-import { ancestorWhere, dialogOf, dialogs, expiryIn, findValues, isMasked, labelElements, leavesMatching, norm, valueOf } from './dom';
+import { ancestorWhere, expiryIn, labelElements, norm } from './dom';
+import { closeness, dialogOf, dialogs, dialogTitle, isToken, labelled, mentions, SCORE, score, UUID, values, valueOf } from '../recognition';
 import { jumpcloudDetector, regionOf } from './detect';
 
 const API_KEY = /^jca_[A-Za-z0-9]{36}$/;
 const LEGACY_API_KEY = /^[A-Za-z0-9]{40}$/;
-const API_KEY_LABEL = /^(my |your |new )?api key$/i;
-const CLIENT_ID_LABEL = /^client id$/i;
-const CLIENT_SECRET_LABEL = /^client secret$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
-/** Client ID and secret are read by label; any printable token of a plausible length will do. */
-const isToken = (value: string): boolean => /^[\x21-\x7e]{16,256}$/.test(value) && !isMasked(value);
+const isKey = (value: string) => API_KEY.test(value) || LEGACY_API_KEY.test(value);
+/** A service account's Client ID: a token, a UUID or an sa_ id. */
+const isClientId = (value: string) => isToken(value) || UUID.test(value);
 
 /** "#/settings/service-accounts/new?x=1" → "/settings/service-accounts/new". */
 const routeOf = (url: URL): string => (url.hash.replace(/^#!?/, '') || url.pathname).split('?')[0].replace(/\/+$/, '') || '/';
@@ -23,27 +22,30 @@ function recognise(url: URL, doc: Document): Recognition[] {
   if (!region || !doc.body) return [];
   const now = Date.now();
   const found: Recognition[] = [];
+  const route = routeOf(url).startsWith('/settings/service-accounts');
 
-  // Admin API key: a jca_ key beside its label or inside the "My API Key" dialog; a legacy
+  // Admin API key: a jca_ key that scores (label, its dialog, a copy button); a legacy
   // 40-character key only beside its label (alone it looks like any hash).
-  const keys = new Set(findValues(doc.body, API_KEY_LABEL, (value) => API_KEY.test(value) || LEGACY_API_KEY.test(value)));
-  for (const dialog of dialogs(doc)) {
-    if (/api key/i.test(dialog.textContent ?? '')) for (const el of leavesMatching(dialog, (value) => API_KEY.test(value))) keys.add(el);
-  }
   const email = adminEmail(doc);
-  for (const anchor of keys) {
-    const values: Record<string, string> = { apiKey: valueOf(anchor), region };
+  for (const anchor of values(doc.body, isKey)) {
+    const apiKey = valueOf(anchor);
+    if (API_KEY.test(apiKey) ? score(anchor, isKey, 2, 'apiKey', false) < SCORE : !labelled(anchor, 'apiKey')) continue;
+    const values: Record<string, string> = { apiKey, region };
     if (email) values.adminEmail = email;
     found.push(withExpiry({ type: 'jumpcloud-api-key', anchor, values }, now));
   }
 
-  // Service account: the once-shown Client ID + Client Secret pair, both found by label.
-  for (const anchor of findValues(doc.body, CLIENT_SECRET_LABEL, isToken)) {
-    const scope = dialogOf(anchor) ?? ancestorWhere(anchor, 5, (el) => findValues(el, CLIENT_ID_LABEL, isToken).length > 0);
-    const idEl = scope && findValues(scope, CLIENT_ID_LABEL, isToken).find((el) => el !== anchor);
-    if (!scope || !idEl || valueOf(idEl) === valueOf(anchor)) continue;
-    const values = { clientId: valueOf(idEl), clientSecret: valueOf(anchor), region };
-    found.push(withExpiry({ type: 'jumpcloud-service-account', anchor, values }, now));
+  // Service account: the once-shown Client ID + Client Secret pair. The secret scores by itself
+  // (label, dialog, copy button, route); a Client ID labelled beside it counts as two signals.
+  for (const anchor of values(doc.body, isToken)) {
+    if (isKey(valueOf(anchor)) || labelled(anchor, 'clientId')) continue;
+    const scope = dialogOf(anchor) ?? ancestorWhere(anchor, 5, (el) => values(el, isClientId).length > 1);
+    const ids = scope ? values(scope, isClientId).filter((el) => el !== anchor && valueOf(el) !== valueOf(anchor)) : [];
+    const named = ids.filter((el) => labelled(el, 'clientId')).sort((a, b) => closeness(b, anchor) - closeness(a, anchor))[0];
+    const idEl = named ?? (dialogOf(anchor) && ids.length === 1 ? ids[0] : undefined);
+    if (!idEl || score(anchor, isToken, 0, 'secret', route) + (named ? 2 : 0) < SCORE) continue;
+    const values_ = { clientId: valueOf(idEl), clientSecret: valueOf(anchor), region };
+    found.push(withExpiry({ type: 'jumpcloud-service-account', anchor, values: values_ }, now));
   }
   return found;
 }
@@ -69,7 +71,7 @@ function adminEmail(doc: Document): string | undefined {
 }
 
 function apiKeyDialogOpen(doc: Document): boolean {
-  return dialogs(doc).some((dialog) => labelElements(dialog, /^(my api key|generate new api key)$/i).length > 0);
+  return dialogs(doc).some((dialog) => mentions(dialogTitle(dialog), 'apiKey') || labelElements(dialog, /^(my api key|generate new api key)$/i).length > 0);
 }
 
 function accountMenuOpen(doc: Document): boolean {
