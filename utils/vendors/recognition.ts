@@ -31,9 +31,8 @@ const WORDS = {
   secret:
     'clientsecret|clientgeheimnis|geheimnis|clientschlüssel|secretclient|secretduclient|clésecrète|secretodecliente|secretodelcliente|secreto|clavesecreta|クライアントシークレット|シークレット|客户端密钥|客户端密码|用戶端密碼|클라이언트시크릿|segredodocliente|segretoclient',
   keyId: 'keyid|schlüsselid|iddeclé|iddelaclé|identifiantdeclé|iddeclave|iddelaclave|キーid|鍵id|密钥id|키id|iddachiave|iddachave',
-  apiKey: 'apikey|myapikey|yourapikey|newapikey|cléapi|clédapi|cléd’api|apischlüssel|clavedeapi|claveapi|apiキー|api密钥|api키|chiaveapi',
-  token: 'token|apitoken|yourapitoken|jeton|jetonapi|jetondapi|tokendeapi|apitokenkey|トークン|apiトークン|令牌|api令牌|토큰|api토큰',
-  name: 'name|tokenname|nom|nomdujeton|tokenname|nombre|名前|名称|이름',
+  apiKey: 'apikey|cléapi|clédapi|apischlüssel|clavedeapi|claveapi|apiキー|api密钥|api키|chiaveapi',
+  token: 'token|jeton|jetonapi|jetondapi|tokendeapi|トークン|令牌|토큰',
 };
 export type Field = keyof typeof WORDS;
 const COPY = /cop(?:y|ier|iar|ia)|kopier|clipboard|presse|コピー|复制|複製|복사/;
@@ -130,7 +129,8 @@ export function labelsOf(el: Element): string[] {
   const ids = el.getAttribute('aria-labelledby');
   if (ids) add(textOfIds(doc, ids));
   for (const name of ['aria-label', 'placeholder', 'title', 'name', 'id']) add(el.getAttribute(name));
-  if (isField(el)) for (const label of (el as HTMLInputElement).labels ?? []) add(label.textContent);
+  // <label for> compared by property, not by selector: ids may hold any character.
+  for (const label of doc.querySelectorAll('label')) if ((el.id && (label as HTMLLabelElement).htmlFor === el.id) || label.contains(el)) add(label.textContent);
   const cell = el.closest('td,dd');
   if (cell?.tagName === 'DD') {
     let dt = cell.previousElementSibling;
@@ -212,4 +212,16 @@ export function closeness(a: Element, b: Element): number {
   let depth = 0;
   for (; node; node = node.parentNode) depth++;
   return depth;
+}
+
+/**
+ * Shown elements under `root` whose name matches `re`: controls by text, aria-label, title or
+ * value; with `selector` '*', any element by its own text, aria-label or placeholder.
+ */
+export function named(root: ParentNode, re: RegExp, selector = `${CONTROLS},input[type=submit]`): Element[] {
+  const leaf = selector === '*';
+  return [...root.querySelectorAll(selector)].filter((el) =>
+    [el.getAttribute('aria-label'), el.getAttribute(leaf ? 'placeholder' : 'title'), leaf && el.childElementCount ? '' : el.textContent, leaf ? '' : (el as HTMLInputElement).value]
+      .some((name) => name && re.test(norm(name).replace(/\s*[:*]$/, ''))) && isShown(el),
+  );
 }

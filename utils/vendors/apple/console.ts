@@ -5,10 +5,7 @@
 import type { Recognition, VendorConsole } from '../types';
 import { appleDetector, serviceOf } from './detect';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN } from './ids';
-import { closeness, controlBeside, dialogOf, isShown, labelled, SCORE, score, values, valueOf } from '../recognition';
-
-/** "Client ID:" → "clientid": labels compared without case, spaces or punctuation. */
-const squash = (text: string | null | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+import { closeness, controlBeside, dialogOf, labelled, named, SCORE, score, values, valueOf } from '../recognition';
 
 const isClientId = (value: string) => CLIENT_ID_PATTERN.test(value);
 const isKeyId = (value: string) => KEY_ID_PATTERN.test(value);
@@ -38,31 +35,17 @@ function recognise(url: URL, doc: Document): Recognition[] {
   return recognitions;
 }
 
-/** Shown elements whose own text (or name) squashes to `name` (English step markers). */
-function labelsNamed(doc: Document, name: string): Element[] {
-  return [...doc.body.querySelectorAll('*')].filter(
-    (el) => (squash(el.childElementCount ? '' : el.textContent) === name || squash(el.getAttribute('aria-label')) === name || squash(el.getAttribute('placeholder')) === name) && isShown(el),
-  );
-}
-
-function hasButton(doc: Document, names: string[]): boolean {
-  const buttons = doc.querySelectorAll('button, [role="button"], a, input[type="button"], input[type="submit"]');
-  return [...buttons].some(
-    (button) => names.includes(squash(button.textContent || (button as HTMLInputElement).value || button.getAttribute('aria-label'))) && isShown(button),
-  );
-}
-
 function currentStep(url: URL, doc: Document): string | null {
   if (!serviceOf(url) || !doc.body) return null;
   if (recognise(url, doc).length) return 'capture-ids';
-  if (hasButton(doc, ['generateprivatekey', 'generatedownload', 'generateanddownload'])) return 'generate-key';
+  if (named(doc, /^generate (private key|(&|and) download)$/i).length) return 'generate-key';
   // Older sheet: "Create API Account" + "API Account Label"; current flow (Apple Business, 2026):
   // "Add API Account" → name and role → Next.
-  const sheet = (name: string) => labelsNamed(doc, name).some((element) => /^H\d$/.test(element.tagName) || dialogOf(element));
-  if (labelsNamed(doc, 'apiaccountlabel').length || sheet('createapiaccount') || sheet('addapiaccount')) return 'create-account';
+  const sheets = named(doc.body, /^(create|add) api account$/i, '*').some((element) => /^H\d$/.test(element.tagName) || dialogOf(element));
+  if (sheets || named(doc.body, /^api account label$/i, '*').length) return 'create-account';
   const route = url.hash.replace(/^#\/?/, '').toLowerCase();
   // Accounts listed with their Edit (current) or Manage (older) action: the IDs are one click away.
-  if (onApiPage(url) && hasButton(doc, ['edit', 'manage'])) return 'capture-ids';
+  if (onApiPage(url) && named(doc, /^(edit|manage)$/i).length) return 'capture-ids';
   if (route.includes('apiaccounts') || /(^|\/)api$/.test(route)) return 'create-account';
   if (/(^|\/)(signin|sign-in|login)\b/.test(route) || /signin|login/i.test(url.pathname)) return null;
   return 'open-api';

@@ -4,14 +4,13 @@
 import type { Recognition, VendorConsole } from '../types';
 import { deriveApiUrl, normaliseApiUrl } from './api-url';
 import { detect, iruDetector } from './detect';
-import { labelled, SCORE, score, UUID, values } from '../recognition';
+import { dialogs, labelled, labelsOf, named, norm, SCORE, score, UUID, values, valueOf } from '../recognition';
 
 const DIALOG = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]';
-const CONTROL = 'button,[role="button"],a,input[type="button"],input[type="submit"]';
 const COPY_TOKEN = /^copy( api)? token$/i;
 const API_HOST_IN_TEXT = /[a-z0-9-]+\.api\.(?:eu\.kandji\.io|kandji\.io|iru\.com)(?![a-z0-9-])/i;
 /** Permission names only the "Configure permissions" view lists as checkboxes. */
-const PERMISSION_LABEL = /^(device list|device details|application list|list blueprints)\b/i;
+const PERMISSION_LABEL = /^(devicelist|devicedetails|applicationlist|listblueprints)/;
 
 export function currentStep(url: URL, doc: Document): string | null {
   if (!detect(url) || !doc.body) return null;
@@ -40,7 +39,7 @@ export function recognise(url: URL, doc: Document): Recognition[] {
     if (rivals.length > 1 && (!namedToken(holder) || rivals.filter(namedToken).length > 1)) continue;
     const values: Record<string, string> = {
       apiUrl: pageApiUrl(doc) ?? (deriveApiUrl(url.hostname) as string),
-      token: readValue(holder),
+      token: valueOf(holder),
     };
     const name = tokenName(container);
     if (name) values.tokenName = name;
@@ -57,38 +56,12 @@ export const iruConsole: VendorConsole = {
 
 // ---- DOM helpers ----
 
-function text(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Hidden, collapsed or closed parts of a single-page app are not "on the page". */
-function shown(el: Element): boolean {
-  return !el.closest('[hidden],[aria-hidden="true"],dialog:not([open])');
-}
-
-function controls(root: ParentNode, label: RegExp): Element[] {
-  return [...root.querySelectorAll(CONTROL)].filter((el) => {
-    const names = [el.getAttribute('aria-label'), el.getAttribute('title'), text(el), (el as HTMLInputElement).value];
-    return shown(el) && names.some((name) => name && label.test(name.trim()));
-  });
-}
+const text = (el: Element | null | undefined) => norm(el?.textContent);
+const controls = (root: ParentNode, label: RegExp) => named(root, label);
 
 function copyTokenControls(doc: Document): Element[] {
   return controls(doc, COPY_TOKEN);
 }
-
-function isField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
-}
-
-function readValue(el: Element): string {
-  return (isField(el) ? el.value : (el.textContent ?? '')).trim();
-}
-
-function labelsOf(el: Element): Element[] {
-  return isField(el) ? [...(el.labels ?? [])] : [];
-}
-
 
 function namedToken(el: Element): boolean {
   const words = [el.getAttribute('class'), el.getAttribute('data-testid')];
@@ -122,29 +95,20 @@ function tokenName(container: Element): string | undefined {
   return undefined;
 }
 
-function field(root: Element, name: RegExp): boolean {
-  return [...root.querySelectorAll('input,textarea')].some((el) =>
-    [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('name'), ...labelsOf(el).map(text)].some(
-      (value) => value && name.test(value.replace(/\s*\*$/, '')),
-    ),
-  );
-}
+/** A field named `name` (squashed: "name", "description") by its label, aria-label or placeholder. */
+const field = (root: Element, name: string) => [...root.querySelectorAll('input,textarea')].some((el) => labelsOf(el).includes(name));
 
 function addTokenForm(doc: Document): boolean {
   return controls(doc, /^create$/i).some((button) => {
     const root = button.closest(`${DIALOG},form`);
-    return !!root && field(root, /^name$/i) && field(root, /^description$/i);
+    return !!root && field(root, 'name') && field(root, 'description');
   });
 }
 
 function permissionsView(doc: Document): boolean {
-  const boxes = [...doc.querySelectorAll('input[type="checkbox"]')].filter(shown);
-  if (boxes.some((box) => [...labelsOf(box), box.closest('label')].some((label) => label && PERMISSION_LABEL.test(text(label))))) {
-    return true;
-  }
-  return [...doc.querySelectorAll(DIALOG)].some(
-    (dialog) => shown(dialog) && controls(dialog, /^configure$/i).length > 0 && controls(dialog, /^skip$/i).length > 0,
-  );
+  const boxes = [...doc.querySelectorAll('input[type="checkbox"]')].filter((box) => !box.closest('[hidden],[aria-hidden="true"],dialog:not([open])'));
+  if (boxes.some((box) => labelsOf(box).some((label) => PERMISSION_LABEL.test(label)))) return true;
+  return dialogs(doc).some((dialog) => controls(dialog, /^configure$/i).length > 0 && controls(dialog, /^skip$/i).length > 0);
 }
 
 function apiTokensPage(url: URL, doc: Document): boolean {

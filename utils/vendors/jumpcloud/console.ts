@@ -2,8 +2,7 @@
 // script re-runs currentStep/recognise on route changes and DOM mutations, so both read only the
 // URL and the DOM as they are now.
 import type { Recognition, VendorConsole } from '../types';
-import { ancestorWhere, expiryIn, labelElements, norm } from './dom';
-import { closeness, dialogOf, dialogs, dialogTitle, isToken, labelled, mentions, SCORE, score, UUID, values, valueOf } from '../recognition';
+import { closeness, dialogOf, dialogs, dialogTitle, isToken, labelled, labelsOf, mentions, named, norm, SCORE, score, squash, UUID, values, valueOf } from '../recognition';
 import { jumpcloudDetector, regionOf } from './detect';
 
 const API_KEY = /^jca_[A-Za-z0-9]{36}$/;
@@ -50,6 +49,42 @@ function recognise(url: URL, doc: Document): Recognition[] {
   return found;
 }
 
+/** The nearest ancestor (up to `levels`) that satisfies `test`. */
+function ancestorWhere(el: Element, levels: number, test: (scope: Element) => boolean): Element | null {
+  let scope: Element | null = el;
+  for (let depth = 0; depth < levels && (scope = scope.parentElement); depth++) if (test(scope)) return scope;
+  return null;
+}
+
+const EXPIRY = 'expiration date|expiration|expiry(?: date)?|expires(?: on| at)?|valid until|secret lifetime|lifetime';
+const EXPIRY_PHRASE = new RegExp(`^(?:${EXPIRY})\\s*:?\\s+(.+)$`, 'i');
+const EXPIRY_LABEL = new RegExp(`^(?:${EXPIRY.replace(/ /g, '')})$`);
+const DURATION = /^(\d{1,4})\s*(hour|day|week|month|year)s?$/i;
+const UNIT_MS: Record<string, number> = { hour: 3_600_000, day: 86_400_000, week: 604_800_000, month: 2_592_000_000, year: 31_536_000_000 };
+
+/** An expiry the page states, as an ISO date: an absolute date, or a duration counted from now. */
+export function parseExpiry(text: string, now: number): { iso: string; absolute: boolean } | null {
+  const value = norm(text);
+  const duration = DURATION.exec(value);
+  if (duration) return { iso: new Date(now + Number(duration[1]) * UNIT_MS[duration[2].toLowerCase()]).toISOString(), absolute: false };
+  const time = /\d{4}/.test(value) ? Date.parse(value.replace(/ at /i, ' ')) : NaN;
+  return Number.isNaN(time) ? null : { iso: new Date(time).toISOString(), absolute: true };
+}
+
+/** The expiry shown in `scope`: a labelled value or a phrase ("Expires on …"); a date wins over a lifetime. */
+function expiryIn(scope: Element, now: number): string | undefined {
+  const found: { iso: string; absolute: boolean }[] = [];
+  for (const el of scope.querySelectorAll('*')) {
+    if (el.tagName === 'SELECT' || el.closest('select')) continue;
+    const text = norm(el.textContent);
+    if (text.length > 100) continue;
+    const phrase = EXPIRY_PHRASE.exec(text);
+    const parsed = phrase ? parseExpiry(phrase[1], now) : !el.childElementCount && labelsOf(el).some((label) => EXPIRY_LABEL.test(label)) ? parseExpiry(text, now) : null;
+    if (parsed) found.push(parsed);
+  }
+  return (found.find((entry) => entry.absolute) ?? found[0])?.iso;
+}
+
 /** The expiry or lifetime shown with the value: in its dialog, or in the panel around it. */
 function withExpiry(recognition: Recognition, now: number): Recognition {
   const { anchor } = recognition;
@@ -71,21 +106,15 @@ function adminEmail(doc: Document): string | undefined {
 }
 
 function apiKeyDialogOpen(doc: Document): boolean {
-  return dialogs(doc).some((dialog) => mentions(dialogTitle(dialog), 'apiKey') || labelElements(dialog, /^(my api key|generate new api key)$/i).length > 0);
+  return dialogs(doc).some((dialog) => mentions(dialogTitle(dialog), 'apiKey') || named(dialog, /^(my api key|generate new api key)$/i, '*').length > 0);
 }
 
 function accountMenuOpen(doc: Document): boolean {
-  return [...doc.querySelectorAll('[role=menu]')].some(
-    (menu) => !menu.closest('[hidden],[aria-hidden=true]') && [...menu.querySelectorAll('*')].some((el) => /^my api key$/i.test(norm(el.textContent))),
-  );
+  return [...doc.querySelectorAll('[role=menu]')].some((menu) => named(menu, /^my api key$/i, '*').length > 0);
 }
 
 function clientSecretChosen(doc: Document): boolean {
-  return [...doc.querySelectorAll('input[type=radio]')].some((radio) => {
-    if (!(radio as HTMLInputElement).checked) return false;
-    const label = radio.closest('label') ?? [...doc.querySelectorAll('label')].find((el) => radio.id && (el as HTMLLabelElement).htmlFor === radio.id);
-    return /client secret/i.test(`${(radio as HTMLInputElement).value} ${label?.textContent ?? ''}`);
-  });
+  return [...doc.querySelectorAll('input[type=radio]:checked')].some((radio) => [squash((radio as HTMLInputElement).value), ...labelsOf(radio)].some((label) => label.includes('clientsecret')));
 }
 
 export const jumpcloudConsole: VendorConsole = {
@@ -100,7 +129,7 @@ export const jumpcloudConsole: VendorConsole = {
     if (accountMenuOpen(doc)) return 'key-open';
     const route = routeOf(url);
     // The new-account form, by route or (should it open as a drawer) by its "Key Type" field.
-    if (route === '/settings/service-accounts/new' || (doc.body && labelElements(doc.body, /^(key type|new service account)$/i).length)) {
+    if (route === '/settings/service-accounts/new' || (doc.body && named(doc.body, /^(key type|new service account)$/i, '*').length)) {
       return clientSecretChosen(doc) ? 'sa-secret' : 'sa-details';
     }
     if (route.startsWith('/settings/service-accounts')) return 'sa-open';
