@@ -24,4 +24,9 @@ export const apiHostPermissions = [
 ];
 
 /** Iru/Kandji API hosts share the console wildcard; the content script skips them. */
-export const consoleExcludeMatches = ['https://*.api.kandji.io/*', 'https://*.api.eu.kandji.io/*', 'https://*.api.iru.com/*'];
+export const consoleExcludeMatches = [
+  'https://*.api.kandji.io/*',
+  'https://*.api.eu.kandji.io/*',
+  'https://*.api.iru.com/*',
+  'https://*.api.eu.iru.com/*',
+];

@@ -100,7 +100,7 @@ export const iruApiToken: CredentialType<IruValues> = {
   values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
   // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
-  recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?kandji\.io|[a-z0-9-]+\.api\.iru\.com/i.test(text),
+  recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?(?:kandji\.io|iru\.com)/i.test(text),
   defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
   // Tokens have no public ID, and their names are neither unique nor fixed (admins rename them).
   // Several tokens per tenant is the recommended setup (one per integration), so a new token must

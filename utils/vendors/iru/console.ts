@@ -9,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIALOG = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]';
 const CONTROL = 'button,[role="button"],a,input[type="button"],input[type="submit"]';
 const COPY_TOKEN = /^copy( api)? token$/i;
-const API_HOST_IN_TEXT = /[a-z0-9-]+\.api\.(?:eu\.kandji\.io|kandji\.io|iru\.com)(?![a-z0-9-])/i;
+const API_HOST_IN_TEXT = /[a-z0-9-]+\.api\.(?:eu\.kandji\.io|kandji\.io|eu\.iru\.com|iru\.com)(?![a-z0-9-])/i;
 /** Permission names only the "Configure permissions" view lists as checkboxes. */
 const PERMISSION_LABEL = /^(device list|device details|application list|list blueprints)\b/i;
 
