@@ -13,6 +13,8 @@ import { recordTestResult } from './lifecycle';
 import { selectedTemplate } from './console-tabs';
 import { senderPageUrl } from './sender';
 import { isEnabledSite } from './sites';
+import { savePrefill } from './capture-prefill';
+import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
 import { requirePrivateKey, requireVaultMeta } from './vault-service';
 
@@ -42,6 +44,7 @@ export async function handleCapture(
   }
   await requireVaultMeta();
   const values = validateValues(getCredentialType(payload.vendor), payload.values, { allowMissing: true });
+  await refuseOtherTenant(payload.vendor, values, pageUrl, sender.tab?.id);
   const source = { url: `${pageUrl.origin}${pageUrl.pathname}` };
   const identity = await identityHash(payload.vendor, values);
   const existing = await findByIdentity(payload.vendor, identity);
@@ -84,4 +87,26 @@ async function isRotation(existing: CredentialRecord, values: Record<string, str
   } catch {
     return true;
   }
+}
+
+/**
+ * A value read from the page that belongs to another tenant (#19 item 12) is not saved: the side
+ * panel asks the admin, with the page tenant's own value prefilled.
+ */
+async function refuseOtherTenant(vendor: PayloadOf<'capture.submit'>['vendor'], values: Record<string, string>, page: URL, tabId?: number) {
+  const foreign = getCredentialType(vendor).fromOtherTenant?.(values, page);
+  if (!foreign) return;
+  const shown = safeHost(values[foreign.field] ?? '');
+  const { [foreign.field]: _dropped, ...kept } = values;
+  await savePrefill({
+    tabId,
+    vendor,
+    values: foreign.own ? { ...kept, [foreign.field]: foreign.own } : kept,
+    ask: [foreign.field],
+    note: `The page showed ${shown}, which is not ${page.hostname}’s. Check the address, then save.`,
+  });
+  throw new KeyholdError(
+    'INVALID_INPUT',
+    `The address on this page (${shown}) is not this tenant’s (${page.hostname}), so nothing was saved. Open Keyhold’s side panel to check it and save.`,
+  );
 }

@@ -9,6 +9,8 @@ import { forgetTab, markTabActive } from './console-tabs';
 import { migrateStorage } from './migrate-storage';
 import { routeMessage } from './router';
 import { syncContentScripts } from './sites';
+import { startCaptureMenu } from './capture-menu';
+import { startCaptureCommands } from './capture-commands';
 
 const alarmHandlers: Record<string, () => Promise<unknown>> = {
   [AUTO_LOCK_ALARM]: () => checkAutoLock(),
@@ -47,6 +49,9 @@ export function startBackground(): void {
   });
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
+
+  startCaptureMenu(ready);
+  startCaptureCommands();
 
   async function setUp() {
     await ready;

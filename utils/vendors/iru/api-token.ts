@@ -7,7 +7,7 @@ import { KeyholdError } from '../../errors';
 import { classifyFailure, parseRetryAfter, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
-import { explainApiUrl, normaliseApiUrl } from './api-url';
+import { apiUrlOfTenant, deriveApiUrl, explainApiUrl, normaliseApiUrl } from './api-url';
 import { APPLICATION_LIST, DEVICE_DETAILS, DEVICE_LIST, LIST_BLUEPRINTS, iruTemplates, templateById } from './templates';
 import { outcomeOf, verdict, verdictMessage, type ProbeOutcome, type ProbeResult } from './verdict';
 
@@ -102,6 +102,8 @@ export const iruApiToken: CredentialType<IruValues> = {
   // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
   recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?(?:kandji\.io|iru\.com)/i.test(text),
   defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
+  // Page text could name any host: a token captured on acme's console goes to acme's API only.
+  fromOtherTenant: (v, page) => (apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined }),
   // Tokens have no public ID, and their names are neither unique nor fixed (admins rename them).
   // Several tokens per tenant is the recommended setup (one per integration), so a new token must
   // not replace another: the identity is the tenant plus a short fingerprint of the token itself,
