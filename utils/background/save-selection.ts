@@ -49,11 +49,8 @@ export async function saveSelection(request: SelectionRequest): Promise<Selectio
   const outcome = await classifyAndSave(request).catch((error: unknown) => ({
     refused: error instanceof KeyholdError ? error.message : 'Keyhold could not save the selection.',
   }));
+  // Saved or asked: the side panel, opened by the same click, shows it. Refused: say why.
   if ('refused' in outcome) await notify(NOTE_ID, 'Keyhold did not save the selection', outcome.refused);
-  else if ('saved' in outcome) {
-    const { test } = outcome.saved;
-    await notify(NOTE_ID, test.ok ? 'Saved to Keyhold · works' : 'Saved to Keyhold · test failed', test.message.slice(0, 300));
-  }
   return outcome;
 }
 
@@ -69,7 +66,9 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
   if ((await readPolicy()).hiddenVendors?.includes(match.consoleId)) return { refused: 'Your organisation turned Keyhold off for this console.' };
 
   const page = await askPage(tab.id, frameId);
-  const text = (selectionText?.trim() || page?.selection || page?.field || '').slice(0, 20_000);
+  // The page's answer is untrusted: only strings, bounded, and only the type's own field names below.
+  const str = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, 20_000) : '');
+  const text = str(selectionText) || str(page?.selection) || str(page?.field);
   if (!text) return { refused: 'Select the value (or right-click the field holding it), then choose “Save to Keyhold”.' };
 
   // The page's own recognisers name the credential type first; the value's format decides the field.
@@ -84,9 +83,9 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
   const values: Record<string, string> = {};
   for (const [name, hint] of Object.entries(match.hints ?? {})) if (names.has(name)) values[name] = hint;
   for (const [name, value] of Object.entries(recognised.find((r) => r.type === type.id)?.values ?? {})) {
-    if (names.has(name) && value) values[name] = value;
+    if (names.has(name) && str(value)) values[name] = str(value);
   }
-  if (guess) values[guess.field] = text.trim();
+  if (guess) values[guess.field] = text;
 
   // A file (Apple's .pem) is never selected text: saved without it, as the in-page button does.
   const ask = type.fields.filter((f) => !f.optional && f.input !== 'file' && !values[f.name]).map((f) => f.name);
@@ -106,21 +105,9 @@ async function askPage(tabId: number | undefined, frameId: number | undefined): 
   if (tabId === undefined) return undefined;
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: PAGE_VALUES_REQUEST }, { frameId: frameId ?? 0 })) as PageValues | undefined;
-    return reply && typeof reply === 'object' && Array.isArray(reply.recognised) ? sanitise(reply) : undefined;
+    return reply && typeof reply === 'object' && Array.isArray(reply.recognised) ? reply : undefined;
   } catch {
     return undefined; // no content script in that frame (a page loaded before install): the selection alone
   }
 }
 
-/** The page's answer is untrusted input: strings only, bounded. */
-function sanitise(reply: PageValues): PageValues {
-  const str = (value: unknown) => (typeof value === 'string' ? value.slice(0, 20_000) : '');
-  return {
-    selection: str(reply.selection).trim(),
-    field: str(reply.field).trim() || undefined,
-    recognised: reply.recognised.slice(0, 10).map((r) => ({
-      type: r.type,
-      values: Object.fromEntries(Object.entries(r.values ?? {}).slice(0, 12).map(([k, v]) => [k, str(v).trim()])),
-    })),
-  };
-}
