@@ -10,6 +10,8 @@ import { AddCredentialForm } from '@/components/add-credential-form';
 import { sortByUrgency } from '@/components/credential-order';
 import { useAsync } from '@/components/use-async';
 import { TestAllButton } from '@/components/test-all-button';
+import { useCapturePrefill } from '@/components/use-capture-prefill';
+import { detectConsole } from '@/utils/vendors/registry';
 
 const FOLLOW_MS = 1000;
 
@@ -27,6 +29,8 @@ export function SidePanelApp() {
   const credentials = useAsync(() => sendMessage('credentials.list'), [], 3000);
   const settings = useAsync(() => sendMessage('settings.get'));
   const [showAdd, setShowAdd] = useState(false);
+  const [prefill, clearPrefill] = useCapturePrefill(followedTabId);
+  useEffect(() => void (prefill && setShowAdd(true)), [prefill]);
   const hidden = settings.data?.policy?.hiddenVendors ?? [];
   const state = consoleTab.data && !hidden.includes(consoleTab.data.consoleId) ? consoleTab.data : null;
   const guides = state ? guidesFor(state.consoleId) : [];
@@ -83,7 +87,10 @@ export function SidePanelApp() {
           <AddCredentialForm
             hiddenConsoles={hidden}
             initialVendor={firstType}
+            context={state ? { consoleId: state.consoleId, hints: consoleHints(state.url) } : undefined}
+            prefill={prefill}
             onAdded={() => {
+              clearPrefill();
               setShowAdd(false);
               refresh();
             }}
@@ -92,4 +99,14 @@ export function SidePanelApp() {
       </section>
     </main>
   );
+}
+
+/** What the console's URL tells (server URL, region, API URL), for the add form. */
+function consoleHints(url: string): Record<string, string> {
+  try {
+    const parsed = new URL(url);
+    return (detectConsole(parsed) ?? detectConsole(parsed, { selfHosted: true }))?.match.hints ?? {};
+  } catch {
+    return {};
+  }
 }

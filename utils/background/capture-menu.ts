@@ -36,7 +36,10 @@ export function syncCaptureMenu(): Promise<void> {
   });
 }
 
-export function onCaptureMenuClicked(info: { menuItemId: string | number; frameId?: number; selectionText?: string }, tab?: Tabs.Tab): Promise<unknown> | undefined {
+export function onCaptureMenuClicked(
+  info: { menuItemId: string | number; frameId?: number; selectionText?: string },
+  tab?: Tabs.Tab,
+): Promise<unknown> | undefined {
   if (info.menuItemId !== CAPTURE_MENU_ID || !tab) return undefined;
   openSidePanel(tab); // first: the click is the gesture the panel needs
   return saveSelection({ tab, frameId: info.frameId, selectionText: info.selectionText });
@@ -52,5 +55,7 @@ export function startCaptureMenu(ready: Promise<unknown>): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && storageKeys.sites in changes)) sync();
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => void onCaptureMenuClicked(info, tab as Tabs.Tab | undefined)?.catch(() => undefined));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void onCaptureMenuClicked(info, tab as Tabs.Tab | undefined)?.catch(() => undefined),
+  );
 }

@@ -27,9 +27,7 @@ export interface SelectionRequest {
 }
 
 export type SelectionOutcome =
-  | { saved: ReplyDataMap['capture.submit'] }
-  | { asked: string[]; vendor: CredentialTypeId }
-  | { refused: string };
+  { saved: ReplyDataMap['capture.submit'] } | { asked: string[]; vendor: CredentialTypeId } | { refused: string };
 
 const NOTE_ID = 'keyhold-save-selection';
 
@@ -63,7 +61,8 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
   }
   const match = await consoleOfPage(url);
   if (!match) return { refused: 'This page is not a console Keyhold works on.' };
-  if ((await readPolicy()).hiddenVendors?.includes(match.consoleId)) return { refused: 'Your organisation turned Keyhold off for this console.' };
+  if ((await readPolicy()).hiddenVendors?.includes(match.consoleId))
+    return { refused: 'Your organisation turned Keyhold off for this console.' };
 
   const page = await askPage(tab.id, frameId);
   // The page's answer is untrusted: only strings, bounded, and only the type's own field names below.
@@ -104,10 +103,10 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
 async function askPage(tabId: number | undefined, frameId: number | undefined): Promise<PageValues | undefined> {
   if (tabId === undefined) return undefined;
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: PAGE_VALUES_REQUEST }, { frameId: frameId ?? 0 })) as PageValues | undefined;
+    const reply = (await browser.tabs.sendMessage(tabId, { type: PAGE_VALUES_REQUEST }, { frameId: frameId ?? 0 })) as
+      PageValues | undefined;
     return reply && typeof reply === 'object' && Array.isArray(reply.recognised) ? reply : undefined;
   } catch {
     return undefined; // no content script in that frame (a page loaded before install): the selection alone
   }
 }
-

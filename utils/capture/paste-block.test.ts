@@ -72,7 +72,9 @@ describe('labels in any language', () => {
 });
 
 describe('blocks', () => {
-  it.each<[string, string, Parameters<typeof parseBlock>[2] | undefined, { type: string; values: Record<string, string>; missing?: string[] }]>([
+  it.each<
+    [string, string, Parameters<typeof parseBlock>[2] | undefined, { type: string; values: Record<string, string>; missing?: string[] }]
+  >([
     [
       'Jamf Pro, English key: value',
       `Client ID: ${CLIENT}\nClient Secret: ${SECRET}`,

@@ -27,7 +27,8 @@ export function startPageValues(win: Window, signal: AbortSignal): void {
     } catch {
       // A recogniser failing on an unknown page leaves what was remembered.
     }
-    for (const type in remembered) if (!found.some((f) => f.type === type)) found.push({ type: type as CredentialTypeId, values: { ...remembered[type] } });
+    for (const type in remembered)
+      if (!found.some((f) => f.type === type)) found.push({ type: type as CredentialTypeId, values: { ...remembered[type] } });
     return found;
   };
 
@@ -38,11 +39,16 @@ export function startPageValues(win: Window, signal: AbortSignal): void {
   // sendResponse rather than a returned promise: Chrome's own API (no polyfill here) needs it.
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: PageValues) => void): undefined => {
     if ((message as { type?: unknown } | null)?.type !== PAGE_VALUES_REQUEST) return;
-    const field = [target, doc.activeElement].find((el) => el?.matches('textarea,input:not([type=checkbox],[type=radio],[type=hidden])')) as
-      | HTMLInputElement
-      | undefined;
-    const inField = field && field.selectionEnd !== field.selectionStart ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0) : '';
-    sendResponse({ selection: (String(win.getSelection()) || inField).trim(), field: field?.value.trim() || undefined, recognised: read() });
+    const field = [target, doc.activeElement].find((el) =>
+      el?.matches('textarea,input:not([type=checkbox],[type=radio],[type=hidden])'),
+    ) as HTMLInputElement | undefined;
+    const inField =
+      field && field.selectionEnd !== field.selectionStart ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0) : '';
+    sendResponse({
+      selection: (String(win.getSelection()) || inField).trim(),
+      field: field?.value.trim() || undefined,
+      recognised: read(),
+    });
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

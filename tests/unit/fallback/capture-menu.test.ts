@@ -13,11 +13,24 @@ import { PAGE_VALUES_REQUEST, type PageValues } from '../../../utils/capture/pag
 
 const CLIENT = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 const SECRET = 'Xy7_kP2-qR9sT4uV6wZ8aB1cD3eF5gH7jK9mN2pQ4rS6tU8vW0yZ2bC4dE6fG8h0';
-const TAB = { id: 9, windowId: 2, index: 0, highlighted: true, active: true, pinned: false, incognito: false, url: 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-integrations/3' };
+const TAB = {
+  id: 9,
+  windowId: 2,
+  index: 0,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+  url: 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-integrations/3',
+};
 
 function event<A extends unknown[]>() {
   const listeners: ((...args: A) => unknown)[] = [];
-  return { addListener: (l: (...args: A) => unknown) => void listeners.push(l), trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))), listeners };
+  return {
+    addListener: (l: (...args: A) => unknown) => void listeners.push(l),
+    trigger: (...args: A) => Promise.all(listeners.map((l) => l(...args))),
+    listeners,
+  };
 }
 
 let menus: { create: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>; onClicked: ReturnType<typeof event> };
@@ -55,7 +68,10 @@ beforeEach(async () => {
     }),
   });
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
-  vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+  );
   await createVault('a long enough passphrase');
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -85,7 +101,12 @@ describe('the menu item', () => {
     await syncCaptureMenu();
     expect(menus.remove).toHaveBeenCalledWith(CAPTURE_MENU_ID);
     expect(menus.create).toHaveBeenCalledWith(
-      { id: CAPTURE_MENU_ID, title: 'Save to Keyhold', contexts: ['selection', 'editable'], documentUrlPatterns: [...consoleHostPermissions, 'https://jamf.example.org/*'] },
+      {
+        id: CAPTURE_MENU_ID,
+        title: 'Save to Keyhold',
+        contexts: ['selection', 'editable'],
+        documentUrlPatterns: [...consoleHostPermissions, 'https://jamf.example.org/*'],
+      },
       expect.any(Function),
     );
   });
@@ -148,8 +169,16 @@ describe('a click on "Save to Keyhold"', () => {
 
   it('refuses a page that is not a console', async () => {
     startCaptureMenu(Promise.resolve());
-    await menus.onClicked.trigger({ menuItemId: CAPTURE_MENU_ID, selectionText: CLIENT, frameId: 0 }, { ...TAB, url: 'https://example.com/' });
-    await vi.waitFor(() => expect(fakeBrowser.notifications.create).toHaveBeenCalledWith('keyhold-save-selection', expect.objectContaining({ title: 'Keyhold did not save the selection' })));
+    await menus.onClicked.trigger(
+      { menuItemId: CAPTURE_MENU_ID, selectionText: CLIENT, frameId: 0 },
+      { ...TAB, url: 'https://example.com/' },
+    );
+    await vi.waitFor(() =>
+      expect(fakeBrowser.notifications.create).toHaveBeenCalledWith(
+        'keyhold-save-selection',
+        expect.objectContaining({ title: 'Keyhold did not save the selection' }),
+      ),
+    );
     expect(await listSummaries()).toEqual([]);
     expect(await takePrefill()).toBeNull();
   });
