@@ -51,6 +51,13 @@ export function AddCredentialForm({
   useEffect(() => {
     if (asked) firstAsked.current?.querySelector<HTMLElement>('input,textarea,select')?.focus();
   }, [asked]);
+  // The console's context can arrive after the form opened: fill it in while nothing was typed.
+  const contextKey = context ? JSON.stringify([context.consoleId, context.hints]) : '';
+  useEffect(() => {
+    if (!asked && contextKey)
+      setValues((current) => (Object.values(current).some(Boolean) ? current : contextValues(offered, vendor, context)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the context's content, not its identity
+  }, [contextKey]);
 
   function change(name: string, value: string) {
     setValues((current) => ({ ...current, [name]: value }));
