@@ -56,11 +56,17 @@ export default defineConfig({
       'activeTab',
       'notifications',
       'clipboardWrite',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: [...consoleHostPermissions, ...apiHostPermissions],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Keyhold' },
+    // The "Save to Keyhold" fallback's shortcuts (README: Keyboard shortcuts); admins can change them.
+    commands: {
+      'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected value to Keyhold' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keyhold side panel' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

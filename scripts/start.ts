@@ -33,12 +33,27 @@ async function main() {
   }
 
   const page = launched.context.pages()[0] ?? (await launched.context.newPage());
+  await page.addInitScript(showFallbackTip);
   await page.goto(DEMO_CONSOLE_URL);
   await openSidePanelFor(launched, page);
   await page.bringToFront();
   console.log(`Keyhold demo is running on ${DEMO_CONSOLE_URL} (served locally). The guide is open in the second tab.`);
+  console.log('No button beside a value? Select it and right-click → "Save to Keyhold" (or press Alt+Shift+S).');
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   launched.context.on('close', () => void shutdown(0));
+}
+
+/** The demo console tells the admin about the fallback (a note of the demo, not of the fixture page). */
+function showFallbackTip() {
+  if (location.hostname !== 'acme.jamfcloud.com') return;
+  addEventListener('DOMContentLoaded', () => {
+    const tip = document.createElement('aside');
+    tip.setAttribute('role', 'note');
+    tip.style.cssText = 'position:fixed;bottom:12px;left:12px;max-width:28em;padding:8px 12px;background:#fffbe6;border:1px solid #d8b600;border-radius:6px;font:13px system-ui;z-index:2147483646';
+    tip.textContent =
+      'Keyhold demo: after “Generate Client Secret”, click “Save to Keyhold” beside the secret. No button on a page? Select the secret and right-click → “Save to Keyhold” (or press Alt+Shift+S), or paste the whole block into the side panel.';
+    document.body.append(tip);
+  });
 }
 
 void main();

@@ -130,6 +130,10 @@ function buildRequestSchema() {
     }),
     z.strictObject({ type: z.literal('sites.remove'), payload: z.strictObject({ origin }) }),
     z.strictObject({
+      type: z.literal('capture.prefill'),
+      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
+    }),
+    z.strictObject({
       type: z.literal('console.state'),
       payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
     }),
@@ -230,6 +234,8 @@ export interface ConsoleTabState {
   url: string;
   step: string | null;
   found: CredentialTypeId[];
+  /** What the console's URL tells (server URL, region, API URL), for prefilling forms. */
+  hints?: Record<string, string>;
   seenAt: number;
 }
 
@@ -283,6 +289,18 @@ export interface UnreadableCredential {
   reason: string;
 }
 
+/** What the "Save to Keyhold" fallback knew when a part was missing; the side panel asks for `ask`. */
+export interface CapturePrefill {
+  tabId?: number;
+  vendor: CredentialTypeId;
+  values: Record<string, string>;
+  /** Fields the admin still has to give or confirm. */
+  ask: string[];
+  /** Why the panel asks, in plain words. */
+  note: string;
+  at: number;
+}
+
 export interface ReplyDataMap {
   /** `damaged`: the vault's key record fails its checks; see `vault.exportReadable`. */
   'vault.status': { state: VaultState; retryAfter?: number; damaged?: true };
@@ -323,6 +341,7 @@ export interface ReplyDataMap {
   'sites.enable': { origin: string; console: ConsoleId | null };
   'sites.remove': Record<string, never>;
   'console.state': ConsoleTabState | null;
+  'capture.prefill': CapturePrefill | null;
   'capture.submit': { id: string; updated: boolean; rotated: boolean; test: TestReport };
   'console.observed': Record<string, never>;
 }

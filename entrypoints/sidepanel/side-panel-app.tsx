@@ -12,7 +12,8 @@ import { tenantOf } from '@/components/credential-list-model';
 import { useKeyholdData } from '@/components/use-keyhold-data';
 import { TestAllButton } from '@/components/test-all-button';
 import { ExportExpiriesButton } from '@/components/calendar-buttons';
-import { useFollowedConsole } from './use-followed-console';
+import { useCapturePrefill } from '@/components/use-capture-prefill';
+import { followedTabId, useFollowedConsole } from './use-followed-console';
 
 /** The credential to open first: the only one, else the newest from the console tab's tenant. */
 function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: string): string | undefined {
@@ -28,6 +29,8 @@ export function SidePanelApp() {
   const credentials = useKeyholdData(() => sendMessage('credentials.list'), ['credentials', 'vault']);
   const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const [showAdd, setShowAdd] = useState(false);
+  const [prefill, clearPrefill] = useCapturePrefill(followedTabId);
+  useEffect(() => void (prefill && setShowAdd(true)), [prefill]);
   const hidden = settings.data?.policy?.hiddenVendors ?? [];
   const state = consoleTab.data && !hidden.includes(consoleTab.data.consoleId) ? consoleTab.data : null;
   const guides = state ? guidesFor(state.consoleId) : [];
@@ -87,7 +90,10 @@ export function SidePanelApp() {
           <AddCredentialForm
             hiddenConsoles={hidden}
             initialVendor={firstType}
+            context={state ? { consoleId: state.consoleId, hints: state.hints ?? {} } : undefined}
+            prefill={prefill}
             onAdded={() => {
+              clearPrefill();
               setShowAdd(false);
               refresh();
             }}

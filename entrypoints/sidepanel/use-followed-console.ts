@@ -4,7 +4,7 @@ import { sendMessage } from '@/utils/protocol';
 import { useKeyholdData } from '@/components/use-keyhold-data';
 
 /** The tab this panel follows: ?tab=N when opened as a page, else the active tab of its window. */
-async function followedTabId(): Promise<number | undefined> {
+export async function followedTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);

@@ -43,6 +43,7 @@ export const test = base.extend<{ freshMocks: void; context: BrowserContext; ext
       for (const mock of mocks.all) mock.reset();
       mocks.server.requests.length = 0;
       mocks.server.peakInFlight.clear();
+      mocks.server.refuseForeignOrigin(false);
       await use();
     },
     { auto: true },

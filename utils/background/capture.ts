@@ -13,6 +13,8 @@ import { addRecord, findIdByIdentity, identityHash, mergeIntoRecord } from './cr
 import { selectedTemplate } from './console-tabs';
 import { senderPageUrl } from './sender';
 import { isEnabledSite } from './sites';
+import { savePrefill } from './capture-prefill';
+import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
 import { requireVaultMeta } from './vault-service';
 
@@ -52,6 +54,7 @@ export async function handleCapture(
   }
   const meta = await requireVaultMeta();
   const values = validateValues(type, payload.values, { allowMissing: true });
+  await refuseOtherTenant(type, values, pageUrl, sender.tab?.id);
   const source = { url: `${pageUrl.origin}${pageUrl.pathname}` };
   const identity = await identityHash(payload.vendor, values, type);
   // The template picked in the guide decides which privileges the test probes; it must be one of this type's.
@@ -79,4 +82,27 @@ export async function handleCapture(
   });
   await refreshAttention(record);
   return { id: record.id, updated: Boolean(updated?.record), rotated, test };
+}
+
+/**
+ * A value read from the page that belongs to another tenant (#19 item 12) is not saved: the side
+ * panel asks the admin, with the page tenant's own value prefilled.
+ */
+async function refuseOtherTenant(type: CredentialType<any>, values: Record<string, string>, page: URL, tabId?: number) {
+  const vendor = type.id;
+  const foreign = type.fromOtherTenant?.(values, page);
+  if (!foreign) return;
+  const shown = safeHost(values[foreign.field] ?? '');
+  const { [foreign.field]: _dropped, ...kept } = values;
+  await savePrefill({
+    tabId,
+    vendor,
+    values: foreign.own ? { ...kept, [foreign.field]: foreign.own } : kept,
+    ask: [foreign.field],
+    note: `The page showed ${shown}, which is not ${page.hostname}’s. Check the address, then save.`,
+  });
+  throw new KeyholdError(
+    'INVALID_INPUT',
+    `The address on this page (${shown}) is not this tenant’s (${page.hostname}), so nothing was saved. Open Keyhold’s side panel to check it and save.`,
+  );
 }

@@ -8,6 +8,7 @@ import { validateValues } from '../vendors/validate-values';
 import { appendAudit, readAudit } from './audit';
 import { updateBadge } from './badge';
 import { handleCapture } from './capture';
+import { takePrefill } from './capture-prefill';
 import { consoleState, recordConsoleTab, selectTemplate } from './console-tabs';
 import { formatValues, scheduleClipboardClear } from './copy-as';
 import {
@@ -176,6 +177,7 @@ export const handlers: Handlers = {
     return {};
   },
   'console.state': async (payload) => consoleState(payload?.tabId),
+  'capture.prefill': async (payload) => takePrefill(payload?.tabId),
   'capture.submit': async (payload, { sender }) => handleCapture(payload, sender),
   'console.observed': async (payload, { sender }) => {
     const tabId = sender.tab?.id;

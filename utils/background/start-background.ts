@@ -10,6 +10,8 @@ import { prepareStorage } from './migrate-storage';
 import { reportFailure } from './report-failure';
 import { routeMessage } from './router';
 import { syncContentScripts } from './sites';
+import { startCaptureMenu } from './capture-menu';
+import { startCaptureCommands } from './capture-commands';
 
 const alarmHandlers: Record<string, () => Promise<unknown>> = {
   [AUTO_LOCK_ALARM]: () => checkAutoLock(),
@@ -55,6 +57,9 @@ export function startBackground(): void {
   });
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
+
+  startCaptureMenu(ready);
+  startCaptureCommands();
 
   async function setUp() {
     await ready;

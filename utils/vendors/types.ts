@@ -132,6 +132,11 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
   identity(values: V): string;
   /** Origins the test calls, checked for host permission before any request. */
   origins(values: V): string[];
+  /**
+   * For a capture read from a console page: a value that belongs to another tenant than the page's
+   * (an Iru API URL of another tenant), with the page tenant's own value when it is known.
+   */
+  fromOtherTenant?(values: V, page: URL): { field: keyof V & string; own?: string } | null;
   /** Fields still missing for a usable credential (Apple without its key); empty when complete. */
   missing?(values: Partial<V>): string[];
   /** The real token exchange and read calls. Throws KeyholdError or returns a report. */

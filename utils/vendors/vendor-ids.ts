@@ -59,7 +59,7 @@ export const consoleHosts: Record<ConsoleId, ConsoleHosts> = {
   iru: {
     console: ['https://*.kandji.io/*', 'https://*.iru.com/*'],
     api: [],
-    exclude: ['https://*.api.kandji.io/*', 'https://*.api.eu.kandji.io/*', 'https://*.api.iru.com/*'],
+    exclude: ['https://*.api.kandji.io/*', 'https://*.api.eu.kandji.io/*', 'https://*.api.iru.com/*', 'https://*.api.eu.iru.com/*'],
   },
   // new-vendor: hosts above this line
 };

@@ -47,7 +47,7 @@ import {
 } from './state';
 
 export type { Org, Probe, Region } from './state';
-export { KEY_NOT_FOUND, NO_ORGANIZATION } from './api';
+export { DOCUMENTED_ORGANIZATION_ANSWERS, KEY_NOT_FOUND, NO_ORGANIZATION } from './api';
 
 /** Which calls a fault hits: the console API (/api/*), the token endpoint, or both. */
 export type FaultTarget = 'api' | 'token' | 'all';
@@ -271,6 +271,11 @@ export function createJumpcloudMock(options: { now?: () => number } = {}) {
       faults = [];
       latency = {};
       issued.length = 0;
+    },
+
+    /** How every region answers a missing or wrong x-org-id (see RegionState.organizationAnswers). */
+    organizationAnswers(style: 'legacy' | 'documented'): void {
+      for (const state of Object.values(states)) state.organizationAnswers = style;
     },
 
     // ---- Credentials ----

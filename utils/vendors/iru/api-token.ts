@@ -8,7 +8,7 @@ import { classifyFailure, parseRetryAfter, requireJson, safeHost, type HttpRespo
 import { recordTest } from '../test-recorder';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
-import { explainApiUrl, normaliseApiUrl } from './api-url';
+import { apiUrlOfTenant, deriveApiUrl, explainApiUrl, normaliseApiUrl } from './api-url';
 import { APPLICATION_LIST, DEVICE_DETAILS, DEVICE_LIST, LIST_BLUEPRINTS, templateById } from './templates';
 import { iruApiTokenDescription } from './description';
 import { outcomeOf, verdict, verdictMessage, type ProbeOutcome, type ProbeResult } from './verdict';
@@ -95,6 +95,8 @@ export const iruApiToken: CredentialType<IruValues> = {
   values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
   defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
+  // Page text could name any host: a token captured on acme's console goes to acme's API only.
+  fromOtherTenant: (v, page) => (apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined }),
   // Tokens have no public ID, and their names are neither unique nor fixed (admins rename them).
   // Several tokens per tenant is the recommended setup (one per integration), so a new token must
   // not replace another: the identity is the tenant plus a short fingerprint of the token itself,

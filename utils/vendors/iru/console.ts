@@ -8,7 +8,7 @@ import { dialogs, labelled, labelsOf, named, norm, SCORE, score, UUID, values, v
 
 const DIALOG = '[role="dialog"],[role="alertdialog"],dialog,[aria-modal="true"]';
 const COPY_TOKEN = /^copy( api)? token$/i;
-const API_HOST_IN_TEXT = /[a-z0-9-]+\.api\.(?:eu\.kandji\.io|kandji\.io|iru\.com)(?![a-z0-9-])/i;
+const API_HOST_IN_TEXT = /[a-z0-9-]+\.api\.(?:eu\.kandji\.io|kandji\.io|eu\.iru\.com|iru\.com)(?![a-z0-9-])/i;
 /** Permission names only the "Configure permissions" view lists as checkboxes. */
 const PERMISSION_LABEL = /^(devicelist|devicedetails|applicationlist|listblueprints)/;
 

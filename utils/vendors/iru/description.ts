@@ -13,7 +13,7 @@ export const iruApiTokenDescription = {
     { name: 'tokenName', label: 'Token name (as listed in Access)', secret: false, input: 'text', optional: true },
   ],
   // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
-  recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?kandji\.io|[a-z0-9-]+\.api\.iru\.com/i.test(text),
+  recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?(?:kandji\.io|iru\.com)/i.test(text),
   templates: iruTemplates,
   rotation: {
     startPath: '/access/api-tokens',
