@@ -51,11 +51,14 @@ export default defineConfig({
       'activeTab',
       'notifications',
       'clipboardWrite',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: [...consoleHostPermissions, ...apiHostPermissions],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Keyhold' },
+    // One of Chrome's four suggested shortcuts: fill the integration form on this page.
+    commands: { 'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Fill this page’s integration form from Keyhold' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

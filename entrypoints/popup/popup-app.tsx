@@ -7,6 +7,7 @@ import { sortByUrgency } from '@/components/credential-order';
 import { errorText, useAsync } from '@/components/use-async';
 import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
+import { FillThisPage } from '@/components/fill-this-page';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
 export interface EarlyAnswers {
@@ -83,6 +84,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
               Use Keyhold on this site
             </button>
           ) : null}
+          <FillThisPage tab={tab} />
         </div>
         {notice && <p role="status">{notice}</p>}
       </section>

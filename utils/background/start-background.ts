@@ -6,6 +6,7 @@ import { CLIPBOARD_ALARM, clearClipboard } from './copy-as';
 import { ensureLifecycleAlarms, HEALTH_ALARM, maintenance, MAINTENANCE_ALARM, runScheduledHealthCheck, scheduleHealthChecks } from './lifecycle';
 import { updateBadge } from './badge';
 import { forgetTab, markTabActive } from './console-tabs';
+import { createFillMenu, listenForFillGestures } from './fill-triggers';
 import { migrateStorage } from './migrate-storage';
 import { routeMessage } from './router';
 import { syncContentScripts } from './sites';
@@ -36,6 +37,7 @@ export function startBackground(): void {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => void markTabActive(tabId));
+  listenForFillGestures();
 
   // The organisation's policy can change while Keyhold runs, and a managed origin becomes active
   // as soon as the browser grants its host permission (from any page, menu or policy).
@@ -55,6 +57,7 @@ export function startBackground(): void {
     await maintenance().catch(() => undefined);
     await syncContentScripts().catch(() => undefined);
     await updateBadge();
+    createFillMenu();
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: object): Promise<void> } }).sidePanel;
     await sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   }
