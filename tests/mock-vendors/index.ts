@@ -4,13 +4,15 @@ import { createJamfMock } from './jamf-pro';
 import { createJumpcloudMock } from './jumpcloud';
 import { createAppleMock } from './apple';
 import { createIruMock } from './iru';
+import { createDestinationsMock } from '../mock-destinations';
 
 export function createVendorMocks() {
   const jamf = createJamfMock();
   const jumpcloud = createJumpcloudMock();
   const apple = createAppleMock();
   const iru = createIruMock();
-  return { jamf, jumpcloud, apple, iru, all: [jamf, jumpcloud, apple, iru] };
+  const destinations = createDestinationsMock();
+  return { jamf, jumpcloud, apple, iru, destinations, all: [jamf, jumpcloud, apple, iru, destinations] };
 }
 
 export type VendorMocks = ReturnType<typeof createVendorMocks>;
