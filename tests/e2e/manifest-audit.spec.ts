@@ -14,8 +14,8 @@ const builds = {
 
 /** API permissions each build may ask for; anything else needs a reason in docs/permissions.md and here. */
 const allowedPermissions = {
-  chrome: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite', 'sidePanel', 'offscreen'],
-  firefox: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite'],
+  chrome: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite', 'contextMenus', 'sidePanel', 'offscreen'],
+  firefox: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite', 'contextMenus'],
 };
 const broadHostPatterns = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://*/', 'https://*/', 'file:///*'];
 const fixedHosts = [...consoleHostPermissions, ...apiHostPermissions];
@@ -132,6 +132,15 @@ for (const target of ['chrome', 'firefox'] as const) {
           );
         }
       }
+    });
+
+    test('the destination fill is injected on demand only: its script is no content script and not web-accessible', () => {
+      const manifest = readManifest(dir);
+      expect(fs.existsSync(path.join(dir, 'fill-page.js'))).toBe(true);
+      const declared = (manifest.content_scripts ?? []).flatMap((script: { js?: string[] }) => script.js ?? []);
+      expect(declared.some((file: string) => file.includes('fill'))).toBe(false);
+      expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('fill');
+      expect(manifest.commands?.['fill-page']?.suggested_key?.default).toBe('Alt+Shift+F');
     });
 
     test('every permission is explained in docs/permissions.md', () => {
