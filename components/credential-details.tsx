@@ -7,6 +7,7 @@ import { FieldInput } from './field-input';
 import { CredentialActions } from './credential-actions';
 import { ExpiryEditor } from './expiry-editor';
 import { errorText } from './use-async';
+import { UsedBy } from './used-by';
 
 interface Choice {
   field: string;
@@ -148,6 +149,7 @@ export function CredentialDetails({ credential, unlocked, onChange }: { credenti
       </div>
       <CredentialActions credential={credential} type={type} unlocked={unlocked} onChange={onChange} />
       {!credential.corrupted && <ExpiryEditor credential={credential} onChange={onChange} />}
+      <UsedBy credential={credential} />
       {!unlocked && <p className="small muted">Unlock the vault to test or reveal.</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {revealed && (

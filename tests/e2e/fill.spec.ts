@@ -235,3 +235,39 @@ test('a locked vault fills nothing: the panel says to unlock', async () => {
   await session.call('vault.unlock', { passphrase: PASSPHRASE });
   await page.close();
 });
+
+test('Used by, then a rotation: the guide lists every destination on the old secret, opens one, refills it and marks it done', async () => {
+  const panelPage = await session.context.newPage();
+  await panelPage.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+  const card = panelPage.getByRole('article', { name: 'Acme Jamf Pro' });
+  await expect(card.getByTestId('used-by')).toContainText(`Filled on https://${destinationHosts.plain}`);
+  await expect(card.getByTestId('used-by')).toContainText(`https://${destinationHosts.react}`);
+  await expect(card.getByTestId('used-by')).not.toContainText(destinationHosts.hostile);
+
+  // The secret is rotated (as a capture of the new secret would do).
+  const rotated = 'rotated-secret-for-the-destinations-0001';
+  await session.call('credentials.update', { id: ids.jamf, values: { clientSecret: rotated } });
+  const refill = card.getByRole('region', { name: 'Destinations to refill' });
+  await expect(refill.getByRole('alert')).toContainText('3 destinations still use the old secret', { timeout: 10_000 });
+  await expect(refill.getByTestId('rotation-destinations')).toContainText('still on the old secret');
+
+  // One click opens the destination; there the admin asks for the fill (toolbar or shortcut).
+  const opened = session.context.waitForEvent('page');
+  await refill.getByRole('listitem').filter({ hasText: destinationHosts.plain }).getByRole('button', { name: 'Open and fill' }).click();
+  const destination = await opened;
+  await destination.waitForLoadState();
+  expect(new URL(destination.url()).host).toBe(destinationHosts.plain);
+  const panel = await askForFill(destination);
+  await expect(panel.locator('label.choice').first()).toContainText('this site still has the old secret');
+  // The fields hold nothing yet on a fresh page; the refill is one click.
+  await panel.getByRole('button', { name: 'Fill', exact: true }).click();
+  await expect(panel.getByRole('table', { name: 'Filled fields' })).toBeVisible();
+  await destination.getByRole('button', { name: 'Create' }).click();
+  await expect(destination.getByRole('heading', { name: 'Saved' })).toBeVisible();
+  expect(lastSubmission()?.fields.client_password).toBe(rotated);
+
+  await expect(refill.getByRole('listitem').filter({ hasText: destinationHosts.plain })).toContainText('done', { timeout: 10_000 });
+  await expect(refill.getByRole('alert')).toContainText('2 destinations still use the old secret');
+  await destination.close();
+  await panelPage.close();
+});
