@@ -114,4 +114,23 @@ describe('fill.values', () => {
     expect(list.data[0].usedBy[0].origin).toBe('https://d5.example');
     expect(list.data[0].usedBy.filter((entry) => entry.origin === 'https://d5.example')).toHaveLength(1);
   });
+
+  it('the hand-off carries "Used by" to the receiving vault', async () => {
+    const id = await setUp();
+    await recordUse(id, DEST, ['clientId', 'clientSecret'], new Date('2026-05-01T00:00:00Z'));
+    const exported = (await routeMessage(
+      { type: 'credentials.export', payload: { ids: [id], passphrase: `${PASS} file` } },
+      page,
+      self,
+    )) as { data: { jwe: string } };
+    const imported = (await routeMessage(
+      { type: 'credentials.import', payload: { jwe: exported.data.jwe, passphrase: `${PASS} file` } },
+      page,
+      self,
+    )) as { data: { ids: string[] } };
+    const list = (await routeMessage({ type: 'credentials.list' }, page, self)) as { data: { id: string; usedBy?: unknown }[] };
+    expect(list.data.find((c) => c.id === imported.data.ids[0])?.usedBy).toEqual([
+      { origin: DEST, at: '2026-05-01T00:00:00.000Z', fields: ['clientId', 'clientSecret'] },
+    ]);
+  });
 });

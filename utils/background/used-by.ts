@@ -14,3 +14,11 @@ export function recordUse(id: string, origin: string, fields: string[], now = ne
     await writeRecord({ ...record, usedBy });
   });
 }
+
+/** An imported hand-off brings the sender's "Used by" list along. */
+export function restoreUsedBy(id: string, usedBy: { origin: string; at: string; fields?: string[] }[]): Promise<void> {
+  return withLock(recordKey(id), async () => {
+    const record = await readRecord(id);
+    await writeRecord({ ...record, usedBy: usedBy.slice(0, USED_BY_LIMIT) });
+  });
+}
