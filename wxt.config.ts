@@ -62,10 +62,11 @@ export default defineConfig({
     host_permissions: [...consoleHostPermissions, ...apiHostPermissions],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Keyhold' },
-    // The "Save to Keyhold" fallback's shortcuts (README: Keyboard shortcuts); admins can change them.
+    // Keyboard shortcuts (README: Keyboard shortcuts); admins can change them. Chrome allows four suggested keys.
     commands: {
       'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected value to Keyhold' },
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keyhold side panel' },
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Fill this page’s integration form from Keyhold' },
     },
     ...(browser === 'firefox'
       ? {

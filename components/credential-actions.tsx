@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sendMessage, type CredentialSummary } from '@/utils/protocol';
 import type { CredentialDescription } from '@/utils/vendors/types';
 import { errorText } from './use-async';
+import { RotationDestinations } from './rotation-destinations';
 
 const CLIPBOARD_NOTE = 'Keyhold empties the clipboard in 30 s. A clipboard history kept by your operating system is not cleared.';
 
@@ -72,6 +73,7 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
           )}
         </div>
       ) : null}
+      <RotationDestinations credential={credential} guide={showRotation} />
       {type?.offers?.assertion && !credential.missing?.length ? (
         <div className="row">
           <label htmlFor={`assertion-days-${credential.id}`} style={{ margin: 0 }}>Client assertion valid for</label>

@@ -9,6 +9,7 @@ import { RevealValues } from './credential-reveal';
 import { MissingFields, ReplaceKeyFile, TestChoice } from './credential-update-forms';
 import { RemoveButton, TestButton } from './credential-buttons';
 import { AddToCalendarButton } from './calendar-buttons';
+import { UsedBy } from './used-by';
 
 /** A result from this view wins until the stored one is newer (a capture, Test all, a roll-back). */
 function useShownReport(credential: CredentialSummary) {
@@ -66,6 +67,7 @@ export function CredentialDetails({ credential, unlocked, onChange, headingRef }
           <AddToCalendarButton credential={credential} />
         </div>
       )}
+      <UsedBy credential={credential} />
       {shown && <TestReportTables report={shown} />}
       <CredentialOrigin credential={credential} />
     </article>

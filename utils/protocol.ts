@@ -137,6 +137,20 @@ function buildRequestSchema() {
       type: z.literal('console.state'),
       payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
     }),
+    // Destination fill (docs/protocol.md): a page asks to start it on a tab (the admin's gesture);
+    // the injected fill script then asks for the values of the chosen fields, once, with its ticket.
+    z.strictObject({
+      type: z.literal('fill.start'),
+      payload: z.strictObject({ tabId: z.number().check(z.int(), z.gte(0)), frameId: z.optional(z.number().check(z.int(), z.gte(0))) }),
+    }),
+    z.strictObject({
+      type: z.literal('fill.values'),
+      payload: z.strictObject({
+        ticket: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+        id,
+        fields: z.array(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/))).check(z.minLength(1), z.maxLength(12)),
+      }),
+    }),
     // Content scripts: the only two requests they may send.
     z.strictObject({
       type: z.literal('capture.submit'),
@@ -165,7 +179,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type PayloadOf<T extends RequestType> = RequestOf<T>['payload'];
 
 /** Requests a content script may send; everything else needs an extension page. */
-export const contentScriptRequests = new Set<RequestType>(['capture.submit', 'console.observed']);
+export const contentScriptRequests = new Set<RequestType>(['capture.submit', 'console.observed', 'fill.values']);
 
 // ---- Reply data ----
 
@@ -224,6 +238,14 @@ export interface CredentialSummary {
   /** The previous values can be restored until then. */
   rollbackUntil?: string;
   history?: TestHistoryEntry[];
+  /** Destinations Keyhold filled it on (origin and date, newest first; never a value). */
+  usedBy?: UsedByEntry[];
+}
+
+export interface UsedByEntry {
+  origin: string;
+  at: string;
+  fields?: string[];
 }
 
 export interface ConsoleTabState {
@@ -344,6 +366,8 @@ export interface ReplyDataMap {
   'capture.prefill': CapturePrefill | null;
   'capture.submit': { id: string; updated: boolean; rotated: boolean; test: TestReport };
   'console.observed': Record<string, never>;
+  'fill.start': { origin: string; locked?: true };
+  'fill.values': { values: Record<string, string> };
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ReplyDataMap[T] } | { ok: false; error: ErrorInfo };

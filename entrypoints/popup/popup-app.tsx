@@ -9,6 +9,7 @@ import { CredentialGlance } from '@/components/credential-glance';
 import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
 import { enabledSiteNotice } from '@/utils/vendors/self-hosting';
+import { FillThisPage } from '@/components/fill-this-page';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
 export interface EarlyAnswers {
@@ -86,6 +87,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
               Use Keyhold on this site
             </button>
           ) : null}
+          <FillThisPage tab={tab} />
         </div>
         {notice && <p role="status">{notice}</p>}
       </section>

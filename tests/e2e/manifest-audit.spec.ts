@@ -135,7 +135,7 @@ for (const target of ['chrome', 'firefox'] as const) {
       }
     });
 
-    test('suggests at most the two fallback shortcuts (Chrome allows four in all), each listed in the README', () => {
+    test('suggests at most four shortcuts (Chrome allows four), each listed in the README', () => {
       const manifest = readManifest(dir);
       const commands = Object.entries(manifest.commands ?? {}) as [string, { suggested_key?: unknown }][];
       expect(commands.filter(([, command]) => command.suggested_key).length).toBeLessThanOrEqual(4);
@@ -147,6 +147,15 @@ for (const target of ['chrome', 'firefox'] as const) {
       }
       expect(manifest.commands?.['save-selection']?.suggested_key?.default).toBe('Alt+Shift+S');
       expect(manifest.commands?.['open-side-panel']?.suggested_key?.default).toBe('Alt+Shift+K');
+    });
+
+    test('the destination fill is injected on demand only: its script is no content script and not web-accessible', () => {
+      const manifest = readManifest(dir);
+      expect(fs.existsSync(path.join(dir, 'fill-page.js'))).toBe(true);
+      const declared = (manifest.content_scripts ?? []).flatMap((script: { js?: string[] }) => script.js ?? []);
+      expect(declared.some((file: string) => file.includes('fill'))).toBe(false);
+      expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('fill');
+      expect(manifest.commands?.['fill-page']?.suggested_key?.default).toBe('Alt+Shift+F');
     });
 
     test('every permission is explained in docs/permissions.md', () => {

@@ -4,6 +4,7 @@ import { createJamfMock } from './jamf-pro';
 import { createJumpcloudMock } from './jumpcloud';
 import { createAppleMock } from './apple';
 import { createIruMock } from './iru';
+import { createDestinationsMock } from '../mock-destinations';
 
 /** One factory per console's mock; adding a console adds one line (a unit test checks every console's hosts are served). */
 export const vendorMockFactories = {
@@ -17,7 +18,9 @@ type Mocks = { [K in keyof typeof vendorMockFactories]: ReturnType<(typeof vendo
 
 export function createVendorMocks() {
   const mocks = Object.fromEntries(Object.entries(vendorMockFactories).map(([name, create]) => [name, create()])) as Mocks;
-  return { ...mocks, all: Object.values(mocks) as VendorMock[] };
+  // Destination forms (the fill) are served beside the vendors but are no console.
+  const destinations = createDestinationsMock();
+  return { ...mocks, destinations, all: [...(Object.values(mocks) as VendorMock[]), destinations] };
 }
 
 export type VendorMocks = ReturnType<typeof createVendorMocks>;

@@ -23,6 +23,7 @@ export const auditEvents = [
   'exported',
   'imported',
   'deleted',
+  'filled',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 

@@ -99,6 +99,7 @@ export async function listSummaries(): Promise<CredentialSummary[]> {
       ...(record.rotatedAt ? { rotatedAt: record.rotatedAt } : {}),
       ...(record.previous ? { rollbackUntil: record.previous.keepUntil } : {}),
       ...(record.history?.length ? { history: record.history } : {}),
+      ...(record.usedBy?.length ? { usedBy: record.usedBy } : {}),
     };
   });
   return summaries.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));

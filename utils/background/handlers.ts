@@ -21,6 +21,7 @@ import {
   updateMeta,
   mergeIntoRecord,
 } from './credential-store';
+import { fillValues, startFill } from './fill-service';
 import { exportCredentials, exportReadable, handoffKey, importCredentials } from './handoff-service';
 import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
 import type { SenderKind } from './sender';
@@ -185,4 +186,6 @@ export const handlers: Handlers = {
     await recordConsoleTab({ tabId, consoleId: payload.consoleId, tenant: payload.tenant, url: sender.url ?? '', step: payload.step, found: payload.found });
     return {};
   },
+  'fill.start': async ({ tabId, frameId }) => startFill(tabId, frameId),
+  'fill.values': async (payload, { sender }) => fillValues(payload, sender),
 };

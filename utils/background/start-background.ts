@@ -8,6 +8,7 @@ import { updateBadge } from './badge';
 import { forgetTab, markTabActive } from './console-tabs';
 import { prepareStorage } from './migrate-storage';
 import { reportFailure } from './report-failure';
+import { createFillMenu, listenForFillGestures } from './fill-triggers';
 import { routeMessage } from './router';
 import { syncContentScripts } from './sites';
 import { startCaptureMenu } from './capture-menu';
@@ -46,6 +47,7 @@ export function startBackground(): void {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onActivated.addListener(({ tabId }) => void markTabActive(tabId));
+  listenForFillGestures();
 
   // The organisation's policy can change while Keyhold runs, and a managed origin becomes active
   // as soon as the browser grants its host permission (from any page, menu or policy).
@@ -69,6 +71,7 @@ export function startBackground(): void {
     await maintenance().catch(reportFailure('maintenance'));
     await syncContentScripts().catch(reportFailure('content script registration'));
     await updateBadge();
+    createFillMenu();
     const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: object): Promise<void> } }).sidePanel;
     await sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(reportFailure('side panel behaviour'));
   }

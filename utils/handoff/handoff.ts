@@ -42,6 +42,10 @@ const handoffCredentialSchema = z.strictObject({
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),
   expiresAt: z.optional(isoDate),
+  /** Where the sender's Keyhold filled it (origin and date), so the receiver knows what a rotation touches. */
+  usedBy: z.optional(
+    z.array(z.strictObject({ origin: z.string().check(z.maxLength(300)), at: isoDate, fields: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(12))) })).check(z.maxLength(20)),
+  ),
 });
 
 export const handoffBundleSchema = z.strictObject({

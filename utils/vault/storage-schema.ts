@@ -147,6 +147,10 @@ export const credentialRecordSchema = z.looseObject({
   ),
   lastTest: z.optional(storedTestReportSchema),
   history: z.optional(z.array(testHistoryEntrySchema).check(z.maxLength(20))),
+  /** Destinations the credential was filled on (origin and date only; utils/background/used-by.ts). */
+  usedBy: z.optional(
+    z.array(z.object({ origin: z.string().check(z.maxLength(300)), at: isoDate, fields: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(12))) })).check(z.maxLength(20)),
+  ),
   /** Set by a migration: fields/identity are recomputed at the next unlock. */
   needsRefresh: z.optional(z.boolean()),
   check: z.optional(z.string()),

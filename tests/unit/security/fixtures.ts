@@ -66,6 +66,8 @@ export function requestTemplates(id: string): { [T in RequestType]: { payload: P
     'capture.prefill': { payload: { tabId: 3 }, required: [] },
     'capture.submit': { payload: { vendor: 'jamf-pro', values: { ...VALUES }, expiresAt: iso, template: 'inventory' }, required: ['vendor', 'values'] },
     'console.observed': { payload: { consoleId: 'jamf-pro', tenant: 'acme', step: null, found: ['jamf-pro'] }, required: ['consoleId', 'tenant', 'step', 'found'] },
+    'fill.start': { payload: { tabId: 7 }, required: ['tabId'] },
+    'fill.values': { payload: { ticket: 'no-such-ticket', id, fields: ['baseUrl', 'clientSecret'] }, required: ['ticket', 'id', 'fields'] },
   };
 }
 
