@@ -86,6 +86,16 @@ export const CLIENT_ID_PATTERN = /^[A-Za-z0-9]{16}$/;
 /** Secrets carry the vendor's prefix, so a pasted secret names its console. */
 export const SECRET_PATTERN = /^${prefix}_[A-Za-z0-9]{32}$/;
 `,
+    'permissions.md': `# ${name}: host permissions
+
+Why Keyhold asks for each of this console's hosts (the manifest audit reads this file with
+[docs/permissions.md](../../../docs/permissions.md)). Placeholders: replace them with the real hosts.
+
+| host | why |
+|---|---|
+| \`https://${consoleHost}/*\` | The ${name} console: the in-page script recognises a newly shown secret and shows **Save to Keyhold** beside it. |
+| \`https://${apiHost}/*\` | The ${name} API: the background's token and read calls when the admin tests a credential. |
+`,
     'detect.ts': `// ${name} by URL: the fixed console host. The background bundles this; console.ts adds the
 // DOM recognisers for the content script.
 import type { ConsoleDetector, ConsoleMatch } from '../types';

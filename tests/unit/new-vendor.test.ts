@@ -90,6 +90,7 @@ describe('npm run new-vendor', () => {
         'utils/vendors/throwaway-console/templates.ts',
         'utils/vendors/throwaway-console/guide.ts',
         'utils/vendors/throwaway-console/index.ts',
+        'utils/vendors/throwaway-console/permissions.md',
         'utils/vendors/throwaway-console/throwaway-console.test.ts',
         'utils/vendors/throwaway-console/throwaway-console.integration.test.ts',
         'tests/mock-vendors/throwaway-console/index.ts',
