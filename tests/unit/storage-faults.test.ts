@@ -17,6 +17,7 @@ vi.mock('../../utils/vendors/registry', () => registryMock);
 const { routeMessage } = await import('../../utils/background/router');
 const store = await import('../../utils/background/credential-store');
 const vault = await import('../../utils/background/vault-service');
+const { changePassphrase } = await import('../../utils/background/rekey');
 
 const self = { id: 'keyhold-id', origin: 'chrome-extension://keyhold-id/' };
 const page = { id: 'keyhold-id', url: 'chrome-extension://keyhold-id/options.html' };
@@ -349,7 +350,7 @@ describe('a damaged vault key record', () => {
   it('a healthy vault is not reported as damaged (no false alarm), and a passphrase change keeps it verifiable', async () => {
     expect(await vault.vaultStatus()).toEqual({ state: 'locked' });
     await vault.unlockVault(PASS);
-    await vault.changePassphrase(PASS, 'the next long passphrase');
+    await changePassphrase(PASS, 'the next long passphrase');
     expect(await vault.vaultStatus()).toEqual({ state: 'unlocked' });
     const { vault: rewrapped } = await fakeBrowser.storage.local.get('vault');
     expect((rewrapped as { check: string }).check).toMatch(/^[0-9a-f]{64}$/);

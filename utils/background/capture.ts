@@ -16,7 +16,6 @@ import { isEnabledSite } from './sites';
 import { savePrefill } from './capture-prefill';
 import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
-import { requireVaultMeta } from './vault-service';
 
 /** Does the sender's page belong to the console of the vendor it claims? */
 export async function assertCaptureOrigin(
@@ -52,7 +51,6 @@ export async function handleCapture(
   if ((await readPolicy()).hiddenVendors?.includes(type.consoleId)) {
     throw new KeyholdError('FORBIDDEN_SENDER', 'Your organisation turned Keyhold off for this console.');
   }
-  const meta = await requireVaultMeta();
   const values = validateValues(type, payload.values, { allowMissing: true });
   await refuseOtherTenant(type, values, pageUrl, sender.tab?.id);
   const source = { url: `${pageUrl.origin}${pageUrl.pathname}` };
@@ -60,7 +58,7 @@ export async function handleCapture(
   // The template picked in the guide decides which privileges the test probes; it must be one of this type's.
   const picked = payload.template ?? (await selectedTemplate(type.consoleId));
   let template = picked && type.templates.some((t) => t.id === picked) ? picked : undefined;
-  const prepared = { meta, type, identity };
+  const prepared = { type, identity };
   const existingId = await findIdByIdentity(identity);
   const updated = existingId
     ? await mergeIntoRecord(existingId, values, { rotation: 'auto', expiresAt: payload.expiresAt, source, identity }, new Date(), prepared)

@@ -5,12 +5,12 @@ import type { CredentialSummary, CredentialTypeId, TestReport } from '../protoco
 import { newId, sha256Hex } from '../vault/bytes';
 import { checksumMatches, withChecksum } from '../vault/integrity';
 import { credentialRecordSchema, identityKey, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
-import { open, seal, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
+import { open, seal, type PrivateJwk } from '../vault/vault-crypto';
 import { getCredentialType } from '../vendors/registry';
 import type { CredentialType } from '../vendors/types';
 import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
-import { requirePrivateKey, requireVaultMeta } from './vault-service';
+import { requirePrivateKey, withSealingKey } from './vault-service';
 
 const ROLLBACK_DAYS = 7;
 const HISTORY_LIMIT = 20;
@@ -162,32 +162,32 @@ export interface NewCredential {
 
 /** What a caller already holds, so a capture reads the vault key record and looks its type up once. */
 export interface Prepared {
-  meta?: VaultMeta;
   type?: CredentialType<any>;
   identity?: string;
 }
 
 export async function addRecord(input: NewCredential, now = new Date(), prepared: Prepared = {}): Promise<CredentialRecord> {
-  const meta = prepared.meta ?? (await requireVaultMeta());
   const type = prepared.type ?? getCredentialType(input.vendor);
   const id = newId();
-  const record: CredentialRecord = {
-    v: 2,
-    id,
-    vendor: input.vendor,
-    label: input.label ?? safeLabel(() => type.defaultLabel(input.values as never), type.name),
-    ...(input.template ? { template: input.template } : {}),
-    capturedAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    ...(input.source ? { source: input.source } : {}),
-    ...(input.expiresAt ? { expiresAt: input.expiresAt } : {}),
-    identity: prepared.identity ?? (await identityHash(input.vendor, input.values, type)),
-    fields: Object.keys(input.values).sort(),
-    ...missingOf(type, input.values),
-    sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
-  };
-  await writeRecord(record);
-  return record;
+  return withSealingKey(async (meta) => {
+    const record: CredentialRecord = {
+      v: 2,
+      id,
+      vendor: input.vendor,
+      label: input.label ?? safeLabel(() => type.defaultLabel(input.values as never), type.name),
+      ...(input.template ? { template: input.template } : {}),
+      capturedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      ...(input.source ? { source: input.source } : {}),
+      ...(input.expiresAt ? { expiresAt: input.expiresAt } : {}),
+      identity: prepared.identity ?? (await identityHash(input.vendor, input.values, type)),
+      fields: Object.keys(input.values).sort(),
+      ...missingOf(type, input.values),
+      sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
+    };
+    await writeRecord(record);
+    return record;
+  });
 }
 
 export interface UpdateOptions {
@@ -216,58 +216,59 @@ export async function mergeIntoRecord(
   now = new Date(),
   prepared: Prepared = {},
 ): Promise<{ record: CredentialRecord; rotated: boolean } | { record?: undefined; rotated: false }> {
-  return withLock(recordKey(id), async () => {
-    const meta = prepared.meta ?? (await requireVaultMeta());
-    const record = options.identity ? await readRecord(id).catch(() => undefined) : await readRecord(id); // gone or damaged: the capture becomes a new record
-    if (!record) return { rotated: false };
-    if (options.identity && record.identity !== options.identity) return { rotated: false };
-    const type = prepared.type ?? getCredentialType(record.vendor);
-    const binding = { id, vendor: record.vendor };
-    const privateJwk = await currentPrivateKey();
-    const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
-    let rotated = false;
-    if (privateJwk) {
-      const stored = await openRecordWith(record, privateJwk);
-      // Replacing a secret with another value is a rotation; saving the value it already holds is not.
-      rotated =
-        options.rotation === 'auto'
-          ? type.secretFields.some((field) => field in values && stored[field] !== undefined && stored[field] !== values[field])
-          : options.rotation === true;
-      const merged = { ...stored, ...values };
-      next.sealed = await seal(merged, meta.publicJwk, binding);
-      delete next.patches;
-      delete next.pending;
-      next.fields = Object.keys(merged).sort();
-      // Recompute what is still missing from the merged values (the key file may just have arrived).
-      delete next.missing;
-      Object.assign(next, missingOf(type, merged));
-      next.identity = (await identityHash(record.vendor, merged, type)) || record.identity;
-      if (rotated) {
-        next.rotatedAt = now.toISOString();
-        next.previous = { sealed: record.sealed, replacedAt: now.toISOString(), keepUntil: rollbackUntil(now) };
+  return withLock(recordKey(id), () =>
+    withSealingKey(async (meta) => {
+      const record = options.identity ? await readRecord(id).catch(() => undefined) : await readRecord(id); // gone or damaged: the capture becomes a new record
+      if (!record) return { rotated: false };
+      if (options.identity && record.identity !== options.identity) return { rotated: false };
+      const type = prepared.type ?? getCredentialType(record.vendor);
+      const binding = { id, vendor: record.vendor };
+      const privateJwk = await currentPrivateKey();
+      const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
+      let rotated = false;
+      if (privateJwk) {
+        const stored = await openRecordWith(record, privateJwk);
+        // Replacing a secret with another value is a rotation; saving the value it already holds is not.
+        rotated =
+          options.rotation === 'auto'
+            ? type.secretFields.some((field) => field in values && stored[field] !== undefined && stored[field] !== values[field])
+            : options.rotation === true;
+        const merged = { ...stored, ...values };
+        next.sealed = await seal(merged, meta.publicJwk, binding);
+        delete next.patches;
+        delete next.pending;
+        next.fields = Object.keys(merged).sort();
+        // Recompute what is still missing from the merged values (the key file may just have arrived).
+        delete next.missing;
+        Object.assign(next, missingOf(type, merged));
+        next.identity = (await identityHash(record.vendor, merged, type)) || record.identity;
+        if (rotated) {
+          next.rotatedAt = now.toISOString();
+          next.previous = { sealed: record.sealed, replacedAt: now.toISOString(), keepUntil: rollbackUntil(now) };
+        }
+      } else {
+        // Locked, the stored values cannot be compared: the change waits as a sealed patch, and the
+        // next unlock decides whether it was a rotation (a retry of the same secret is not one).
+        Object.assign(
+          next,
+          withPatch(record, await seal(values, meta.publicJwk, binding), {
+            at: now.toISOString(),
+            ...(options.source ? { source: options.source } : {}),
+            fields: Object.keys(values).sort(),
+          }),
+        );
+        next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
+        const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
+        if (stillMissing.length) next.missing = stillMissing;
+        else delete next.missing;
       }
-    } else {
-      // Locked, the stored values cannot be compared: the change waits as a sealed patch, and the
-      // next unlock decides whether it was a rotation (a retry of the same secret is not one).
-      Object.assign(
-        next,
-        withPatch(record, await seal(values, meta.publicJwk, binding), {
-          at: now.toISOString(),
-          ...(options.source ? { source: options.source } : {}),
-          fields: Object.keys(values).sort(),
-        }),
-      );
-      next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
-      const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
-      if (stillMissing.length) next.missing = stillMissing;
-      else delete next.missing;
-    }
-    if (options.expiresAt) next.expiresAt = options.expiresAt;
-    if (options.source) next.source = options.source;
-    await writeRecord(next);
-    if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, id);
-    return { record: next, rotated };
-  });
+      if (options.expiresAt) next.expiresAt = options.expiresAt;
+      if (options.source) next.source = options.source;
+      await writeRecord(next);
+      if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, id);
+      return { record: next, rotated };
+    }),
+  );
 }
 
 const rollbackUntil = (from: Date) => new Date(from.getTime() + ROLLBACK_DAYS * 86_400_000).toISOString();
@@ -379,42 +380,43 @@ export async function removeRecord(id: string): Promise<void> {
  */
 export async function refreshMigratedRecords(now = new Date()): Promise<void> {
   const privateJwk = await requirePrivateKey();
-  const meta = await requireVaultMeta();
   for (const listed of await listRecords()) {
     if (!listed.needsRefresh && listed.identity && !listed.patches?.length) continue;
-    await withLock(recordKey(listed.id), async () => {
-      let record: CredentialRecord;
-      let base: Values;
-      try {
-        record = await readRecord(listed.id);
-        base = await open(record.sealed, privateJwk, { id: record.id, vendor: record.vendor });
-      } catch {
-        return; // a damaged record stays as it is; it is reported when opened
-      }
-      const type = getCredentialType(record.vendor);
-      const values = await openRecordWith(record, privateJwk).catch(() => undefined);
-      if (!values) return; // a damaged patch: left for the admin to see when opening it
-      const next: CredentialRecord = {
-        ...record,
-        fields: Object.keys(values).sort(),
-        identity: (await identityHash(record.vendor, values, type)) || record.identity,
-      };
-      delete next.needsRefresh;
-      delete next.missing;
-      Object.assign(next, missingOf(type, values));
-      if (record.patches?.length) {
-        delete next.patches;
-        delete next.pending;
-        next.sealed = await seal(values, meta.publicJwk, { id: record.id, vendor: record.vendor });
-        if (type.secretFields.some((field) => base[field] !== undefined && base[field] !== values[field])) {
-          const at = new Date(record.pending?.[0]?.at ?? now.toISOString());
-          next.rotatedAt = at.toISOString();
-          next.previous = { sealed: record.sealed, replacedAt: at.toISOString(), keepUntil: rollbackUntil(at) };
+    await withLock(recordKey(listed.id), () =>
+      withSealingKey(async (meta) => {
+        let record: CredentialRecord;
+        let base: Values;
+        try {
+          record = await readRecord(listed.id);
+          base = await open(record.sealed, privateJwk, { id: record.id, vendor: record.vendor });
+        } catch {
+          return; // a damaged record stays as it is; it is reported when opened
         }
-      }
-      await writeRecord(next);
-      if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, record.id);
-    });
+        const type = getCredentialType(record.vendor);
+        const values = await openRecordWith(record, privateJwk).catch(() => undefined);
+        if (!values) return; // a damaged patch: left for the admin to see when opening it
+        const next: CredentialRecord = {
+          ...record,
+          fields: Object.keys(values).sort(),
+          identity: (await identityHash(record.vendor, values, type)) || record.identity,
+        };
+        delete next.needsRefresh;
+        delete next.missing;
+        Object.assign(next, missingOf(type, values));
+        if (record.patches?.length) {
+          delete next.patches;
+          delete next.pending;
+          next.sealed = await seal(values, meta.publicJwk, { id: record.id, vendor: record.vendor });
+          if (type.secretFields.some((field) => base[field] !== undefined && base[field] !== values[field])) {
+            const at = new Date(record.pending?.[0]?.at ?? now.toISOString());
+            next.rotatedAt = at.toISOString();
+            next.previous = { sealed: record.sealed, replacedAt: at.toISOString(), keepUntil: rollbackUntil(at) };
+          }
+        }
+        await writeRecord(next);
+        if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, record.id);
+      }),
+    );
   }
 }
 

@@ -30,7 +30,8 @@ import { enableSite, listSites, removeSite } from './sites';
 import { reportFailure } from './report-failure';
 import { local } from './storage-area';
 import { runCredentialTest } from './test-runner';
-import { changePassphrase, createVault, lockVault, unlockVault, vaultStatus } from './vault-service';
+import { changePassphrase, unlockAndResume } from './rekey';
+import { createVault, lockVault, vaultStatus } from './vault-service';
 
 export interface HandlerContext {
   sender: Runtime.MessageSender;
@@ -49,7 +50,7 @@ export const handlers: Handlers = {
     return { state: 'unlocked' };
   },
   'vault.unlock': async ({ passphrase }) => {
-    await unlockVault(passphrase);
+    await unlockAndResume(passphrase);
     // Unlocked either way; a record that cannot be refreshed stays flagged and is reported when opened.
     await refreshMigratedRecords().catch(() => undefined);
     await appendAudit({ event: 'vault-unlocked' });

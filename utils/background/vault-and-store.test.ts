@@ -4,7 +4,8 @@ import { registryMock } from '../../tests/unit/support/fake-vendor';
 
 vi.mock('../vendors/registry', () => registryMock);
 
-const { createVault, lockVault, unlockVault, vaultStatus, backoffSeconds, changePassphrase } = await import('./vault-service');
+const { createVault, lockVault, unlockVault, vaultStatus, backoffSeconds } = await import('./vault-service');
+const { changePassphrase } = await import('./rekey');
 const store = await import('./credential-store');
 
 const PASS = 'a long enough passphrase';
@@ -51,7 +52,7 @@ describe('vault service', () => {
     expect((await vaultStatus()).state).toBe('unlocked');
   });
 
-  it('changes the passphrase by re-wrapping the key; sealed records still open', async () => {
+  it('changes the passphrase (a new key pair, every record re-sealed); sealed records still open', async () => {
     await createVault(PASS);
     const record = await store.addRecord({ vendor: 'jamf-pro', values });
     await changePassphrase(PASS, 'the next long passphrase');

@@ -75,16 +75,22 @@ export async function createVault(passphrase: string): Promise<void> {
   });
 }
 
-export async function unlockVault(passphrase: string, now = Date.now()): Promise<PrivateJwk> {
+/**
+ * Unlock. `alternative` is the key record of an interrupted passphrase change: tried first, so
+ * the new passphrase resumes it; the old one still opens the vault as it was.
+ */
+export async function unlockVault(passphrase: string, now = Date.now(), alternative?: VaultMeta): Promise<PrivateJwk> {
   // One attempt at a time: parallel attempts would all read the failure count before any wrote it.
   return withLock(UNLOCK_LOCK, async () => {
-    const meta = await requireVaultMeta();
+    const stored = await requireVaultMeta();
     const wait = await backoffRemaining(now);
     if (wait > 0) {
       throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
     }
     try {
-      const privateJwk = await unwrapPrivateKey(meta, passphrase);
+      const privateJwk =
+        (alternative && (await unwrapPrivateKey(alternative, passphrase).catch(() => undefined))) || // not the new passphrase: try the old
+        (await unwrapPrivateKey(stored, passphrase));
       await local.remove(storageKeys.unlockGuard);
       await startSession(privateJwk);
       return privateJwk;
@@ -143,12 +149,41 @@ export async function isLocked(): Promise<boolean> {
   return !(await readSession()) && (await local.get(storageKeys.vault)) !== undefined;
 }
 
-export async function changePassphrase(current: string, next: string): Promise<void> {
-  await withLock(storageKeys.vault, async () => {
-    const meta = await requireVaultMeta();
-    const privateJwk = await unlockVault(current);
-    await local.set({ [storageKeys.vault]: await rewrapVault(meta, privateJwk, next) });
-  });
+// Sealing and key rotation exclude each other: a passphrase change re-seals every record to a new
+// key pair, so no capture may seal to the old key while it reads them, nor write after it commits.
+let rotation: Promise<void> | undefined;
+let sealing = 0;
+let drained: (() => void) | undefined;
+
+/** Run a seal-and-write with the vault's current key record (read here, once). */
+export async function withSealingKey<T>(action: (meta: VaultMeta) => Promise<T>): Promise<T> {
+  while (rotation) await rotation;
+  sealing++;
+  try {
+    return await action(await requireVaultMeta());
+  } finally {
+    if (--sealing === 0) drained?.();
+  }
+}
+
+/** Run a key rotation once every seal in progress has been written; new seals wait for it. */
+export async function whileNothingSeals<T>(action: () => Promise<T>): Promise<T> {
+  while (rotation) await rotation;
+  let done!: () => void;
+  rotation = new Promise((resolve) => (done = resolve));
+  try {
+    if (sealing) await new Promise<void>((resolve) => (drained = resolve));
+    return await action();
+  } finally {
+    rotation = undefined;
+    drained = undefined;
+    done();
+  }
+}
+
+/** Start a session with a key the caller just proved (a rotation's new key). */
+export async function useKey(privateJwk: PrivateJwk): Promise<void> {
+  await startSession(privateJwk);
 }
 
 /** The unlocked private key, or VAULT_LOCKED. Marks activity for auto-lock. */

@@ -31,6 +31,7 @@ export const storageKeys = {
   auditPagePrefix: 'audit:',
   recordPrefix: 'cred:',
   identityPrefix: 'ident:',
+  rekey: 'rekey',
 } as const;
 
 export const recordKey = (id: string) => `${storageKeys.recordPrefix}${id}`;
@@ -40,6 +41,7 @@ export const identityKey = (identity: string) => `${storageKeys.identityPrefix}$
 export const isVaultKey = (key: string) =>
   key === storageKeys.vault ||
   key === storageKeys.unlockGuard ||
+  key === storageKeys.rekey ||
   key.startsWith(storageKeys.recordPrefix) ||
   key.startsWith(storageKeys.identityPrefix);
 
@@ -166,5 +168,12 @@ export const settingsSchema = z.object({
 export const sitesSchema = z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i))).check(z.maxLength(200));
 
 export const unlockGuardSchema = z.object({ failures: z.number().check(z.int(), z.gte(0)), lastFailureAt: z.number() });
+
+/**
+ * A passphrase change in progress: the new key record (the new key pair, wrapped by the new
+ * passphrase) and the old private key sealed to the new public key. Written before any record is
+ * re-sealed; the records and the new key record are then stored in one call, and this removed.
+ */
+export const rekeyJournalSchema = z.object({ meta: vaultMetaSchema, oldKey: compactJwe });
 
 export { vaultMetaSchema };
