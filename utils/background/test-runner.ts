@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { KeyholdError, toErrorInfo } from '../errors';
 import { createHttpClient, type HttpClient } from '../http/http-client';
 import type { CredentialTypeId, TestReport } from '../protocol';
-import { getCredentialType } from '../vendors/registry';
+import { getCredentialType, vendorOfConsole } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { redactDeep } from './redact';
 
@@ -26,7 +26,8 @@ export async function runCredentialTest(vendor: CredentialTypeId, values: Record
     }
     const parsed = validateValues(type, values);
     await requireHostPermission(type.origins(parsed as never));
-    report = await type.test(parsed as never, { http: options.http ?? createHttpClient(), template: options.template, now: () => Date.now() });
+    const http = options.http ?? createHttpClient(undefined, undefined, vendorOfConsole(type.consoleId)?.console.name);
+    report = await type.test(parsed as never, { http, template: options.template, now: () => Date.now() });
   } catch (error) {
     const info = toErrorInfo(error);
     report = { ok: false, code: info.code, message: info.message, steps: [] };
