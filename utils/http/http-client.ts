@@ -203,12 +203,9 @@ export function classifyFailure(response: HttpResponse, what: string): KeyholdEr
     );
   }
   if (status === 401) return new KeyholdError('INVALID_CREDENTIALS', `${host} rejected the credential for ${what} (HTTP 401).`);
-  if (status === 403)
-    return new KeyholdError('PERMISSION_DENIED', `${host} refused ${what}: the credential lacks the permission (HTTP 403).`);
-  if (status >= 500)
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} had a server error on ${what} (HTTP ${status}); try again later.`);
-  if (response.isHtml)
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered ${what} with a web page instead of API data (HTTP ${status}).`);
+  if (status === 403) return new KeyholdError('PERMISSION_DENIED', `${host} refused ${what}: the credential lacks the permission (HTTP 403).`);
+  if (status >= 500) return new KeyholdError('UNEXPECTED_RESPONSE', `${host} had a server error on ${what} (HTTP ${status}); try again later.`);
+  if (response.isHtml) return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered ${what} with a web page instead of API data (HTTP ${status}).`);
   return new KeyholdError('UNEXPECTED_RESPONSE', `${host} gave an unexpected answer to ${what} (HTTP ${status}).`);
 }
 
