@@ -61,7 +61,8 @@ export async function handleCapture(
   }
   const started = performance.now();
   const test = await runCredentialTest(payload.vendor, values, { template });
-  await recordTestResult(id, test, Math.round(performance.now() - started));
+  // The capture is stored: failing to store its verdict must not turn "Saved" into an error.
+  await recordTestResult(id, test, Math.round(performance.now() - started)).catch(() => undefined);
   return { id, updated: Boolean(existing), rotated, test };
 }
 

@@ -7,6 +7,7 @@ import type { CredentialTypeId, TestReport } from '../protocol';
 import { getCredentialType, vendorOfConsole } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { redactDeep } from './redact';
+import { clampReport } from '../untrusted-text';
 
 export interface RunOptions {
   template?: string;
@@ -35,7 +36,8 @@ export async function runCredentialTest(vendor: CredentialTypeId, values: Record
   }
   report.testedAt = new Date().toISOString();
   report.details = { ...report.details, totalMs: Math.round(performance.now() - started) };
-  return redactDeep(report, secrets);
+  // Redacted whole, then cut: whatever a server sent, what is shown and stored is bounded.
+  return clampReport(redactDeep(report, secrets));
 }
 
 async function requireHostPermission(origins: string[]): Promise<void> {

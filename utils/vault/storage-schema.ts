@@ -9,7 +9,7 @@
 //             Now `audit` holds the newest entries (fewer than 250); each full page is filed as
 //             `audit:<n>`, listed oldest first in `auditPages`; past 20 pages the oldest goes.
 import { transform, z } from '../zod';
-import { oneLine } from '../untrusted-text';
+import { clampReport, oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
@@ -120,7 +120,13 @@ export const credentialRecordSchema = z.strictObject({
       keepUntil: isoDate,
     }),
   ),
-  lastTest: z.optional(storedTestReportSchema),
+  // Cut to size on every write and read (utils/untrusted-text.ts): a second line behind the test runner.
+  lastTest: z.optional(
+    z.pipe(
+      storedTestReportSchema,
+      transform((report) => clampReport(report)),
+    ),
+  ),
   history: z.optional(z.array(testHistoryEntrySchema).check(z.maxLength(20))),
   /** Set by a migration: fields/identity are recomputed at the next unlock. */
   needsRefresh: z.optional(z.boolean()),
