@@ -48,8 +48,9 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
     const granted = await browser.permissions.request({ origins: [`https://${tab.url.hostname}/*`] }).catch(() => false);
     if (!granted) return setNotice('Keyhold was not given access to this site.');
     try {
-      const result = await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
-      setNotice(result.console ? 'Jamf Pro confirmed on this site. Keyhold is active here now.' : 'Enabled, but this site did not answer like a Jamf Pro server.');
+      // A site that does not answer like Jamf Pro is refused, with the reason, by the background.
+      await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
+      setNotice('Jamf Pro confirmed on this site. Keyhold is active here now.');
     } catch (error) {
       setNotice(errorText(error));
     }
