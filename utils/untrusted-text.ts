@@ -21,8 +21,7 @@ export const oneLine = (text: string) => text.replace(new RegExp(`${CONTROL_CHAR
  */
 export function untrustedText(value: unknown, max = 200): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Cut first (a megabyte string costs nothing more), then clean.
-  const text = oneLine(value.slice(0, max + 1)).trim();
+  const text = oneLine(value).trim();
   return text.length > max ? `${text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '')}…` : text;
 }
 

@@ -51,6 +51,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
     const granted = await browser.permissions.request({ origins: [`https://${tab.url.hostname}/*`] }).catch(() => false);
     if (!granted) return setNotice('Keyhold was not given access to this site.');
     try {
+      // A site that does not answer like Jamf Pro is refused, with the reason, by the background.
       const result = await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
       setNotice(enabledSiteNotice(result.console));
     } catch (error) {

@@ -15,6 +15,7 @@ export const vendorMockFactories = {
 };
 
 type Mocks = { [K in keyof typeof vendorMockFactories]: ReturnType<(typeof vendorMockFactories)[K]> };
+import { createCollectorMock } from './collector';
 
 export function createVendorMocks() {
   const mocks = Object.fromEntries(Object.entries(vendorMockFactories).map(([name, create]) => [name, create()])) as Mocks;
@@ -25,8 +26,27 @@ export function createVendorMocks() {
 
 export type VendorMocks = ReturnType<typeof createVendorMocks>;
 
-export async function startVendorMocks(options: { port?: number; host?: string } = {}): Promise<VendorMocks & { server: MockServer }> {
+/**
+ * The vendor mocks on one server, and the collector (a host no vendor owns, where redirect tests
+ * send Keyhold) on a second one; `server.hostResolverRules` maps both, `server.close` closes both.
+ * `all` holds the vendor mocks only: reset the collector on its own.
+ */
+export async function startVendorMocks(
+  options: { port?: number; host?: string } = {},
+): Promise<VendorMocks & { collector: ReturnType<typeof createCollectorMock>; server: MockServer }> {
   const mocks = createVendorMocks();
+  const collector = createCollectorMock();
   const server = await startMockServer(mocks.all, options);
-  return { ...mocks, server };
+  const collectorServer = await startMockServer([collector], { host: options.host });
+  return {
+    ...mocks,
+    collector,
+    server: {
+      ...server,
+      hostResolverRules: `${server.hostResolverRules}, ${collectorServer.hostResolverRules}`,
+      close: async () => {
+        await Promise.all([server.close(), collectorServer.close()]);
+      },
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { isEnabledSite } from './sites';
 import { savePrefill } from './capture-prefill';
 import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
+import { reportFailure } from './report-failure';
 
 /** Does the sender's page belong to the console of the vendor it claims? */
 export async function assertCaptureOrigin(
@@ -72,12 +73,13 @@ export async function handleCapture(
   const started = performance.now();
   const test = await runCredentialTest(payload.vendor, values, { template, type, validated: true });
   const event = rotated ? 'rotated' : updated?.record ? 'updated' : 'captured';
+  // The capture is stored: failing to store its verdict must not turn "Saved" into an error.
   await saveOutcome(record, type, test, Math.round(performance.now() - started), {
     event,
     label: record.label,
     vendor: record.vendor,
     detail: test.ok ? 'works' : test.code,
-  });
+  }).catch(reportFailure('storing the test result of a capture'));
   await refreshAttention(record);
   return { id: record.id, updated: Boolean(updated?.record), rotated, test };
 }

@@ -52,12 +52,19 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
       break;
     }
   }
+  // Not a Jamf Pro: no console script there, and no capture claiming to come from one.
+  if (!confirmed) {
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${normalised} did not answer like a Jamf Pro server, so Keyhold stays off there. Try again from a page of your Jamf Pro (its address with the context path, such as /jamf).`,
+    );
+  }
   await withLock(storageKeys.sites, async () => {
     const sites = await storedSites();
     if (!sites.includes(normalised)) await local.set({ [storageKeys.sites]: [...sites, normalised] });
   });
   await syncContentScripts();
-  if (tabId !== undefined && confirmed) {
+  if (tabId !== undefined) {
     // Start on the page the admin is looking at, without a reload.
     // The tab may have closed or navigated away; the registered script covers its next load.
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);

@@ -4,10 +4,11 @@ import { browser } from 'wxt/browser';
 import { KeyholdError, toErrorInfo } from '../errors';
 import { createHttpClient, type HttpClient } from '../http/http-client';
 import type { CredentialTypeId, TestReport } from '../protocol';
-import { getCredentialType } from '../vendors/registry';
+import { getCredentialType, vendorOfConsole } from '../vendors/registry';
 import type { CredentialType } from '../vendors/types';
 import { validateValues } from '../vendors/validate-values';
 import { redactDeep } from './redact';
+import { clampReport } from '../untrusted-text';
 
 export interface RunOptions {
   template?: string;
@@ -35,11 +36,8 @@ export async function runCredentialTest(
     }
     const parsed = options.validated ? values : validateValues(type, values);
     await requireHostPermission(type.origins(parsed as never));
-    report = await type.test(parsed as never, {
-      http: options.http ?? createHttpClient(),
-      template: options.template,
-      now: () => Date.now(),
-    });
+    const http = options.http ?? createHttpClient(undefined, undefined, vendorOfConsole(type.consoleId)?.console.name);
+    report = await type.test(parsed as never, { http, template: options.template, now: () => Date.now() });
   } catch (error) {
     const info = toErrorInfo(error);
     report = { ok: false, code: info.code, message: info.message, steps: [] };
@@ -47,7 +45,8 @@ export async function runCredentialTest(
   }
   report.testedAt = new Date().toISOString();
   report.details = { ...report.details, totalMs: Math.round(performance.now() - started) };
-  return redactDeep(report, secrets);
+  // Redacted whole, then cut: whatever a server sent, what is shown and stored is bounded.
+  return clampReport(redactDeep(report, secrets));
 }
 
 async function requireHostPermission(origins: string[]): Promise<void> {

@@ -12,7 +12,7 @@
 //             credential it rotates with one read instead of reading and checking every record.
 //             It holds nothing the records do not already show in clear (see docs/security.md).
 import { transform, z } from '../zod';
-import { oneLine } from '../untrusted-text';
+import { clampReport, oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
@@ -147,7 +147,13 @@ export const credentialRecordSchema = z.looseObject({
       keepUntil: isoDate,
     }),
   ),
-  lastTest: z.optional(storedTestReportSchema),
+  // Cut to size on every write and read (utils/untrusted-text.ts): a second line behind the test runner.
+  lastTest: z.optional(
+    z.pipe(
+      storedTestReportSchema,
+      transform((report) => clampReport(report)),
+    ),
+  ),
   history: z.optional(z.array(testHistoryEntrySchema).check(z.maxLength(20))),
   /** Destinations the credential was filled on (origin and date only; utils/background/used-by.ts). */
   usedBy: z.optional(

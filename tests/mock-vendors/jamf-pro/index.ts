@@ -79,7 +79,9 @@ export type JamfFault =
   /** A 200 JSON answer whose body is cut off mid-way (not parseable). */
   | { kind: 'malformed-json' }
   /** Answer normally, but send the body a few bytes at a time, `ms` apart (slow drip). */
-  | { kind: 'drip'; ms: number };
+  | { kind: 'drip'; ms: number }
+  /** Redirect (default 307, which makes a client re-send the body) to `to` + the API path, e.g. to the collector. */
+  | { kind: 'redirect'; to: string; status?: number };
 
 export interface FaultOptions {
   /** Only API paths under {base}/api starting with this (e.g. '/v1/oauth/token'), or matching this RegExp. */
@@ -190,6 +192,8 @@ export function createJamfMock() {
           return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: '{"access_token":"eyJhbGciOiJIUzI1NiJ9.trunc' };
         case 'drip':
           return { ...(await answer()), dripMs: fault.ms };
+        case 'redirect':
+          return { status: fault.status ?? 307, headers: { location: `${fault.to}${rel}` } };
       }
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFoundPage(target);
@@ -303,7 +307,7 @@ export function createJamfMock() {
     setVersion(version: string, host = CLOUD_HOST) {
       server(host).version = version;
     },
-    /** Make the next matching API call(s) fail: rate-limit (429 + Retry-After), 5xx, HTML, delay, reset, malformed JSON, slow drip. */
+    /** Make the next matching API call(s) fail: rate-limit (429 + Retry-After), 5xx, HTML, delay, reset, malformed JSON, slow drip, redirect. */
     fault(fault: JamfFault, options: FaultOptions = {}) {
       faults.push({ fault, options, left: options.times ?? 1 });
     },

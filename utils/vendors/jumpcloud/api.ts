@@ -4,6 +4,7 @@
 import { KeyholdError } from '../../errors';
 import { classifyFailure, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
 import type { TestRecorder } from '../test-recorder';
+import { untrustedText } from '../../untrusted-text';
 import type { TestContext } from '../types';
 import { consoleOrigin, oauthOrigin, regionName, type Region } from './regions';
 
@@ -146,7 +147,7 @@ async function listOrganizations(target: ReadTarget, ctx: TestContext, recorder:
   if (!body || !Array.isArray(body.results)) return null;
   const orgs = body.results
     .filter((org): org is { _id: string; displayName?: unknown } => typeof org?._id === 'string' && /^[0-9a-f]{24}$/i.test(org._id))
-    .map((org) => ({ id: org._id.toLowerCase(), name: typeof org.displayName === 'string' ? org.displayName.slice(0, 200) : org._id }));
+    .map((org) => ({ id: org._id.toLowerCase(), name: untrustedText(org.displayName) || org._id }));
   recorder.details.organizations = orgs;
   // The side panel offers `choice` generically: pick one, store it as orgId, test again.
   recorder.details.choice = { field: 'orgId', label: 'Organization', options: orgs.map((org) => ({ value: org.id, label: org.name })) };
