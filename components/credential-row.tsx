@@ -1,17 +1,16 @@
+import { memo } from 'react';
 import type { CredentialSummary } from '@/utils/protocol';
 import { CredentialBadges } from './credential-badges';
-import { tenantOf } from './credential-list-model';
 
-/** One compact row: label, status and expiry badges, then vendor and tenant. */
-export function CredentialRow({ credential }: { credential: CredentialSummary }) {
-  const tenant = tenantOf(credential);
+/** One compact row: the label, then vendor with status and expiry (the tenant heads its group). */
+export const CredentialRow = memo(function CredentialRow({ credential }: { credential: CredentialSummary }) {
   return (
     <>
-      <span className="row-title">
-        <strong className="row-label">{credential.label}</strong>
+      <span className="row-label">{credential.label}</span>
+      <span className="row-sub">
+        <span className="small muted">{credential.vendorName}</span>
         <CredentialBadges credential={credential} />
       </span>
-      <span className="small muted row-meta">{tenant ? `${credential.vendorName} · ${tenant}` : credential.vendorName}</span>
     </>
   );
-}
+});

@@ -12,7 +12,7 @@ const listeners = new Set<Listener>();
 let attached = false;
 
 /** Only this extension's own background or pages may tell a page that something changed. */
-function fromThisExtension(sender: { id?: string; url?: string; tab?: unknown }): boolean {
+export function fromThisExtension(sender: { id?: string; url?: string; tab?: unknown }): boolean {
   return sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
 }
 
@@ -53,4 +53,14 @@ export function useKeyholdData<T>(load: () => Promise<T>, areas: readonly Change
   const result = useAsync(load, deps);
   useChanged(areas, () => void result.reload());
   return result;
+}
+
+/** The first load takes an answer requested before React started; reloads ask again. */
+export function firstThen<T>(early: Promise<T> | undefined, load: () => Promise<T>): () => Promise<T> {
+  let pending = early;
+  return () => {
+    const answer = pending ?? load();
+    pending = undefined;
+    return answer;
+  };
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/protocol';
 import { VaultGate } from '@/components/vault-gate';
 import { errorText } from '@/components/use-async';
-import { useKeyholdData } from '@/components/use-keyhold-data';
+import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
 import { CredentialList } from '@/components/credential-list';
 import { CredentialGlance } from '@/components/credential-glance';
 import { currentTab, type CurrentTab } from './current-tab';
@@ -15,16 +15,6 @@ import { FillThisPage } from '@/components/fill-this-page';
 export interface EarlyAnswers {
   vault: ReturnType<typeof sendMessage<'vault.status'>>;
   credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
-}
-
-/** The first load takes the answer requested before React started; reloads ask again. */
-function firstThen<T>(early: Promise<T> | undefined, load: () => Promise<T>): () => Promise<T> {
-  let pending = early;
-  return () => {
-    const answer = pending ?? load();
-    pending = undefined;
-    return answer;
-  };
 }
 
 export function PopupApp({ early }: { early?: EarlyAnswers }) {

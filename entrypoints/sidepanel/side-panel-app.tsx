@@ -9,7 +9,7 @@ import { CredentialDetails } from '@/components/credential-details';
 import { AddCredentialForm } from '@/components/add-credential-form';
 import { CredentialList } from '@/components/credential-list';
 import { tenantOf } from '@/components/credential-list-model';
-import { useKeyholdData } from '@/components/use-keyhold-data';
+import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
 import { TestAllButton } from '@/components/test-all-button';
 import { ExportExpiriesButton } from '@/components/calendar-buttons';
 import { useCapturePrefill } from '@/components/use-capture-prefill';
@@ -20,13 +20,20 @@ function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: s
   if (list.length === 1) return list[0].id;
   if (!consoleId) return undefined;
   const here = list.filter((credential) => credential.consoleId === consoleId && (!tenant || tenantOf(credential) === tenant));
-  return [...here].sort((a, b) => (b.updatedAt ?? b.capturedAt).localeCompare(a.updatedAt ?? a.capturedAt))[0]?.id;
+  return [...here].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0]?.id;
 }
 
-export function SidePanelApp() {
-  const vault = useKeyholdData(() => sendMessage('vault.status'), ['vault']);
+export interface EarlyAnswers {
+  vault: ReturnType<typeof sendMessage<'vault.status'>>;
+  credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
+}
+
+export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
+  const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
+  const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
+  const vault = useKeyholdData(loadVault, ['vault']);
   const consoleTab = useFollowedConsole();
-  const credentials = useKeyholdData(() => sendMessage('credentials.list'), ['credentials', 'vault']);
+  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault']);
   const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const [showAdd, setShowAdd] = useState(false);
   const [prefill, clearPrefill] = useCapturePrefill(followedTabId);

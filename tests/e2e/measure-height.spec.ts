@@ -18,6 +18,7 @@ test('side panel height with 8 and 50 credentials', async ({ extension, mocks })
     await panel.waitForTimeout(1500);
     const height = await panel.evaluate(() => document.documentElement.scrollHeight);
     console.log(`side panel height at 400 px with ${count} credentials: ${height} px`);
+    if (process.env.MEASURE_SHOT) await panel.screenshot({ path: `${process.env.MEASURE_SHOT}-${count}.png` });
     await panel.close();
   }
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isChangedSignal } from '../protocol';
-import { areaOfKey } from './changed-signal';
+import { areaOfKey, noteStorageChanges } from './changed-signal';
 import { local, session } from './storage-area';
 
 const sent = vi.fn();
@@ -10,6 +10,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   sent.mockReset();
   fakeBrowser.runtime.sendMessage = sent.mockImplementation(async () => undefined) as never;
+  // As start-background.ts wires it.
+  fakeBrowser.storage.onChanged.addListener(noteStorageChanges as never);
 });
 
 const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -24,6 +26,7 @@ describe('changed signal', () => {
     expect(areaOfKey('settings')).toBe('settings');
     expect(areaOfKey('sites')).toBe('sites');
     expect(areaOfKey('consoleTabs')).toBe('console');
+    expect(areaOfKey('unlockGuard')).toBeUndefined();
     expect(areaOfKey('schemaVersion')).toBeUndefined();
     expect(areaOfKey('toString')).toBeUndefined();
   });
@@ -66,11 +69,8 @@ describe('changed signal', () => {
     expect(sent).toHaveBeenCalledTimes(1);
   });
 
-  it('sends nothing when the write fails', async () => {
-    fakeBrowser.storage.local.set = vi.fn(async () => {
-      throw new Error('QUOTA_BYTES quota exceeded');
-    }) as never;
-    await expect(local.set({ 'cred:abc12345': {} })).rejects.toThrow(/quota/);
+  it('ignores managed storage (policy): none of its keys names an area', async () => {
+    noteStorageChanges({ autoLockMinutesMax: { newValue: 60 }, hiddenVendors: { newValue: ['iru'] } });
     await nextTurn();
     expect(sent).not.toHaveBeenCalled();
   });

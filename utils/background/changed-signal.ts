@@ -1,49 +1,38 @@
 // After every write to storage, tell the open extension pages which area changed, so they ask
-// again instead of polling. One place: storage-area.ts calls this for each successful set/remove.
+// again instead of polling. One place: start-background.ts hands this every storage.onChanged
+// event (fired only after a write succeeded), whoever in the background wrote.
 import { browser } from 'wxt/browser';
 import { CHANGED_SIGNAL, type ChangedArea, type ChangedSignal } from '../protocol';
 
-const exact: Record<string, ChangedArea> = {
-  vault: 'vault',
-  unlockGuard: 'vault',
-  vaultSession: 'vault',
-  settings: 'settings',
-  sites: 'sites',
-  audit: 'audit',
-  auditPages: 'audit',
-  testAllProgress: 'credentials',
-  consoleTabs: 'console',
-  lastConsoleTab: 'console',
-};
-
-/** The area a storage key belongs to; undefined for keys no page shows (schemaVersion, reminders sent). */
+/**
+ * The area a storage key belongs to; undefined for keys no page shows (schemaVersion, reminders
+ * sent, the unlock back-off). Kept short: the background is at its size budget. A test-all result
+ * is signalled by its record (cred:); a console page by the tab map.
+ */
 export function areaOfKey(key: string): ChangedArea | undefined {
   if (key.startsWith('cred:')) return 'credentials';
-  if (key.startsWith('audit:')) return 'audit';
-  return Object.hasOwn(exact, key) ? exact[key] : undefined;
-}
-
-/**
- * An activity ping rewrites the vault session with a later `lastActivityAt` (after every request
- * a page makes); nothing a page shows changes, so it is not signalled. A new session starts with
- * both times equal, and a lock removes the key: both are signalled.
- */
-function isActivityPing(key: string, value: unknown): boolean {
-  const session = value as { unlockedAt?: unknown; lastActivityAt?: unknown } | null;
-  return key === 'vaultSession' && typeof session?.lastActivityAt === 'number' && session.lastActivityAt !== session.unlockedAt;
+  if (key.startsWith('audit')) return 'audit';
+  if (key.startsWith('vault')) return 'vault';
+  if (key === 'consoleTabs') return 'console';
+  if (key === 'settings' || key === 'sites') return key;
+  return undefined;
 }
 
 const pending = new Set<ChangedArea>();
 
-/** Note written (items) or removed (keys) storage; the signal leaves once per turn of the worker. */
-export function noteStorageWrite(items: Record<string, unknown> | string | string[]): void {
-  const entries = typeof items === 'string' ? [[items]] : Array.isArray(items) ? items.map((key) => [key]) : Object.entries(items);
-  const before = pending.size;
-  for (const [key, value] of entries) {
-    const area = areaOfKey(key as string);
-    if (area && !isActivityPing(key as string, value)) pending.add(area);
+/**
+ * A storage.onChanged listener (managed storage holds no key named here); the signal leaves once
+ * per turn of the worker. A vault key rewritten while it exists (the session's activity ping after
+ * every request a page makes, a re-wrapped key) changes nothing a page shows; its creation and its
+ * removal (unlock, lock) are signalled.
+ */
+export function noteStorageChanges(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
+  for (const key in changes) {
+    const area = areaOfKey(key);
+    if (!area || (area === 'vault' && changes[key].oldValue && changes[key].newValue)) continue;
+    if (!pending.size) setTimeout(sendSignal);
+    pending.add(area);
   }
-  if (before === 0 && pending.size > 0) setTimeout(sendSignal, 0);
 }
 
 function sendSignal(): void {

@@ -1,6 +1,7 @@
 // Everything the background listens to, registered synchronously at worker start (MV3 wakes the
 // worker for an event only if its listener was added in the first turn).
 import { browser } from 'wxt/browser';
+import { noteStorageChanges } from './changed-signal';
 import { AUTO_LOCK_ALARM, checkAutoLock, ensureAutoLockAlarm, onIdleStateChanged } from './auto-lock';
 import { CLIPBOARD_ALARM, clearClipboard } from './copy-as';
 import { ensureLifecycleAlarms, HEALTH_ALARM, maintenance, MAINTENANCE_ALARM, runScheduledHealthCheck, scheduleHealthChecks } from './lifecycle';
@@ -57,6 +58,8 @@ export function startBackground(): void {
     resync();
     quietly(ready.then(() => scheduleHealthChecks()));
   });
+  // Every write is followed by a data-free "changed" signal to the open pages (they do not poll).
+  browser.storage.onChanged.addListener(noteStorageChanges);
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
 

@@ -1,7 +1,6 @@
 // Thin, typed access to storage with errors surfaced (quota, I/O) instead of swallowed.
 import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
-import { noteStorageWrite } from './changed-signal';
 
 async function guard<T>(action: () => Promise<T>): Promise<T> {
   try {
@@ -38,15 +37,15 @@ export const local = {
   get: async <T = unknown>(key: string): Promise<T | undefined> =>
     guard(async () => (await browser.storage.local.get(key))[key] as T | undefined),
   getMany: (keys: string[]) => guard(async () => (keys.length ? ((await browser.storage.local.get(keys)) as Record<string, unknown>) : {})),
-  set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)).then(() => noteStorageWrite(items)),
-  remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)).then(() => noteStorageWrite(keys)),
+  set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)),
+  remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)),
 };
 
 export const session = {
   get: async <T = unknown>(key: string): Promise<T | undefined> =>
     guard(async () => (await browser.storage.session.get(key))[key] as T | undefined),
-  set: (items: Record<string, unknown>) => guard(() => browser.storage.session.set(items)).then(() => noteStorageWrite(items)),
-  remove: (keys: string | string[]) => guard(() => browser.storage.session.remove(keys)).then(() => noteStorageWrite(keys)),
+  set: (items: Record<string, unknown>) => guard(() => browser.storage.session.set(items)),
+  remove: (keys: string | string[]) => guard(() => browser.storage.session.remove(keys)),
 };
 
 /** Serialise read-modify-write cycles per key within this worker. */
