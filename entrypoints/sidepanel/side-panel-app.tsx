@@ -10,6 +10,7 @@ import { AddCredentialForm } from '@/components/add-credential-form';
 import { sortByUrgency } from '@/components/credential-order';
 import { useAsync } from '@/components/use-async';
 import { TestAllButton } from '@/components/test-all-button';
+import { ReportPage } from '@/components/report-page';
 
 const FOLLOW_MS = 1000;
 
@@ -75,6 +76,7 @@ export function SidePanelApp() {
         </a>{' '}
         (instead of email)
       </p>
+      {state && <ReportPage consoleId={state.consoleId} />}
       <section aria-label="Add by hand">
         <button className="secondary" aria-expanded={showAdd} onClick={() => setShowAdd(!showAdd)}>
           {showAdd ? 'Close the form' : 'Add a credential by hand'}
