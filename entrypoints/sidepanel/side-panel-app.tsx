@@ -14,6 +14,7 @@ import { TestAllButton } from '@/components/test-all-button';
 import { ExportExpiriesButton } from '@/components/calendar-buttons';
 import { useCapturePrefill } from '@/components/use-capture-prefill';
 import { followedTabId, useFollowedConsole } from './use-followed-console';
+import { ReportPage } from '@/components/report-page';
 
 /** The credential to open first: the only one, else the newest from the console tab's tenant. */
 function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: string): string | undefined {
@@ -89,6 +90,7 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
         </a>{' '}
         (instead of email)
       </p>
+      {state && <ReportPage consoleId={state.consoleId} />}
       <section aria-label="Add by hand">
         <button className="secondary" aria-expanded={showAdd} onClick={() => setShowAdd(!showAdd)}>
           {showAdd ? 'Close the form' : 'Add a credential by hand'}

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, bundleMetrics } from '../../bench/bundle-sizes';
+import { BUDGETS, bundleMetrics, entrySizes } from '../../bench/bundle-sizes';
 
 const build = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -21,4 +21,11 @@ test('every built entry stays within its gzip budget', () => {
   test.info().annotations.push({ type: 'bundle sizes', description: report });
   const over = metrics.filter((metric) => !metric.met).map((metric) => `${metric.name}: ${metric.value} KB, budget ${metric.target}`);
   expect(over, `over budget:\n${over.join('\n')}\n\nall entries:\n${report}`).toEqual([]);
+});
+
+test('no content script carries React', () => {
+  const content = entrySizes(build).filter((size) => size.entry.startsWith('content script'));
+  expect(content.length).toBeGreaterThan(0);
+  for (const size of content)
+    for (const file of size.files) expect(fs.readFileSync(path.join(build, file), 'utf8')).not.toMatch(/react\.transitional\.element|__reactContainer/);
 });

@@ -191,18 +191,19 @@ export function inList(el: Element, test: (value: string) => boolean): boolean {
 
 /**
  * The score of one value element. `strength` is its format's (0 token, 1 UUID, 2 prefixed);
- * `field` the label words it may carry; `route` whether the URL is the credential page.
+ * `field` the label words it may carry; `route` whether the URL is the credential page; `extra`
+ * what the console adds (JumpCloud: the secret's Client ID labelled beside it).
  */
-export function score(el: Element, test: (value: string) => boolean, strength: number, field: Field, route: boolean): number {
+export function score(el: Element, test: (value: string) => boolean, strength: number, field: Field, route: boolean, extra = 0): number {
   const dialog = dialogOf(el);
-  let total = strength + (route ? 1 : 0);
+  let total = strength + extra + (route ? 1 : 0);
   const controls = controlsBeside(el);
   // Named by a label, by its dialog's title, or by its copy button ("Copy token", "コピー" + field).
   if (labelled(el, field) || (dialog && mentions(dialogTitle(dialog), field)) || controls.some((name) => names(name, field))) total += 2;
   if (dialog) total += 1 + (values(dialog, (v) => test(v) || isToken(v)).length <= 2 ? 1 : 0);
   if (controls.length) total++;
-  if (inList(el, test)) total -= 3;
-  return total;
+  // The list check walks the whole table: only for a value that would otherwise be taken.
+  return total >= SCORE && inList(el, test) ? total - 3 : total;
 }
 
 /** The deepest common container of two elements, as a depth (higher is closer). */

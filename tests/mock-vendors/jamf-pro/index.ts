@@ -30,6 +30,7 @@
 // API ({base}/api): POST v1/oauth/token and oauth/token (form, client_credentials), GET
 // v1/jamf-pro-version, v1|v3/computers-inventory, v2/mobile-devices, v1/buildings, v1/departments,
 // v1/computer-groups, v2/computer-groups/smart-groups, v1/api-roles; POST v1/auth/invalidate-token.
+import { fixturePage, JAMF_FIXTURE_VALUES } from '../fixture-page';
 import { json, type MockRequest, type MockResponse, type VendorMock } from '../server';
 import { envelope, handleApi } from './api';
 import {
@@ -212,6 +213,11 @@ export function createJamfMock() {
     if (role) return roleViewPage(target, role[1]);
     const client = rel.match(new RegExp(`^${base}/api-clients/(\\d+)$`));
     if (client) return clientPage(target, target.clients.find((c) => c.id === client[1]));
+    // …/api-integrations/<id>?fixture=<name>: a localized recognition fixture showing that client's values.
+    const integration = rel.match(new RegExp(`^${base}/api-integrations/(\\d+)$`))?.[1];
+    const shown = target.clients.find((c) => c.id === integration);
+    const fixture = shown && fixturePage('jamf-pro', request.query, { [JAMF_FIXTURE_VALUES.clientId]: shown.clientId, [JAMF_FIXTURE_VALUES.clientSecret]: shown.clientSecret ?? '' });
+    if (fixture) return fixture;
     return notFoundPage(target);
   }
 

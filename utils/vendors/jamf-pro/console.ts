@@ -4,7 +4,7 @@
 import type { Recognition, VendorConsole } from '../types';
 import { baseUrlOfPage } from './base-url';
 import { jamfProDetector } from './detect';
-import { closeness, dialogOf, isToken, labelled, SCORE, score, UUID, values, valueOf } from '../recognition';
+import { closeness, dialogOf, dialogs, isToken, labelled, SCORE, score, UUID, values, valueOf } from '../recognition';
 
 /** The settings page that holds both tabs (API Roles, API Clients). */
 export const API_ROLES_AND_CLIENTS = '/view/settings/system-settings/api-roles-and-clients';
@@ -49,8 +49,10 @@ const isUuid = (value: string) => UUID.test(value);
 
 /** The client secret on show: the best-scoring token on the page, if it scores enough. */
 function findSecret(url: URL, doc: Document): Element | null {
-  if (!doc.body) return null;
   const route = onClientPage(url);
+  // A token scores 0 for its shape: off the client page and outside a pop-up it can never reach
+  // the score, so a busy inventory page costs one selector query.
+  if (!doc.body || (!route && !dialogs(doc.body).length)) return null;
   let best: Element | null = null;
   let bestScore = SCORE - 1;
   for (const el of values(doc.body, isToken)) {

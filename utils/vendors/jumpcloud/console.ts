@@ -43,7 +43,7 @@ function recognise(url: URL, doc: Document): Recognition[] {
     const named = ids.filter((el) => labelled(el, 'clientId')).sort((a, b) => closeness(b, anchor) - closeness(a, anchor))[0];
     // Unlabelled, the pair reads in the console's order: the ID (sa_…) first, then the secret.
     const idEl = named ?? (dialogOf(anchor) && ids.length === 1 && ids[0].compareDocumentPosition(anchor) & 4 && !/^sa_/.test(valueOf(anchor)) ? ids[0] : undefined);
-    if (!idEl || score(anchor, isToken, 0, 'secret', route) + (named ? 2 : 0) < SCORE) continue;
+    if (!idEl || score(anchor, isToken, 0, 'secret', route, named ? 2 : 0) < SCORE) continue;
     const values_ = { clientId: valueOf(idEl), clientSecret: valueOf(anchor), region };
     found.push(withExpiry({ type: 'jumpcloud-service-account', anchor, values: values_ }, now));
   }
