@@ -149,6 +149,38 @@ test('Iru EU on iru.com: the token is captured on acme.eu.iru.com and tested on 
   expect(state).toMatchObject({ consoleId: 'iru', tenant: 'acme.eu.iru.com' });
 });
 
+test('#19 item 12: an Iru page naming another tenant’s API URL saves nothing; the side panel asks, with this tenant’s API URL', async ({
+  context,
+  extension,
+  mocks,
+}) => {
+  await extension.call('vault.create', { passphrase: PASSPHRASE });
+  mocks.iru.presetPermissions('acme.kandji.io', ['Device list']);
+  const page = await context.newPage();
+  await page.goto(tokensUrl('acme.kandji.io'));
+  // A compromised or confusing page: the API URL line names another tenant.
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      node.nodeValue = node.nodeValue!.replace('acme.api.kandji.io', 'evil.api.kandji.io');
+  });
+  await expect(page.getByText('evil.api.kandji.io')).toBeVisible();
+  const token = await addTokenOnPage(page, mocks, { consoleHost: 'acme.kandji.io', name: 'Sync' });
+  await captureButton(page).click();
+  await expect(captureButton(page)).toHaveText('Not saved · finish in the side panel');
+  expect(await credentials(extension)).toEqual([]);
+  expect(mocks.server.requests.filter((r) => r.host.endsWith('.api.kandji.io'))).toHaveLength(0);
+
+  const panel = await extension.open(`sidepanel.html?tab=${await extension.tabIdOf(page)}`);
+  const form = panel.getByRole('form', { name: 'Add a credential by hand' });
+  await expect(form.getByRole('status').first()).toContainText('The page showed evil.api.kandji.io, which is not acme.kandji.io’s');
+  await expect(form.getByLabel('API URL', { exact: true })).toHaveValue('https://acme.api.kandji.io');
+  await expect(form.getByLabel('API token', { exact: true })).toHaveValue(token);
+  await form.getByRole('button', { name: 'Save to vault' }).click();
+  await expect.poll(async () => (await credentials(extension))[0]?.lastTest?.ok, { timeout: 20_000 }).toBe(true);
+  expect(mocks.server.requests.some((r) => r.host === 'evil.api.kandji.io')).toBe(false);
+});
+
 test('JumpCloud multi-tenant key: the documented 404 for an unknown organization is named in the side panel', async ({
   extension,
   mocks,

@@ -106,7 +106,7 @@ async function refuseOtherTenant(vendor: PayloadOf<'capture.submit'>['vendor'], 
     note: `The page showed ${shown}, which is not ${page.hostname}’s. Check the address, then save.`,
   });
   throw new KeyholdError(
-    'INVALID_INPUT',
+    'INCOMPLETE_CREDENTIAL',
     `The address on this page (${shown}) is not this tenant’s (${page.hostname}), so nothing was saved. Open Keyhold’s side panel to check it and save.`,
   );
 }
