@@ -54,7 +54,11 @@ test('right-click a selected Jamf Pro secret → saved with the client ID the pa
   const demo = mocks.jamf.client(DEMO_CLIENTS['acme.jamfcloud.com'].clientId);
   expect(demo.clientSecret).toBeTruthy();
 
-  await fire(await extension.serviceWorker(), 'menu', CLIENT_PAGE, { selectionText: demo.clientSecret! });
+  // The item exists (created at install): updating an unknown id would reject.
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() => chrome.contextMenus.update('keyhold-save-selection', {}));
+  await expect(worker.evaluate(() => chrome.contextMenus.update('no-such-item', {}))).rejects.toThrow();
+  await fire(worker, 'menu', CLIENT_PAGE, { selectionText: demo.clientSecret! });
   await expect.poll(async () => (await credentials(extension))[0]?.lastTest?.ok, { timeout: 20_000 }).toBe(true);
   const [saved] = await credentials(extension);
   expect(saved).toMatchObject({ vendor: 'jamf-pro', source: { url: CLIENT_PAGE } });
