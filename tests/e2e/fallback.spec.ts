@@ -54,7 +54,11 @@ test('right-click a selected Jamf Pro secret → saved with the client ID the pa
   const demo = mocks.jamf.client(DEMO_CLIENTS['acme.jamfcloud.com'].clientId);
   expect(demo.clientSecret).toBeTruthy();
 
-  await fire(await extension.serviceWorker(), 'menu', CLIENT_PAGE, { selectionText: demo.clientSecret! });
+  // The item exists (created at install): updating an unknown id would reject.
+  const worker = await extension.serviceWorker();
+  await worker.evaluate(() => chrome.contextMenus.update('keyhold-save-selection', {}));
+  await expect(worker.evaluate(() => chrome.contextMenus.update('no-such-item', {}))).rejects.toThrow();
+  await fire(worker, 'menu', CLIENT_PAGE, { selectionText: demo.clientSecret! });
   await expect.poll(async () => (await credentials(extension))[0]?.lastTest?.ok, { timeout: 20_000 }).toBe(true);
   const [saved] = await credentials(extension);
   expect(saved).toMatchObject({ vendor: 'jamf-pro', source: { url: CLIENT_PAGE } });
@@ -147,6 +151,38 @@ test('Iru EU on iru.com: the token is captured on acme.eu.iru.com and tested on 
   expect(apiRequests(mocks, 'acme.api.iru.com')).toHaveLength(0);
   const state = await extension.call('console.state', { tabId: await extension.tabIdOf(page) });
   expect(state).toMatchObject({ consoleId: 'iru', tenant: 'acme.eu.iru.com' });
+});
+
+test('#19 item 12: an Iru page naming another tenant’s API URL saves nothing; the side panel asks, with this tenant’s API URL', async ({
+  context,
+  extension,
+  mocks,
+}) => {
+  await extension.call('vault.create', { passphrase: PASSPHRASE });
+  mocks.iru.presetPermissions('acme.kandji.io', ['Device list']);
+  const page = await context.newPage();
+  await page.goto(tokensUrl('acme.kandji.io'));
+  // A compromised or confusing page: the API URL line names another tenant.
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      node.nodeValue = node.nodeValue!.replace('acme.api.kandji.io', 'evil.api.kandji.io');
+  });
+  await expect(page.getByText('evil.api.kandji.io')).toBeVisible();
+  const token = await addTokenOnPage(page, mocks, { consoleHost: 'acme.kandji.io', name: 'Sync' });
+  await captureButton(page).click();
+  await expect(captureButton(page)).toHaveText('Not saved · finish in the side panel');
+  expect(await credentials(extension)).toEqual([]);
+  expect(mocks.server.requests.filter((r) => r.host.endsWith('.api.kandji.io'))).toHaveLength(0);
+
+  const panel = await extension.open(`sidepanel.html?tab=${await extension.tabIdOf(page)}`);
+  const form = panel.getByRole('form', { name: 'Add a credential by hand' });
+  await expect(form.getByRole('status').first()).toContainText('The page showed evil.api.kandji.io, which is not acme.kandji.io’s');
+  await expect(form.getByLabel('API URL', { exact: true })).toHaveValue('https://acme.api.kandji.io');
+  await expect(form.getByLabel('API token', { exact: true })).toHaveValue(token);
+  await form.getByRole('button', { name: 'Save to vault' }).click();
+  await expect.poll(async () => (await credentials(extension))[0]?.lastTest?.ok, { timeout: 20_000 }).toBe(true);
+  expect(mocks.server.requests.some((r) => r.host === 'evil.api.kandji.io')).toBe(false);
 });
 
 test('JumpCloud multi-tenant key: the documented 404 for an unknown organization is named in the side panel', async ({

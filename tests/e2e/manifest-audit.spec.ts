@@ -140,13 +140,13 @@ for (const target of ['chrome', 'firefox'] as const) {
       const commands = Object.entries(manifest.commands ?? {}) as [string, { suggested_key?: unknown }][];
       expect(commands.filter(([, command]) => command.suggested_key).length).toBeLessThanOrEqual(4);
       const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-      for (const [name, command] of commands) {
-        if (name === '_execute_action') continue;
-        const keys = (command.suggested_key as { default?: string } | undefined)?.default;
-        if (keys) expect(readme, `README.md lists the ${name} shortcut`).toContain(keys);
+      for (const [name, keys] of [
+        ['save-selection', 'Alt+Shift+S'],
+        ['open-side-panel', 'Alt+Shift+K'],
+      ]) {
+        expect(manifest.commands?.[name]?.suggested_key?.default).toBe(keys);
+        expect(readme, `README.md lists the ${name} shortcut`).toContain(`\`${keys}\``);
       }
-      expect(manifest.commands?.['save-selection']?.suggested_key?.default).toBe('Alt+Shift+S');
-      expect(manifest.commands?.['open-side-panel']?.suggested_key?.default).toBe('Alt+Shift+K');
     });
 
     test('the destination fill is injected on demand only: its script is no content script and not web-accessible', () => {

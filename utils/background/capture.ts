@@ -102,7 +102,7 @@ async function refuseOtherTenant(type: CredentialType<any>, values: Record<strin
     note: `The page showed ${shown}, which is not ${page.hostname}’s. Check the address, then save.`,
   });
   throw new KeyholdError(
-    'INVALID_INPUT',
+    'INCOMPLETE_CREDENTIAL',
     `The address on this page (${shown}) is not this tenant’s (${page.hostname}), so nothing was saved. Open Keyhold’s side panel to check it and save.`,
   );
 }

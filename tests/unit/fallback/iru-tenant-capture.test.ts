@@ -23,7 +23,7 @@ describe('Iru API URL from another tenant', () => {
     ['https://acme.iru.com/access/api-tokens', 'https://acme.api.eu.kandji.io', 'https://acme.api.iru.com'],
   ])('on %s, %s is not saved and the side panel asks', async (page, apiUrl, own) => {
     await expect(handleCapture({ vendor: 'iru', values: { apiUrl, token: TOKEN } }, sender(page))).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
+      code: 'INCOMPLETE_CREDENTIAL',
       message: expect.stringMatching(/not this tenant’s.*side panel/),
     });
     expect(await listSummaries()).toEqual([]);
