@@ -94,6 +94,9 @@ test('plain form (AirMDR): one click fills Base URL, Client ID and Client Passwo
   await expect(panel.locator('label.choice').first()).toContainText('Acme Jamf Pro');
   await expect(panel.locator('label.choice').first()).toContainText(/verified/);
   await expect(panel.getByRole('table', { name: 'Fields to fill' })).toContainText('Base URL');
+  await expect(panel.getByRole('table', { name: 'Fields to fill' })).not.toContainText('Instance name');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'fill-proposal.png') });
   await panel.getByRole('button', { name: 'Fill', exact: true }).click();
   const report = panel.getByRole('table', { name: 'Filled fields' });
   await expect(report).toContainText('https://acme.jamfcloud.com');

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { selectOption, setControlValue, setFile } from './fill-dom';
 import { describe as describeField, isFillable, scanDocument } from './scan-dom';
+import { classifyField } from './kinds';
 
 // happy-dom lays nothing out: give every element a box unless the test moves it off the page.
 beforeEach(() => {
@@ -15,6 +16,7 @@ describe('scanning a form', () => {
   it('reads labels, aria, placeholder, help and adjacent text, and skips what must never be filled', () => {
     document.body.innerHTML = `
       <form>
+        <label for="name">Instance name</label><input id="name" name="name" value="acme">
         <label for="url">Base URL</label><input id="url" name="base_url" placeholder="https://yourcompany.jamfcloud.com">
         <div><span id="cid-label">Client ID</span><input aria-labelledby="cid-label" aria-describedby="cid-help"><small id="cid-help">From API Roles and Clients</small></div>
         <label>Client Password <input type="password" name="pw" value="old"></label>
@@ -28,11 +30,14 @@ describe('scanning a form', () => {
         <div hidden><input name="in-hidden"></div>
       </form>`;
     const fields = scanDocument(document).map((field) => field.info);
-    expect(fields.map((field) => field.label)).toEqual(['Base URL', 'Client ID', 'Client Password', 'Tenant']);
-    expect(fields[0]).toMatchObject({ name: 'base_url', placeholder: 'https://yourcompany.jamfcloud.com', hasValue: false });
-    expect(fields[1].help).toContain('From API Roles and Clients');
-    expect(fields[2]).toMatchObject({ type: 'password', hasValue: true });
-    expect(fields[3]).toMatchObject({ prefix: 'https://', suffix: '.jamfcloud.com' });
+    expect(fields.map((field) => field.label)).toEqual(['Instance name', 'Base URL', 'Client ID', 'Client Password', 'Tenant']);
+    // The next field's label is not this field's help (it made "Instance name" look like a URL field).
+    expect(fields[0]).toMatchObject({ help: '', hasValue: true });
+    expect(classifyField(fields[0])).toBeUndefined();
+    expect(fields[1]).toMatchObject({ name: 'base_url', placeholder: 'https://yourcompany.jamfcloud.com', hasValue: false });
+    expect(fields[2].help).toContain('From API Roles and Clients');
+    expect(fields[3]).toMatchObject({ type: 'password', hasValue: true });
+    expect(fields[4]).toMatchObject({ prefix: 'https://', suffix: '.jamfcloud.com' });
   });
 
   it('never offers hidden, disabled, read-only or off-screen fields', () => {

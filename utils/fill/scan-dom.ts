@@ -90,7 +90,12 @@ function helpOf(element: Control): string {
   // Help text usually follows the control in its row (a <small>, a hint <p> or <div>).
   let sibling = element.nextElementSibling;
   for (let count = 0; sibling && count < 3; count++, sibling = sibling.nextElementSibling) {
-    if (sibling.matches('input, textarea, select, button') || sibling.querySelector('input, textarea, select')) break;
+    // The next field's label (or the next field) ends this one's help.
+    if (
+      sibling.matches('input, textarea, select, button, label, h1, h2, h3, h4') ||
+      sibling.querySelector('input, textarea, select, label')
+    )
+      break;
     parts.push(sibling.textContent ?? '');
   }
   const row = element.parentElement;
