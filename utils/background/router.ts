@@ -29,6 +29,9 @@ const allowedWhileLocked = new Set<RequestType>([
   'credentials.add',
   'credentials.testAllStatus',
   'capture.submit',
+  'capture.prefill',
+  // Shows the in-page fill panel, which says to unlock; the values themselves (fill.values) need the vault open.
+  'fill.start',
   'console.observed',
   'console.state',
   'guide.selectTemplate',
