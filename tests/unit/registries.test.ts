@@ -50,8 +50,11 @@ describe('vendor registries', () => {
     expect(describedTypes.map((t) => t.id)).toEqual([...credentialTypeIds]);
     for (const type of credentialTypes) {
       const described = describedTypes.find((d) => d.id === type.id)!;
-      const { id, consoleId, name, fields, templates, rotation, recognisesPasted } = type;
-      expect(described).toMatchObject({ id, consoleId, name, fields, templates, rotation, recognisesPasted });
+      const { id, consoleId, name, fields, templates, recognisesPasted } = type;
+      expect(described).toMatchObject({ id, consoleId, name, fields, templates, recognisesPasted });
+      // Rotation steps are page text only: described, never in the background's type.
+      expect(described.rotation?.steps.length, `${type.id} rotation`).toBeGreaterThan(0);
+      expect('rotation' in type, `${type.id} carries no rotation text`).toBe(false);
       expect(Boolean(described.offers?.curl), `${type.id} offers curl`).toBe(Boolean(type.curl));
       expect(Boolean(described.offers?.assertion), `${type.id} offers an assertion`).toBe(Boolean(type.createAssertion));
       // The secret fields the pages mask are the ones the background scrubs.
