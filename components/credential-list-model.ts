@@ -43,7 +43,9 @@ export function tenantOf(credential: CredentialSummary): string {
 }
 
 export function isFailing(credential: CredentialSummary): boolean {
-  return Boolean(credential.corrupted || (credential.lastTest && !credential.lastTest.ok && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL'));
+  return Boolean(
+    credential.corrupted || (credential.lastTest && !credential.lastTest.ok && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL'),
+  );
 }
 
 export function isExpiring(credential: CredentialSummary, now = Date.now()): boolean {
@@ -54,7 +56,9 @@ export function isExpiring(credential: CredentialSummary, now = Date.now()): boo
 export function matchesQuery(credential: CredentialSummary, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId)].join(' ').toLowerCase();
+  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId)]
+    .join(' ')
+    .toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
@@ -72,7 +76,11 @@ export function applyFilters(list: CredentialSummary[], filters: ListFilters, no
  * Groups by console and tenant, most urgent group first (by its most urgent credential), each
  * sorted by urgency. The console (and tenant) of the tab the admin is on comes first.
  */
-export function groupCredentials(list: CredentialSummary[], current?: { consoleId: ConsoleId; tenant?: string }, now = Date.now()): CredentialGroup[] {
+export function groupCredentials(
+  list: CredentialSummary[],
+  current?: { consoleId: ConsoleId; tenant?: string },
+  now = Date.now(),
+): CredentialGroup[] {
   const groups = new Map<string, CredentialGroup>();
   for (const credential of sortByUrgency(list, now)) {
     const tenant = credential.corrupted ? '' : tenantOf(credential);

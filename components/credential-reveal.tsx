@@ -7,7 +7,15 @@ import { errorText } from './use-async';
  * Reveal and hide a credential's values. They are forgotten the moment the vault is seen locked
  * (the background's 'vault' signal, or a focus re-check), and Hide never waits for anything.
  */
-export function RevealValues({ credential, type, unlocked }: { credential: CredentialSummary; type?: CredentialType<any>; unlocked: boolean }) {
+export function RevealValues({
+  credential,
+  type,
+  unlocked,
+}: {
+  credential: CredentialSummary;
+  type?: CredentialType<any>;
+  unlocked: boolean;
+}) {
   const [revealed, setRevealed] = useState<Record<string, string>>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -40,7 +48,11 @@ export function RevealValues({ credential, type, unlocked }: { credential: Crede
           Reveal
         </button>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {shown && (
         <dl className="small revealed">
           {Object.entries(shown).map(([name, value]) => (

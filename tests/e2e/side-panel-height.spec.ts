@@ -14,7 +14,10 @@ test('side panel height at 400 px with 8 and 50 tested credentials', async ({ ex
     for (; stored < count; stored++) {
       const host = `fleet-${stored}.jamfcloud.com`;
       const client = mocks.jamf.addClient({ host });
-      const { id } = await extension.call('credentials.add', { vendor: 'jamf-pro', values: { baseUrl: `https://${host}`, clientId: client.clientId, clientSecret: client.clientSecret } });
+      const { id } = await extension.call('credentials.add', {
+        vendor: 'jamf-pro',
+        values: { baseUrl: `https://${host}`, clientId: client.clientId, clientSecret: client.clientSecret },
+      });
       await extension.call('credentials.test', { id });
     }
     const panel = await extension.open('sidepanel.html');
