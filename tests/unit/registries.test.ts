@@ -3,6 +3,7 @@
 // every credential type and console id in the protocol must have a home.
 import { describe, expect, it } from 'vitest';
 import { vendorConsoles } from '../../utils/vendors/console-registry';
+import { consoleDetectors } from '../../utils/vendors/console-detectors';
 import { credentialTypes, vendorModules } from '../../utils/vendors/registry';
 import { guidesFor } from '../../utils/vendors/guide-registry';
 import { consoleIds, credentialTypeIds } from '../../utils/protocol';
@@ -16,6 +17,10 @@ describe('vendor registries', () => {
       const { id, name, matches, detect } = module.console;
       expect(vendorConsoles[i]).toMatchObject({ id, name, matches, detect });
     });
+  });
+
+  it('give pages the same URL-only detectors as the background', () => {
+    expect(consoleDetectors).toEqual(vendorModules.map((m) => m.console));
   });
 
   it('cover every console and credential type the protocol names, once each', () => {
