@@ -456,12 +456,16 @@ export function create${P}Mock() {
       (source, file) =>
         addToRecord(
           addImport(
-            addImport(source, `import { ${c}Descriptions } from './${id}/description';`, file),
+            addImport(
+              addImport(source, `import { ${c}Detector } from './${id}/detect';`, file),
+              `import { ${c}Descriptions } from './${id}/description';`,
+              file,
+            ),
             `import { ${c}Guides } from './${id}/guide';`,
             file,
           ),
           /const consoles: Record<ConsoleId, ConsoleDescription> = \{/,
-          `  ${key}: { credentialTypes: ${c}Descriptions, guides: ${c}Guides },`,
+          `  ${key}: { detector: ${c}Detector, credentialTypes: ${c}Descriptions, guides: ${c}Guides },`,
           file,
         ),
     ],

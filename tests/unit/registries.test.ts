@@ -3,8 +3,9 @@
 // policy schema and the mocks must all name the same consoles and credential types.
 import { describe, expect, it } from 'vitest';
 import { vendorConsoles } from '../../utils/vendors/console-registry';
+
 import { credentialTypes, vendorModules } from '../../utils/vendors/registry';
-import { credentialTypes as describedTypes, guidesFor } from '../../utils/vendors/descriptions';
+import { consoleDetectors, credentialTypes as describedTypes, guidesFor } from '../../utils/vendors/descriptions';
 import { consoleIds, credentialTypeIds } from '../../utils/protocol';
 import { consoleFacts, consoleHosts, consoleOfType } from '../../utils/vendors/vendor-ids';
 import { apiHostPermissions, consoleExcludeMatches, consoleHostPermissions } from '../../utils/vendors/hosts';
@@ -20,6 +21,10 @@ describe('vendor registries', () => {
       const { id, name, detect } = module.console;
       expect(vendorConsoles[i]).toMatchObject({ id, name, detect });
     });
+  });
+
+  it('give pages the same URL-only detectors as the background', () => {
+    expect(consoleDetectors).toEqual(vendorModules.map((m) => m.console));
   });
 
   it('cover every console and credential type of the vendor list, once each', () => {
