@@ -75,7 +75,7 @@ const sources: Record<CredentialTypeId, Partial<Record<FieldKind, string>>> = {
   'jumpcloud-service-account': { clientId: 'clientId', clientSecret: 'clientSecret', region: 'region', orgId: 'orgId' },
   'apple-business': { clientId: 'clientId', keyId: 'keyId', privateKey: 'privateKey' },
   // Iru's API token is a bearer token; its region is read from the API URL (see shape.ts).
-  iru: { server: 'apiUrl', apiKey: 'token', clientSecret: 'token', region: 'apiUrl' },
+  iru: { server: 'apiUrl', apiKey: 'token', region: 'apiUrl' },
 };
 
 export function sourceFor(vendor: CredentialTypeId, kind: FieldKind): string | undefined {
