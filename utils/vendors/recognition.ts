@@ -35,7 +35,8 @@ const WORDS = {
   token: 'token|jeton|jetonapi|jetondapi|tokendeapi|トークン|令牌|토큰',
 };
 export type Field = keyof typeof WORDS;
-const COPY = /cop(?:y|ier|iar|ia)|kopier|clipboard|presse|コピー|复制|複製|복사/;
+const COPY_WORDS = 'copy|copier|copiar|copia|kopieren|をコピー|コピー|复制|複製|복사';
+const COPY = new RegExp(`${COPY_WORDS}|kopier|clipboard`);
 const REVEAL = /show|reveal|eye|visib|afficher|anzeigen|einblenden|mostrar|ver$|表示|显示|顯示|보기/;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,7 +58,7 @@ const anchored = new Map<Field, RegExp>();
 export function names(label: string, field: Field): boolean {
   let re = anchored.get(field);
   // "Copy Client ID" / "クライアントIDをコピー" on a copy button name the value it copies.
-  const copy = '(?:copy|copier|copiar|copia|kopieren|をコピー|コピー|复制|複製|복사)?';
+  const copy = `(?:${COPY_WORDS})?`;
   if (!re) anchored.set(field, (re = new RegExp(`^${copy}(?:api|my|your|new|the)?(?:${WORDS[field]})${copy}$`, 'u')));
   return re.test(label);
 }
@@ -77,14 +78,9 @@ export function valueOf(el: Element): string {
 export function isShown(el: Element): boolean {
   if (el.closest('[hidden],[aria-hidden=true],template,dialog:not([open])')) return false;
   if (el.tagName === 'INPUT' && /^(hidden|checkbox|radio)$/i.test((el as HTMLInputElement).type)) return false;
+  // Stylesheet rules too (a closed modal kept in the DOM by a class). Chrome 105+, Firefox 106+.
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
-  }
-  return true;
+  return !check || check.call(el, { visibilityProperty: true });
 }
 
 export const dialogOf = (el: Element) => el.closest(DIALOGS);
