@@ -12,6 +12,7 @@ test('the console content script stays within 12 KB gzip, without React', () => 
   expect(content.length).toBeGreaterThan(0);
   for (const size of content) {
     expect(size.gzip, `${size.entry} (${size.files.join(', ')})`).toBeLessThanOrEqual(12_000);
-    for (const file of size.files) expect(fs.readFileSync(path.join(extensionDir, file), 'utf8')).not.toMatch(/react\.transitional\.element|__reactContainer/);
+    for (const file of size.files)
+      expect(fs.readFileSync(path.join(extensionDir, file), 'utf8')).not.toMatch(/react\.transitional\.element|__reactContainer/);
   }
 });

@@ -41,7 +41,8 @@ const REVEAL = /show|reveal|eye|visib|afficher|anzeigen|einblenden|mostrar|ver$|
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Printable, no spaces, letters and digits, not a UUID, not a mask ("••••", "****"). */
-export const isToken = (value: string) => /^[\x21-\x7e]{16,256}$/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && !UUID.test(value) && !/[*•●]{3}/.test(value);
+export const isToken = (value: string) =>
+  /^[\x21-\x7e]{16,256}$/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && !UUID.test(value) && !/[*•●]{3}/.test(value);
 
 const DIALOGS = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],.modal,.mat-mdc-dialog-container,.mat-dialog-container';
 const LISTS = 'table,ul,ol,[role=grid],[role=table],[role=list],[role=listbox]';
@@ -89,10 +90,18 @@ export const dialogs = (root: ParentNode) => [...root.querySelectorAll(DIALOGS)]
 /** A dialog's title: aria-labelledby, aria-label or its first heading. */
 export function dialogTitle(dialog: Element): string {
   const ids = dialog.getAttribute('aria-labelledby');
-  return ids ? textOfIds(dialog.ownerDocument, ids) : norm(dialog.getAttribute('aria-label') || dialog.querySelector('h1,h2,h3,h4,[class*=title]')?.textContent);
+  return ids
+    ? textOfIds(dialog.ownerDocument, ids)
+    : norm(dialog.getAttribute('aria-label') || dialog.querySelector('h1,h2,h3,h4,[class*=title]')?.textContent);
 }
 
-const textOfIds = (doc: Document, ids: string) => norm(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+const textOfIds = (doc: Document, ids: string) =>
+  norm(
+    ids
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 
 /**
  * Elements under `root` whose whole value passes `test`: fields by value, clipboard buttons by
@@ -126,7 +135,8 @@ export function labelsOf(el: Element): string[] {
   if (ids) add(textOfIds(doc, ids));
   for (const name of ['aria-label', 'placeholder', 'title', 'name', 'id']) add(el.getAttribute(name));
   // <label for> compared by property, not by selector: ids may hold any character.
-  for (const label of doc.querySelectorAll('label')) if ((el.id && (label as HTMLLabelElement).htmlFor === el.id) || label.contains(el)) add(label.textContent);
+  for (const label of doc.querySelectorAll('label'))
+    if ((el.id && (label as HTMLLabelElement).htmlFor === el.id) || label.contains(el)) add(label.textContent);
   const cell = el.closest('td,dd');
   if (cell?.tagName === 'DD') {
     let dt = cell.previousElementSibling;
@@ -168,7 +178,15 @@ export function controlsBeside(el: Element): string[] {
     for (const control of scope.querySelectorAll(CONTROLS)) {
       if (control.contains(el)) continue;
       const label = squash([control.textContent, control.getAttribute('aria-label'), control.getAttribute('title')].join(' '));
-      const name = label + squash([control.id, control.getAttribute('class'), ...[...control.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name} ${a.value}`)].join(' '));
+      const name =
+        label +
+        squash(
+          [
+            control.id,
+            control.getAttribute('class'),
+            ...[...control.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name} ${a.value}`),
+          ].join(' '),
+        );
       // An icon-only control (no words) beside the value counts too: it copies or reveals.
       if (COPY.test(name) || REVEAL.test(name) || !squash(control.textContent)) found.push(label);
     }
@@ -217,8 +235,13 @@ export function closeness(a: Element, b: Element): number {
  */
 export function named(root: ParentNode, re: RegExp, selector = `${CONTROLS},input[type=submit]`): Element[] {
   const leaf = selector === '*';
-  return [...root.querySelectorAll(selector)].filter((el) =>
-    [el.getAttribute('aria-label'), el.getAttribute(leaf ? 'placeholder' : 'title'), leaf && el.childElementCount ? '' : el.textContent, leaf ? '' : (el as HTMLInputElement).value]
-      .some((name) => name && re.test(norm(name).replace(/\s*[:*]$/, ''))) && isShown(el),
+  return [...root.querySelectorAll(selector)].filter(
+    (el) =>
+      [
+        el.getAttribute('aria-label'),
+        el.getAttribute(leaf ? 'placeholder' : 'title'),
+        leaf && el.childElementCount ? '' : el.textContent,
+        leaf ? '' : (el as HTMLInputElement).value,
+      ].some((name) => name && re.test(norm(name).replace(/\s*[:*]$/, ''))) && isShown(el),
   );
 }
