@@ -19,6 +19,7 @@ const copied = [
   'components',
   'tests/unit',
   'tests/mock-vendors',
+  'tests/mock-destinations',
   'tests/helpers',
   'scripts/new-vendor.ts',
   '.wxt',

@@ -280,7 +280,7 @@ export function parseBlock(
   if (!pairs.length) return null;
   let best: (ParsedBlock & { score: number }) | null = null;
   for (const type of types) {
-    if (context.consoleId && consoleOfType[type.id] !== context.consoleId) continue;
+    if (context.consoleId && consoleOfType(type.id) !== context.consoleId) continue;
     const names = new Set(type.fields.map((f) => f.name));
     const values: Record<string, string> = {};
     let score = 0;

@@ -10,14 +10,8 @@ export interface FieldGuess {
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** The console each credential type is created on. */
-export const consoleOfType: Record<CredentialTypeId, ConsoleId> = {
-  'jamf-pro': 'jamf-pro',
-  'jumpcloud-api-key': 'jumpcloud',
-  'jumpcloud-service-account': 'jumpcloud',
-  'apple-business': 'apple',
-  iru: 'iru',
-};
+export { consoleOfType } from '../vendors/vendor-ids';
+import { consoleOfType } from '../vendors/vendor-ids';
 
 /**
  * Formats, most specific first. `strong` formats name their vendor on their own (jca_, sa_,
@@ -46,7 +40,7 @@ export function classifyValue(value: string, consoleId?: ConsoleId): (FieldGuess
   for (const [pattern, strong, ...targets] of rules) {
     if (!pattern.test(text)) continue;
     for (const [type, field] of targets) {
-      if (!consoleId || consoleOfType[type] === consoleId) guesses.push({ type, field, strong });
+      if (!consoleId || consoleOfType(type) === consoleId) guesses.push({ type, field, strong });
     }
   }
   return guesses;
