@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/protocol';
 import { VaultGate } from '@/components/vault-gate';
+import { UnconfirmedChanges } from '@/components/unconfirmed-changes';
 import { CredentialBadges } from '@/components/credential-badges';
 import { sortByUrgency } from '@/components/credential-order';
 import { errorText, useAsync } from '@/components/use-async';
@@ -87,6 +88,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
         {notice && <p role="status">{notice}</p>}
       </section>
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
+      <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
       {vault.error && <p className="error">{vault.error}</p>}
       <section aria-label="Stored credentials">
         <h2>Credentials</h2>

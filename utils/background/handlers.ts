@@ -29,6 +29,7 @@ import { reportFailure } from './report-failure';
 import { local } from './storage-area';
 import { runCredentialTest } from './test-runner';
 import { changePassphrase, unlockAndResume } from './rekey';
+import { decideUnconfirmed, listUnconfirmed } from './unconfirmed';
 import { createVault, lockVault, vaultStatus } from './vault-service';
 
 export interface HandlerContext {
@@ -72,6 +73,8 @@ export const handlers: Handlers = {
     await updateBadge();
     return { state: 'new', removed: keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length };
   },
+  'vault.unconfirmed': async () => listUnconfirmed(),
+  'vault.confirm': async (payload) => decideUnconfirmed(payload),
   'vault.handoffKey': async () => handoffKey(),
   'vault.exportReadable': async (payload) => exportReadable(payload),
   'credentials.list': async () => listSummaries(),
