@@ -11,7 +11,7 @@ import { getCredentialType } from '../vendors/registry';
 import type { CredentialType } from '../vendors/types';
 import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
-import { macKeyFor, requirePrivateKey, withSealingKey } from './vault-service';
+import { macKeyFor, openingKeyFor, requirePrivateKey, withSealingKey } from './vault-service';
 
 const ROLLBACK_DAYS = 7;
 const HISTORY_LIMIT = 20;
@@ -348,8 +348,9 @@ export async function updateMeta(
  * change captured while locked that is still waiting to be kept or discarded.
  */
 export async function openRecordWith(record: CredentialRecord, privateJwk: PrivateJwk): Promise<Values> {
-  const values = await open(record.sealed, privateJwk, { id: record.id, vendor: record.vendor });
-  if (!(await isConfirmed(record, await macKeyFor(privateJwk)))) {
+  const [opening, mac] = await Promise.all([openingKeyFor(privateJwk), macKeyFor(privateJwk)]);
+  const values = await open(record.sealed, opening, { id: record.id, vendor: record.vendor });
+  if (!(await isConfirmed(record, mac))) {
     throw new KeyholdError(
       'UNCONFIRMED_CHANGE',
       `“${record.label}” was stored or changed while the vault was locked, or outside Keyhold: keep or discard it first (listed after unlocking).`,
@@ -367,9 +368,11 @@ export async function openEverything(record: CredentialRecord, privateJwk: Priva
 }
 
 export async function openRecord(id: string): Promise<{ record: CredentialRecord; values: Values }> {
-  const privateJwk = await requirePrivateKey();
-  const record = await readRecord(id);
-  return { record, values: await openRecordWith(record, privateJwk) };
+  // Two independent reads side by side; a locked vault is reported before a missing record.
+  const [key, read] = await Promise.allSettled([requirePrivateKey(), readRecord(id)]);
+  if (key.status === 'rejected') throw key.reason;
+  if (read.status === 'rejected') throw read.reason;
+  return { record: read.value, values: await openRecordWith(read.value, key.value) };
 }
 
 /** A metadata change keeps a confirmed record confirmed (unlocked) and an unconfirmed one unconfirmed. */

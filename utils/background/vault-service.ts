@@ -7,6 +7,7 @@ import { storageKeys, unlockGuardSchema, vaultMetaSchema } from '../vault/storag
 import {
   createVaultKeys,
   deriveMacKey,
+  importPrivateKey,
   kdfSchema,
   unwrapKeyMaterial,
   unwrapPrivateKey,
@@ -147,13 +148,18 @@ export async function lockVault(): Promise<void> {
 
 // Keys derived from the unlocked private key, kept in this worker's memory only (a CryptoKey cannot
 // go to storage.session) and dropped at lock; a restarted worker derives them again.
-let derived: { d: string; mac: Promise<CryptoKey> } | undefined;
+let derived: { d: string; mac: Promise<CryptoKey>; open: Promise<CryptoKey> } | undefined;
+
+function keysOf(privateJwk: PrivateJwk) {
+  if (derived?.d !== privateJwk.d) derived = { d: privateJwk.d, mac: deriveMacKey(privateJwk), open: importPrivateKey(privateJwk) };
+  return derived;
+}
 
 /** The vault's MAC key for this private key (derived once per unlock). */
-export function macKeyFor(privateJwk: PrivateJwk): Promise<CryptoKey> {
-  if (derived?.d !== privateJwk.d) derived = { d: privateJwk.d, mac: deriveMacKey(privateJwk) };
-  return derived.mac;
-}
+export const macKeyFor = (privateJwk: PrivateJwk): Promise<CryptoKey> => keysOf(privateJwk).mac;
+
+/** The private key imported for opening sealed values (imported once per unlock). */
+export const openingKeyFor = (privateJwk: PrivateJwk): Promise<CryptoKey> => keysOf(privateJwk).open;
 
 /** A vault exists and no session holds its key. */
 export async function isLocked(): Promise<boolean> {

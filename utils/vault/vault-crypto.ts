@@ -134,11 +134,14 @@ export async function seal(values: Record<string, string>, publicJwk: JWK, bindi
     .encrypt(key);
 }
 
-export async function open(jwe: string, privateJwk: JWK, binding: SealBinding): Promise<Record<string, string>> {
+/** The private key imported once, for callers that open many values with it. */
+export const importPrivateKey = (privateJwk: JWK) => importJWK(privateJwk, SEAL_ALG) as Promise<CryptoKey>;
+
+export async function open(jwe: string, privateJwk: JWK | CryptoKey, binding: SealBinding): Promise<Record<string, string>> {
   let plaintext: Uint8Array;
   let header: { kid?: string; cty?: string };
   try {
-    const key = await importJWK(privateJwk, SEAL_ALG);
+    const key = privateJwk instanceof CryptoKey ? privateJwk : await importJWK(privateJwk, SEAL_ALG);
     const result = await compactDecrypt(jwe, key, { keyManagementAlgorithms: [SEAL_ALG], contentEncryptionAlgorithms: [SEAL_ENC] });
     plaintext = result.plaintext;
     header = result.protectedHeader;
