@@ -12,6 +12,7 @@ import { startVendorMocks } from '../mock-vendors';
 import { destinationHosts } from '../mock-destinations';
 import { PASSPHRASE } from './fixtures';
 import { fillPanel, launchWithDestinationAccess } from './fill-helpers';
+import { openCredential } from './credential-helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -245,7 +246,8 @@ test('a locked vault fills nothing: the panel says to unlock', async () => {
 test('Used by, then a rotation: the guide lists every destination on the old secret, opens one, refills it and marks it done', async () => {
   const panelPage = await session.context.newPage();
   await panelPage.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
-  const card = panelPage.getByRole('article', { name: 'Acme Jamf Pro' });
+  // One credential is open at a time in the side panel's list: open this one.
+  const card = await openCredential(panelPage, 'Acme Jamf Pro');
   await expect(card.getByTestId('used-by')).toContainText(`Filled on https://${destinationHosts.plain}`);
   await expect(card.getByTestId('used-by')).toContainText(`https://${destinationHosts.react}`);
   await expect(card.getByTestId('used-by')).not.toContainText(destinationHosts.hostile);
