@@ -1,7 +1,8 @@
 // The ES256 client assertion Apple's token endpoint takes instead of a client secret. The test
 // signs a short one; "Create client assertion" signs a long one (up to 180 days, Apple's limit)
 // for tools that ask for the assertion rather than the key.
-import { SignJWT } from 'jose';
+// CompactSign with a hand-built payload: SignJWT would also bundle jose's JWT claim validation.
+import { CompactSign } from 'jose';
 import { KeyholdError } from '../../errors';
 import { parseApplePrivateKey } from './private-key';
 
@@ -21,14 +22,16 @@ export interface AssertionInput {
 
 export async function signClientAssertion({ clientId, keyId, key, now, lifetimeSeconds }: AssertionInput): Promise<string> {
   const issuedAt = Math.floor(now / 1000);
-  return new SignJWT({})
+  const payload = {
+    iss: clientId,
+    sub: clientId,
+    aud: ASSERTION_AUDIENCE,
+    iat: issuedAt,
+    exp: issuedAt + lifetimeSeconds,
+    jti: crypto.randomUUID(),
+  };
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
     .setProtectedHeader({ alg: 'ES256', kid: keyId, typ: 'JWT' })
-    .setIssuer(clientId)
-    .setSubject(clientId)
-    .setAudience(ASSERTION_AUDIENCE)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + lifetimeSeconds)
-    .setJti(crypto.randomUUID())
     .sign(key);
 }
 
@@ -42,7 +45,10 @@ export async function createClientAssertion(
 ): Promise<{ assertion: string; expiresAt: string }> {
   const { days } = options;
   if (!Number.isInteger(days) || days < 1 || days > MAX_ASSERTION_DAYS) {
-    throw new KeyholdError('INVALID_INPUT', `Choose a whole number of days from 1 to ${MAX_ASSERTION_DAYS}; Apple refuses assertions valid for longer.`);
+    throw new KeyholdError(
+      'INVALID_INPUT',
+      `Choose a whole number of days from 1 to ${MAX_ASSERTION_DAYS}; Apple refuses assertions valid for longer.`,
+    );
   }
   if (!values.privateKey) {
     throw new KeyholdError('INCOMPLETE_CREDENTIAL', 'Add the private key (.pem) first: Keyhold signs the assertion with it.');

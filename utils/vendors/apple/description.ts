@@ -1,20 +1,30 @@
 // What pages know of the Apple API account: fields, paste recognition, templates, rotation.
-// Data only (no schema, no jose, no key parser): pages import it through ../descriptions.ts.
-import type { CredentialDescription } from '../types';
+// Data only (no schema, no jose, no key parser): pages import it through ../descriptions.ts;
+// apple-business.ts adds the test to the core only (the worker needs no page text).
+import type { CredentialCore, CredentialDescription } from '../types';
+import { withPageText } from '../page-text';
 import { appleTemplates } from './templates';
 import { CLIENT_ID_PATTERN } from './ids';
 
-export const appleBusinessDescription = {
+export const appleBusinessCore = {
   id: 'apple-business',
   consoleId: 'apple',
   name: 'Apple Business / School Manager API account',
   fields: [
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text', placeholder: 'BUSINESSAPI.… or SCHOOLAPI.…' },
-    { name: 'keyId', label: 'Key ID', secret: false, input: 'text', placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
+    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
+    { name: 'keyId', label: 'Key ID', secret: false, input: 'text' },
     { name: 'privateKey', label: 'Private key (.pem file)', secret: true, input: 'file' },
   ],
-  recognisesPasted: (text) => CLIENT_ID_PATTERN.test(text.trim()),
   templates: appleTemplates,
+} satisfies CredentialCore;
+
+export const appleBusinessDescription = {
+  ...appleBusinessCore,
+  fields: /* @__PURE__ */ withPageText(appleBusinessCore.fields, {
+    clientId: { placeholder: 'BUSINESSAPI.… or SCHOOLAPI.…' },
+    keyId: { placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
+  }),
+  recognisesPasted: (text) => CLIENT_ID_PATTERN.test(text.trim()),
   rotation: {
     startPath: '/#/main/preferences/apiaccounts',
     steps: [

@@ -1,20 +1,30 @@
 // What pages know of the Iru API token: fields, paste recognition, templates, rotation.
-// Data only (no schema, no test): pages import it through ../descriptions.ts.
-import type { CredentialDescription } from '../types';
+// Data only (no schema, no test): pages import it through ../descriptions.ts; api-token.ts adds
+// the test to the core only (the worker needs no page text).
+import type { CredentialCore, CredentialDescription } from '../types';
+import { withPageText } from '../page-text';
 import { iruTemplates } from './templates';
 
-export const iruApiTokenDescription = {
+export const iruApiTokenCore = {
   id: 'iru',
   consoleId: 'iru',
   name: 'Iru API token',
   fields: [
-    { name: 'apiUrl', label: 'API URL', secret: false, input: 'text', placeholder: 'acme.api.kandji.io' },
-    { name: 'token', label: 'API token', secret: true, input: 'text', placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
+    { name: 'apiUrl', label: 'API URL', secret: false, input: 'text' },
+    { name: 'token', label: 'API token', secret: true, input: 'text' },
     { name: 'tokenName', label: 'Token name (as listed in Access)', secret: false, input: 'text', optional: true },
   ],
+  templates: iruTemplates,
+} satisfies CredentialCore;
+
+export const iruApiTokenDescription = {
+  ...iruApiTokenCore,
+  fields: /* @__PURE__ */ withPageText(iruApiTokenCore.fields, {
+    apiUrl: { placeholder: 'acme.api.kandji.io' },
+    token: { placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
+  }),
   // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
   recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?(?:kandji\.io|iru\.com)/i.test(text),
-  templates: iruTemplates,
   rotation: {
     startPath: '/access/api-tokens',
     steps: [

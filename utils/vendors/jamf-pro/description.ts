@@ -1,20 +1,30 @@
 // What pages know of the Jamf Pro API client: fields, paste recognition, templates, rotation.
-// Data only (no schema, no test): pages import it through ../descriptions.ts; jamf-pro.ts adds the test.
-import type { CredentialDescription } from '../types';
+// Data only (no schema, no test): pages import it through ../descriptions.ts; jamf-pro.ts adds the
+// test to the core only (the worker needs no page text).
+import type { CredentialCore, CredentialDescription } from '../types';
+import { withPageText } from '../page-text';
 import { jamfProTemplates } from './privileges';
 
-export const jamfProDescription = {
+export const jamfProCore = {
   id: 'jamf-pro',
   consoleId: 'jamf-pro',
   name: 'Jamf Pro API client',
   fields: [
-    { name: 'baseUrl', label: 'Jamf Pro server URL', secret: false, input: 'text', placeholder: 'https://yourcompany.jamfcloud.com' },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text', placeholder: 'UUID shown on the API client page' },
+    { name: 'baseUrl', label: 'Jamf Pro server URL', secret: false, input: 'text' },
+    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
     { name: 'clientSecret', label: 'Client Secret', secret: true, input: 'text' },
   ],
+  templates: jamfProTemplates,
+} satisfies CredentialCore;
+
+export const jamfProDescription = {
+  ...jamfProCore,
+  fields: /* @__PURE__ */ withPageText(jamfProCore.fields, {
+    baseUrl: { placeholder: 'https://yourcompany.jamfcloud.com' },
+    clientId: { placeholder: 'UUID shown on the API client page' },
+  }),
   // Client IDs and secrets carry no Jamf prefix; only a Jamf Cloud address names the vendor.
   recognisesPasted: (text) => /https:\/\/[a-z0-9-]+\.jamfcloud\.com(?![a-z0-9.-])/i.test(text),
-  templates: jamfProTemplates,
   rotation: {
     startPath: '/view/settings/system-settings/api-roles-and-clients?tab=api-clients',
     steps: [

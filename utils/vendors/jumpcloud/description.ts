@@ -1,43 +1,59 @@
 // What pages know of JumpCloud's two credential types: fields, paste recognition, templates,
-// rotation. Data only (no schema, no test): pages import it through ../descriptions.ts.
-import type { CredentialDescription } from '../types';
+// rotation. Data only (no schema, no test): pages import it through ../descriptions.ts; the
+// credential types add the test to the cores only (the worker needs no page text).
+import type { CredentialCore, CredentialDescription, FieldSpec } from '../types';
+import { withPageText } from '../page-text';
 import { jumpcloudTemplates } from './templates';
 import { regions } from './regions';
 
-export const regionField = {
-  name: 'region',
-  label: 'Region',
-  secret: false,
-  input: 'select',
-  options: regions.map((value) => ({ value, label: `${value.toUpperCase()} (console${value === 'us' ? '' : `.${value}`}.jumpcloud.com)` })),
-} as const;
+const regionField = { name: 'region', label: 'Region', secret: false, input: 'select' } as const;
+const orgIdField = { name: 'orgId', label: 'Organization ID (multi-tenant admins only)', secret: false, optional: true } as const;
 
-export const orgIdField = {
-  name: 'orgId',
-  label: 'Organization ID (multi-tenant admins only)',
-  secret: false,
-  optional: true,
-  placeholder: '24 hexadecimal characters',
-} as const;
+/** Page text both types share: the region choices and the organization ID's hint. */
+const sharedPageText: Record<string, Partial<FieldSpec>> = {
+  region: {
+    options: regions.map((value) => ({
+      value,
+      label: `${value.toUpperCase()} (console${value === 'us' ? '' : `.${value}`}.jumpcloud.com)`,
+    })),
+  },
+  orgId: { placeholder: '24 hexadecimal characters' },
+};
 
-export const jumpcloudApiKeyDescription = {
+export const jumpcloudApiKeyCore = {
   id: 'jumpcloud-api-key',
   consoleId: 'jumpcloud',
   name: 'JumpCloud admin API key',
   fields: [
-    { name: 'apiKey', label: 'API key', secret: true, placeholder: 'jca_…' },
+    { name: 'apiKey', label: 'API key', secret: true },
     regionField,
     orgIdField,
-    {
-      name: 'adminEmail',
-      label: 'Email of the admin who owns the key',
-      secret: false,
-      optional: true,
-      placeholder: 'Lets Keyhold replace this key when you generate a new one',
-    },
+    { name: 'adminEmail', label: 'Email of the admin who owns the key', secret: false, optional: true },
   ],
-  recognisesPasted: (text) => /^\s*jca_[A-Za-z0-9]{36}\s*$/.test(text),
   templates: jumpcloudTemplates,
+} satisfies CredentialCore;
+
+export const jumpcloudServiceAccountCore = {
+  id: 'jumpcloud-service-account',
+  consoleId: 'jumpcloud',
+  name: 'JumpCloud service account',
+  fields: [
+    { name: 'clientId', label: 'Client ID', secret: false },
+    { name: 'clientSecret', label: 'Client Secret', secret: true },
+    regionField,
+    orgIdField,
+  ],
+  templates: jumpcloudTemplates,
+} satisfies CredentialCore;
+
+export const jumpcloudApiKeyDescription = {
+  ...jumpcloudApiKeyCore,
+  fields: /* @__PURE__ */ withPageText(jumpcloudApiKeyCore.fields, {
+    ...sharedPageText,
+    apiKey: { placeholder: 'jca_…' },
+    adminEmail: { placeholder: 'Lets Keyhold replace this key when you generate a new one' },
+  }),
+  recognisesPasted: (text) => /^\s*jca_[A-Za-z0-9]{36}\s*$/.test(text),
   rotation: {
     steps: [
       'In JumpCloud, open the account menu (your initials) → My API Key.',
@@ -50,17 +66,9 @@ export const jumpcloudApiKeyDescription = {
 } satisfies CredentialDescription;
 
 export const jumpcloudServiceAccountDescription = {
-  id: 'jumpcloud-service-account',
-  consoleId: 'jumpcloud',
-  name: 'JumpCloud service account',
-  fields: [
-    { name: 'clientId', label: 'Client ID', secret: false, placeholder: 'sa_…' },
-    { name: 'clientSecret', label: 'Client Secret', secret: true },
-    regionField,
-    orgIdField,
-  ],
+  ...jumpcloudServiceAccountCore,
+  fields: /* @__PURE__ */ withPageText(jumpcloudServiceAccountCore.fields, { ...sharedPageText, clientId: { placeholder: 'sa_…' } }),
   recognisesPasted: (text) => /^\s*sa_[0-9a-f]{24}\s*$/i.test(text),
-  templates: jumpcloudTemplates,
   rotation: {
     startPath: '/#/settings/service-accounts',
     steps: [
