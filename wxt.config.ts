@@ -5,7 +5,9 @@ import { managedSchema } from './utils/policy/managed-schema';
 
 // The in-page script runs in every console page the admin opens, so it stays as small as possible:
 // it only sends two messages, which the browsers' own promise-based `browser`/`chrome` API does
-// without webextension-polyfill. Everything else keeps the polyfill.
+// without webextension-polyfill. The background (budget 60 KB) also uses the browsers' own API: its
+// one asynchronous answer, runtime.onMessage, uses sendResponse + `return true`, which both
+// browsers honour (docs/architecture.md). Pages keep the polyfill.
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 const polyfilledBrowser = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser']);
 
@@ -21,10 +23,10 @@ export default defineConfig({
       files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedSchema, null, 2)}\n` });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'background')) return;
       config.plugins = [
         ...(config.plugins ?? []),
-        { name: 'keyhold:native-browser-in-content-scripts', enforce: 'pre', resolveId: (id) => (polyfilledBrowser.has(id) ? nativeBrowser : undefined) },
+        { name: 'keyhold:native-browser-in-content-scripts-and-background', enforce: 'pre', resolveId: (id) => (polyfilledBrowser.has(id) ? nativeBrowser : undefined) },
       ];
     },
   },

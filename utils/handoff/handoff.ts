@@ -6,7 +6,7 @@
 //
 // bin/keyhold-open.mjs re-implements the decrypt half in plain JS for recipients without Keyhold:
 // a change to the rules here (algorithms, content type, iteration bounds, size cap) goes there too.
-import { CompactEncrypt, calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { CompactEncrypt, base64url, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
@@ -141,7 +141,11 @@ export async function publicKeyToPem(jwk: JWK): Promise<string> {
 
 /** RFC 7638 SHA-256 thumbprint (base64url), shown to sender and recipient to compare. */
 export async function fingerprint(jwk: JWK): Promise<string> {
-  return calculateJwkThumbprint(publicMembers(jwk, 'allow-private'), 'sha256');
+  // By hand (RFC 7638 §3.2: the EC members in this order, no spaces): jose's helper would also
+  // bundle its key export into the worker.
+  const { crv, kty, x, y } = publicMembers(jwk, 'allow-private');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify({ crv, kty, x, y })));
+  return base64url.encode(new Uint8Array(digest));
 }
 
 /** A fresh P-256 key pair for a recipient who does not use Keyhold. */
