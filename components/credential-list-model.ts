@@ -2,7 +2,7 @@
 // and tenant, urgency order, and the console tab's credentials first. Only clear metadata is used:
 // pages never hold a secret to search.
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
-import { consoleDetectors, detectConsoleOfUrl } from '@/utils/vendors/descriptions';
+import { consoleDetectors, detectConsoleByUrl } from '@/utils/vendors/detector-registry';
 import { sortByUrgency, urgency } from './credential-order';
 
 const DAY = 86_400_000;
@@ -34,7 +34,7 @@ export function tenantOf(credential: CredentialSummary): string {
   if (credential.source?.url) {
     try {
       const url = new URL(credential.source.url);
-      return detectConsoleOfUrl(url)?.match.tenant ?? url.host;
+      return detectConsoleByUrl(url)?.match.tenant ?? url.host;
     } catch {
       // A stored source that is not a URL names no tenant: fall through to the label.
     }

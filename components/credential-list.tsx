@@ -44,8 +44,11 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
   const optionId = (id: string) => `${prefix}-option-${id}`;
 
   useEffect(() => {
-    if (focusDetails.current && opened) detailsFocus.current?.focus();
-    focusDetails.current = false;
+    if (!opened) focusDetails.current = false;
+    else if (focusDetails.current && detailsFocus.current) {
+      detailsFocus.current.focus();
+      focusDetails.current = false;
+    }
   }, [opened]);
 
   function open(id: string) {
@@ -148,7 +151,14 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
             }
           }}
         >
-          {renderDetails(opened, (element) => (detailsFocus.current = element))}
+          {renderDetails(opened, (element) => {
+            detailsFocus.current = element;
+            // Details may load on demand: their heading can mount after the effect above ran.
+            if (element && focusDetails.current) {
+              element.focus();
+              focusDetails.current = false;
+            }
+          })}
           <button className="secondary close-details" onClick={close}>
             Close details
           </button>

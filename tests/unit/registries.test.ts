@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { vendorConsoles } from '../../utils/vendors/console-registry';
 
 import { credentialTypes, vendorModules } from '../../utils/vendors/registry';
-import { consoleDetectors, credentialTypes as describedTypes, guidesFor } from '../../utils/vendors/descriptions';
+import { credentialTypes as describedTypes, guidesFor } from '../../utils/vendors/descriptions';
+import { consoleDetectors } from '../../utils/vendors/detector-registry';
 import { consoleIds, credentialTypeIds } from '../../utils/protocol';
 import { consoleFacts, consoleHosts, consoleOfType } from '../../utils/vendors/vendor-ids';
 import { apiHostPermissions, consoleExcludeMatches, consoleHostPermissions } from '../../utils/vendors/hosts';
@@ -55,8 +56,11 @@ describe('vendor registries', () => {
     expect(describedTypes.map((t) => t.id)).toEqual([...credentialTypeIds]);
     for (const type of credentialTypes) {
       const described = describedTypes.find((d) => d.id === type.id)!;
-      const { id, consoleId, name, fields, templates, recognisesPasted } = type;
-      expect(described).toMatchObject({ id, consoleId, name, fields, templates, recognisesPasted });
+      // The background keeps only the core; the pages' fields add page text (placeholders, options) and nothing else.
+      const { id, consoleId, name, templates } = type;
+      expect(described).toMatchObject({ id, consoleId, name, templates });
+      expect(described.fields).toMatchObject(type.fields);
+      expect(described.fields.map((f) => f.name)).toEqual(type.fields.map((f) => f.name));
       // Rotation steps are page text only: described, never in the background's type.
       expect(described.rotation?.steps.length, `${type.id} rotation`).toBeGreaterThan(0);
       expect('rotation' in type, `${type.id} carries no rotation text`).toBe(false);

@@ -118,8 +118,18 @@ export interface CredentialDescription {
   offers?: { curl?: boolean; assertion?: boolean };
 }
 
-/** The background's credential type: its description (less the rotation text, which only pages show) plus the values schema and the real test. */
-export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> extends Omit<CredentialDescription, 'rotation'> {
+/**
+ * The part of a description the background needs (ids, field names, labels and secret flags,
+ * templates). Rotation steps, placeholders, select options and paste recognisers are page text:
+ * each vendor's `description.ts` adds them to its core for pages only, so the worker stays small.
+ */
+export type CredentialCore = Pick<CredentialDescription, 'id' | 'consoleId' | 'name' | 'fields'> & { templates: TemplateCore[] };
+
+/** A template as the background sees it: its description is page text. */
+export type TemplateCore = Omit<GuideTemplate, 'description'>;
+
+/** The background's credential type: its description's core plus the values schema and the real test. */
+export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> extends CredentialCore {
   /** Strict schema for complete values. */
   values: z.ZodMiniType<V>;
   /** Names of fields that are secret (scrubbed from any text Keyhold produces). */

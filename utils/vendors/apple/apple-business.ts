@@ -9,7 +9,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
 import { apiFailure, tokenFailure } from './failures';
-import { appleBusinessDescription } from './description';
+import { appleBusinessCore } from './description';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
 import { parseApplePrivateKey, privateKeyProblem } from './private-key';
 
@@ -63,7 +63,7 @@ function normalise(values: Partial<AppleValues>) {
 }
 
 export const appleBusiness: CredentialType<AppleValues> = {
-  ...appleBusinessDescription,
+  ...appleBusinessCore,
   values,
   secretFields: ['privateKey'],
   defaultLabel: (values) => {

@@ -10,7 +10,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { apiUrlOfTenant, deriveApiUrl, explainApiUrl, normaliseApiUrl } from './api-url';
 import { APPLICATION_LIST, DEVICE_DETAILS, DEVICE_LIST, LIST_BLUEPRINTS, templateById } from './templates';
-import { iruApiTokenDescription } from './description';
+import { iruApiTokenCore } from './description';
 import { outcomeOf, verdict, verdictMessage, type ProbeOutcome, type ProbeResult } from './verdict';
 
 export type IruValues = { apiUrl: string; token: string; tokenName?: string };
@@ -91,7 +91,7 @@ export function tokenFingerprint(token: string): string {
 }
 
 export const iruApiToken: CredentialType<IruValues> = {
-  ...iruApiTokenDescription,
+  ...iruApiTokenCore,
   values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
   defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { consoleExcludeMatches, consoleHostPermissions } from '../hosts';
 import { validateValues } from '../validate-values';
 import { iruApiToken } from './api-token';
+import { iruApiTokenDescription } from './description';
 import { iruConsole } from './console';
 import { createTenant } from '../../../tests/mock-vendors/iru/state';
 import { tokensPage } from '../../../tests/mock-vendors/iru/pages';
@@ -34,7 +35,7 @@ describe('Iru EU on iru.com', () => {
       token: TOKEN,
     });
     expect(iruApiToken.origins({ apiUrl: 'https://acme.api.eu.iru.com', token: TOKEN })).toEqual(['https://acme.api.eu.iru.com']);
-    expect(iruApiToken.recognisesPasted!('https://acme.api.eu.iru.com/api/v1')).toBe(true);
+    expect(iruApiTokenDescription.recognisesPasted('https://acme.api.eu.iru.com/api/v1')).toBe(true);
   });
 
   it('runs the content script on the EU console but not on the EU API host, and has host permission for both', () => {

@@ -6,6 +6,7 @@ import { jamfProGuide, privilegeListText } from './guide';
 import { jamfPro } from './index';
 import { guidesFor } from '../guide-registry';
 import { jamfProCredential } from './jamf-pro';
+import { jamfProDescription } from './description';
 import { checkablePrivileges, jamfProTemplates } from './privileges';
 
 const CLIENT_ID = '3F1C2B9E-7A4D-4E8B-9C2F-5D6A7B8C9D0E';
@@ -59,9 +60,9 @@ describe('metadata', () => {
   });
 
   it('recognises a pasted Jamf Cloud address, not a bare UUID', () => {
-    expect(jamfProCredential.recognisesPasted?.('Base URL: https://acme.jamfcloud.com\nClient ID: x')).toBe(true);
-    expect(jamfProCredential.recognisesPasted?.(CLIENT_ID)).toBe(false);
-    expect(jamfProCredential.recognisesPasted?.('https://acme.jamfcloud.com.evil.example')).toBe(false);
+    expect(jamfProDescription.recognisesPasted('Base URL: https://acme.jamfcloud.com\nClient ID: x')).toBe(true);
+    expect(jamfProDescription.recognisesPasted(CLIENT_ID)).toBe(false);
+    expect(jamfProDescription.recognisesPasted('https://acme.jamfcloud.com.evil.example')).toBe(false);
   });
 });
 

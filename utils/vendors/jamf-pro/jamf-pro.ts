@@ -3,7 +3,7 @@ import { transform, z } from '../../zod';
 import type { CredentialType } from '../types';
 import { testJamfPro, type JamfProValues } from './api-test';
 import { normaliseBaseUrl } from './base-url';
-import { jamfProDescription } from './description';
+import { jamfProCore } from './description';
 import { shellQuote } from '../shell-quote';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,7 +44,7 @@ const baseOf = (values: JamfProValues) => {
 };
 
 export const jamfProCredential: CredentialType<JamfProValues> = {
-  ...jamfProDescription,
+  ...jamfProCore,
   values: jamfProValues,
   secretFields: ['clientSecret'],
   defaultLabel: (values) =>

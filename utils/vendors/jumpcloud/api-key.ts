@@ -5,7 +5,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { readProbes, readSummary } from './api';
-import { jumpcloudApiKeyDescription } from './description';
+import { jumpcloudApiKeyCore } from './description';
 import { adminEmailSchema, apiKeySchema, orgIdSchema, regionSchema } from './schema';
 import { consoleOrigin, regionName } from './regions';
 
@@ -29,7 +29,7 @@ function keyFingerprint(key: string): string {
 }
 
 export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
-  ...jumpcloudApiKeyDescription,
+  ...jumpcloudApiKeyCore,
   values: apiKeyValues,
   secretFields: ['apiKey'],
   defaultLabel: (values) => `JumpCloud API key (${regionName(values.region)})${values.adminEmail ? ` ${values.adminEmail}` : ''}`,

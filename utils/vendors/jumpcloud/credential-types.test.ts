@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { basicCredentials } from './api';
 import { jumpcloudApiKey } from './api-key';
 import { jumpcloudServiceAccount } from './service-account';
+import { jumpcloudApiKeyDescription, jumpcloudServiceAccountDescription } from './description';
 import { jumpcloud } from './index';
 import { jumpcloudConsole } from './console';
 import { jumpcloudDetector } from './detect';
@@ -50,8 +51,8 @@ describe('API key values', () => {
 
   it('labels, pasted-value recognition and origins', () => {
     expect(jumpcloudApiKey.defaultLabel({ apiKey: KEY, region: 'in', adminEmail: 'alex@acme.example' })).toBe('JumpCloud API key (IN) alex@acme.example');
-    expect(jumpcloudApiKey.recognisesPasted!(`  ${KEY} `)).toBe(true);
-    expect(jumpcloudApiKey.recognisesPasted!(LEGACY)).toBe(false);
+    expect(jumpcloudApiKeyDescription.recognisesPasted(`  ${KEY} `)).toBe(true);
+    expect(jumpcloudApiKeyDescription.recognisesPasted(LEGACY)).toBe(false);
     expect(jumpcloudApiKey.origins({ apiKey: KEY, region: 'eu' })).toEqual(['https://console.eu.jumpcloud.com']);
     expect(jumpcloudApiKey.secretFields).toEqual(['apiKey']);
   });
@@ -74,7 +75,7 @@ describe('service account values', () => {
 
   it('labels, pasted-value recognition and origins', () => {
     expect(jumpcloudServiceAccount.defaultLabel(values)).toBe('JumpCloud service account sa_68d11d62e6adb60001a8121d (US)');
-    expect(jumpcloudServiceAccount.recognisesPasted!('sa_68d11d62e6adb60001a8121d')).toBe(true);
+    expect(jumpcloudServiceAccountDescription.recognisesPasted('sa_68d11d62e6adb60001a8121d')).toBe(true);
     expect(jumpcloudServiceAccount.origins({ ...values, region: 'in' })).toEqual(['https://admin-oauth.id.in.jumpcloud.com', 'https://console.in.jumpcloud.com']);
   });
 });

@@ -8,7 +8,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
-import { jumpcloudServiceAccountDescription } from './description';
+import { jumpcloudServiceAccountCore } from './description';
 import { orgIdSchema, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
 
@@ -22,7 +22,7 @@ export const serviceAccountValues = z.strictObject({
 export type JumpcloudServiceAccountValues = z.infer<typeof serviceAccountValues>;
 
 export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValues> = {
-  ...jumpcloudServiceAccountDescription,
+  ...jumpcloudServiceAccountCore,
   values: serviceAccountValues,
   secretFields: ['clientSecret'],
   defaultLabel: (values) => `JumpCloud service account ${values.clientId} (${regionName(values.region)})`,
