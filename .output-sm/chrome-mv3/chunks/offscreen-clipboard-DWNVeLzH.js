@@ -1,1 +1,0 @@
-import{t as e}from"./browser-VW2p8mVK.js";function t(e){let t=e=>{e.clipboardData?.setData(`text/plain`,``),e.preventDefault()};e.addEventListener(`copy`,t);try{e.execCommand(`copy`)}finally{e.removeEventListener(`copy`,t)}}e.default.runtime.onMessage.addListener((n,r)=>{if(r.id===e.default.runtime.id&&n?.type===`offscreen.clearClipboard`)return t(document),Promise.resolve(!0)});
