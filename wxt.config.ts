@@ -1,13 +1,18 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { consoleHostPermissions, apiHostPermissions } from './utils/vendors/hosts';
 import { managedSchema } from './utils/policy/managed-schema';
 
 // The in-page script runs in every console page the admin opens, so it stays as small as possible:
 // it only sends two messages, which the browsers' own promise-based `browser`/`chrome` API does
-// without webextension-polyfill. Everything else keeps the polyfill.
+// without webextension-polyfill. The background (budget 60 KB) also uses the browsers' own API: its
+// one asynchronous answer, runtime.onMessage, uses sendResponse + `return true`, which both
+// browsers honour (docs/architecture.md). Pages keep the polyfill.
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 const polyfilledBrowser = new Set(['wxt/browser', '@wxt-dev/webextension-polyfill/browser']);
+const contentHostsStub = '\0keyhold-content-script-hosts';
+const slimContext = fileURLToPath(new URL('./utils/content/script-context.ts', import.meta.url));
 
 // Host permissions are exact: the vendors' fixed console and API hosts, granted at install.
 // Self-hosted Jamf Pro origins are the only optional ones, asked for at runtime from a click.
@@ -21,11 +26,26 @@ export default defineConfig({
       files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedSchema, null, 2)}\n` });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'background')) return;
       config.plugins = [
         ...(config.plugins ?? []),
-        { name: 'keyhold:native-browser-in-content-scripts', enforce: 'pre', resolveId: (id) => (polyfilledBrowser.has(id) ? nativeBrowser : undefined) },
+        { name: 'keyhold:native-browser-in-content-scripts-and-background', enforce: 'pre', resolveId: (id) => (polyfilledBrowser.has(id) ? nativeBrowser : undefined) },
       ];
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // WXT reads a content script's `matches` into the manifest before the build (from the real
+      // host lists); in the in-page bundle they are never read, so that build gets empty lists.
+      config.plugins.push({
+        name: 'keyhold:no-host-lists-in-content-scripts',
+        enforce: 'pre',
+        resolveId: (id) => (/(^@|[\\/]utils)[\\/]vendors[\\/]hosts(\.ts)?$/.test(id) ? contentHostsStub : undefined),
+        load: (id) => (id === contentHostsStub ? 'export const consoleHostPermissions = [];\nexport const consoleExcludeMatches = [];\n' : undefined),
+      });
+      // A slim context: the in-page script only needs onInvalidated (utils/content/script-context.ts).
+      config.plugins.push({
+        name: 'keyhold:slim-content-script-context',
+        enforce: 'pre',
+        resolveId: (id) => (id === 'wxt/utils/content-script-context' ? slimContext : undefined),
+      });
     },
   },
   zip: {

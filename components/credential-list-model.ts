@@ -2,7 +2,7 @@
 // and tenant, urgency order, and the console tab's credentials first. Only clear metadata is used:
 // pages never hold a secret to search.
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
-import { findConsole, vendorConsoles } from '@/utils/vendors/console-registry';
+import { consoleDetectors, detectConsoleByUrl } from '@/utils/vendors/detector-registry';
 import { sortByUrgency, urgency } from './credential-order';
 
 const DAY = 86_400_000;
@@ -26,7 +26,7 @@ export interface CredentialGroup {
 }
 
 export function consoleNameOf(consoleId: ConsoleId | undefined): string {
-  return vendorConsoles.find((item) => item.id === consoleId)?.name ?? 'Other';
+  return consoleDetectors.find((item) => item.id === consoleId)?.name ?? 'Other';
 }
 
 /** The tenant a credential belongs to: its console's tenant of the page it was captured on, else a host in its label. */
@@ -34,7 +34,7 @@ export function tenantOf(credential: CredentialSummary): string {
   if (credential.source?.url) {
     try {
       const url = new URL(credential.source.url);
-      return findConsole(url)?.match.tenant ?? url.host;
+      return detectConsoleByUrl(url)?.match.tenant ?? url.host;
     } catch {
       // A stored source that is not a URL names no tenant: fall through to the label.
     }

@@ -44,8 +44,11 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
   const optionId = (id: string) => `${prefix}-option-${id}`;
 
   useEffect(() => {
-    if (focusDetails.current && opened) detailsFocus.current?.focus();
-    focusDetails.current = false;
+    if (!opened) focusDetails.current = false;
+    else if (focusDetails.current && detailsFocus.current) {
+      detailsFocus.current.focus();
+      focusDetails.current = false;
+    }
   }, [opened]);
 
   function open(id: string) {
@@ -63,7 +66,10 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
 
   function onListKey(event: KeyboardEvent) {
     if (!visible.length) return;
-    const index = Math.max(0, visible.findIndex((credential) => credential.id === active?.id));
+    const index = Math.max(
+      0,
+      visible.findIndex((credential) => credential.id === active?.id),
+    );
     const moveTo = (next: number) => {
       event.preventDefault();
       const target = visible[Math.min(visible.length - 1, Math.max(0, next))];
@@ -112,7 +118,12 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
                 <label htmlFor={`${prefix}-console`} className="visually-hidden">
                   Console
                 </label>
-                <select id={`${prefix}-console`} className="filter-select" value={filters.console} onChange={(event) => set({ console: event.target.value as ConsoleId | '' })}>
+                <select
+                  id={`${prefix}-console`}
+                  className="filter-select"
+                  value={filters.console}
+                  onChange={(event) => set({ console: event.target.value as ConsoleId | '' })}
+                >
                   <option value="">All consoles</option>
                   {consoles.map((item) => (
                     <option key={item.id} value={item.id}>
@@ -140,7 +151,14 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
             }
           }}
         >
-          {renderDetails(opened, (element) => (detailsFocus.current = element))}
+          {renderDetails(opened, (element) => {
+            detailsFocus.current = element;
+            // Details may load on demand: their heading can mount after the effect above ran.
+            if (element && focusDetails.current) {
+              element.focus();
+              focusDetails.current = false;
+            }
+          })}
           <button className="secondary close-details" onClick={close}>
             Close details
           </button>

@@ -4,7 +4,7 @@
 // description, templates, guide, unit and integration tests) and tests/mock-vendors/<id>/ (a strict
 // mock: token endpoint, one read, a fixture console page), then adds the console to the one
 // vendor list (vendor-ids.ts: its facts and its hosts) and one line to each registry keyed by it
-// (registry.ts, console-registry.ts, descriptions.ts, tests/mock-vendors/index.ts). Nothing else
+// (registry.ts, console-registry.ts, detector-registry.ts, descriptions.ts, tests/mock-vendors/index.ts). Nothing else
 // changes: hosts, the manifest, the policy schema and the hand-off derive from the vendor list.
 // Afterwards `npm run typecheck` and `npm run test:unit` pass; then replace the placeholders
 // (hosts under .example, formats, API calls, guide text) with the vendor's real ones.
@@ -261,6 +261,7 @@ export const ${c}: VendorModule = { console: ${c}Detector, credentialTypes: [${c
 import { describe, expect, it } from 'vitest';
 import { ${c}Console } from './console';
 import { ${c}Credential } from './credential';
+import { ${c}Description } from './description';
 
 const secret = '${prefix}_' + 'a1B2'.repeat(8);
 const clientId = 'ABCDEFGH12345678';
@@ -292,8 +293,8 @@ describe('${name} credential', () => {
   });
 
   it('names its vendor from a pasted secret', () => {
-    expect(${c}Credential.recognisesPasted?.(secret)).toBe(true);
-    expect(${c}Credential.recognisesPasted?.(clientId)).toBe(false);
+    expect(${c}Description.recognisesPasted?.(secret)).toBe(true);
+    expect(${c}Description.recognisesPasted?.(clientId)).toBe(false);
   });
 });
 `,
@@ -445,6 +446,16 @@ export function create${P}Mock() {
           addImport(source, `import { ${c}Console } from './${id}/console';`, file),
           /const consoles: Record<ConsoleId, VendorConsole> = \{/,
           `  ${key}: ${c}Console,`,
+          file,
+        ),
+    ],
+    [
+      'utils/vendors/detector-registry.ts',
+      (source, file) =>
+        addToRecord(
+          addImport(source, `import { ${c}Detector } from './${id}/detect';`, file),
+          /const detectors: Record<ConsoleId, ConsoleDetector> = \{/,
+          `  ${key}: ${c}Detector,`,
           file,
         ),
     ],

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { findConsole } from '@/utils/vendors/console-registry';
+import { detectConsoleByUrl } from '@/utils/vendors/detector-registry';
 import type { ConsoleId } from '@/utils/protocol';
 
 export interface CurrentTab {
@@ -19,6 +19,6 @@ export async function currentTab(): Promise<CurrentTab> {
   } catch {
     url = undefined;
   }
-  const found = url ? findConsole(url) : null;
+  const found = url ? detectConsoleByUrl(url) : null;
   return { id: tab.id, windowId: tab.windowId, url, console: found ? { id: found.console.id, name: found.console.name, tenant: found.match.tenant } : undefined };
 }

@@ -1,12 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { Guide } from '@/utils/vendors/types';
 import { browser } from 'wxt/browser';
 import { sendMessage, type CredentialSummary } from '@/utils/protocol';
-import { guidesFor } from '@/utils/vendors/guide-registry';
 import { VaultGate } from '@/components/vault-gate';
-import { GuideView } from '@/components/guide-view';
-import { CredentialDetails } from '@/components/credential-details';
-import { AddCredentialForm } from '@/components/add-credential-form';
 import { CredentialList } from '@/components/credential-list';
 import { tenantOf } from '@/components/credential-list-model';
 import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
@@ -14,7 +10,7 @@ import { TestAllButton } from '@/components/test-all-button';
 import { ExportExpiriesButton } from '@/components/calendar-buttons';
 import { useCapturePrefill } from '@/components/use-capture-prefill';
 import { followedTabId, useFollowedConsole } from './use-followed-console';
-import { ReportPage } from '@/components/report-page';
+import { AddByHand, ConsoleGuide, CredentialDetails, ReportPage } from './on-demand';
 
 /** The credential to open first: the only one, else the newest from the console tab's tenant. */
 function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: string): string | undefined {
@@ -41,7 +37,6 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
   useEffect(() => void (prefill && setShowAdd(true)), [prefill]);
   const hidden = settings.data?.policy?.hiddenVendors ?? [];
   const state = consoleTab.data && !hidden.includes(consoleTab.data.consoleId) ? consoleTab.data : null;
-  const guides = state ? guidesFor(state.consoleId) : [];
 
   const consoleId = state?.consoleId;
   const onTemplate = useCallback(
@@ -57,17 +52,27 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
   };
   const unlocked = vault.data?.state === 'unlocked';
   const list = credentials.data ?? [];
-  const current = useMemo(() => (state ? { consoleId: state.consoleId, tenant: state.tenant } : undefined), [state?.consoleId, state?.tenant]);
-  const firstType = guides[0]?.credentialType;
+  const current = useMemo(
+    () => (state ? { consoleId: state.consoleId, tenant: state.tenant } : undefined),
+    [state?.consoleId, state?.tenant],
+  );
 
   return (
     <main className="stack">
       <header className="spread">
         <h1>{state ? `${state.consoleName} · ${state.tenant}` : 'Keyhold'}</h1>
       </header>
-      {!state && <p className="muted">Open a Jamf Pro, JumpCloud, Apple Business / School Manager or Iru console in this window: the guide follows the page you are on.</p>}
+      {!state && (
+        <p className="muted">
+          Open a Jamf Pro, JumpCloud, Apple Business / School Manager or Iru console in this window: the guide follows the page you are on.
+        </p>
+      )}
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
-      {state && <GuideView guides={guides} currentStep={state.step} onTemplate={onTemplate} />}
+      {state && (
+        <Suspense fallback={null}>
+          <ConsoleGuide consoleId={state.consoleId} currentStep={state.step} onTemplate={onTemplate} />
+        </Suspense>
+      )}
       <section aria-label="Credentials" className="stack">
         <h2>{state ? `Credentials (${state.consoleName} first)` : 'All credentials'}</h2>
         {credentials.data && list.length === 0 ? <p className="muted">None captured yet.</p> : null}
@@ -80,7 +85,11 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
             credentials={list}
             current={current}
             initialOpenId={suggestedOpen(list, state?.consoleId, state?.tenant)}
-            renderDetails={(credential, focusRef) => <CredentialDetails credential={credential} unlocked={unlocked} onChange={refresh} headingRef={focusRef} />}
+            renderDetails={(credential, focusRef) => (
+              <Suspense fallback={<p className="muted">Loading…</p>}>
+                <CredentialDetails credential={credential} unlocked={unlocked} onChange={refresh} headingRef={focusRef} />
+              </Suspense>
+            )}
           />
         )}
       </section>
@@ -90,23 +99,29 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
         </a>{' '}
         (instead of email)
       </p>
-      {state && <ReportPage consoleId={state.consoleId} />}
+      {state && (
+        <Suspense fallback={null}>
+          <ReportPage consoleId={state.consoleId} />
+        </Suspense>
+      )}
       <section aria-label="Add by hand">
         <button className="secondary" aria-expanded={showAdd} onClick={() => setShowAdd(!showAdd)}>
           {showAdd ? 'Close the form' : 'Add a credential by hand'}
         </button>
         {showAdd && (
-          <AddCredentialForm
-            hiddenConsoles={hidden}
-            initialVendor={firstType}
-            context={state ? { consoleId: state.consoleId, hints: state.hints ?? {} } : undefined}
-            prefill={prefill}
-            onAdded={() => {
-              clearPrefill();
-              setShowAdd(false);
-              refresh();
-            }}
-          />
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <AddByHand
+              hiddenConsoles={hidden}
+              consoleId={state?.consoleId}
+              context={state ? { consoleId: state.consoleId, hints: state.hints ?? {} } : undefined}
+              prefill={prefill}
+              onAdded={() => {
+                clearPrefill();
+                setShowAdd(false);
+                refresh();
+              }}
+            />
+          </Suspense>
         )}
       </section>
     </main>

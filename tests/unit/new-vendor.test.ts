@@ -106,6 +106,7 @@ describe('npm run new-vendor', () => {
         'tests/mock-vendors/index.ts',
         'utils/vendors/console-registry.ts',
         'utils/vendors/descriptions.ts',
+        'utils/vendors/detector-registry.ts',
         'utils/vendors/registry.ts',
         'utils/vendors/vendor-ids.ts',
       ].sort(),

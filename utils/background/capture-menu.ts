@@ -26,7 +26,8 @@ export async function captureMenuPatterns(): Promise<string[]> {
 export function syncCaptureMenu(): Promise<void> {
   return withLock(CAPTURE_MENU_ID, async () => {
     const documentUrlPatterns = await captureMenuPatterns();
-    await browser.contextMenus.remove(CAPTURE_MENU_ID).catch(() => undefined);
+    // Promise.resolve: Chrome's own contextMenus.remove returns a promise only from Chrome 123.
+    await Promise.resolve(browser.contextMenus.remove(CAPTURE_MENU_ID)).catch(() => undefined);
     await new Promise<void>((resolve) => {
       browser.contextMenus.create(
         { id: CAPTURE_MENU_ID, title: 'Save to Keyhold', contexts: ['selection', 'editable'], documentUrlPatterns },

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { reportFailure } from './report-failure';
 
 export async function notify(id: string, title: string, message: string): Promise<void> {
-  await browser.notifications
-    .create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message })
-    .catch(reportFailure('notification')); // notifications off: the badge and pages still show it
+  // Promise.resolve: Chrome's own notifications.create returns a promise only from Chrome 116.
+  await Promise.resolve(
+    browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message }),
+  ).catch(reportFailure('notification')); // notifications off: the badge and pages still show it
 }

@@ -31,9 +31,15 @@ export function startBackground(): void {
   const quietly = (job: Promise<unknown>) => void job.catch(reportFailure('background job'));
   void ready.catch(() => undefined); // the reason is answered to each request and reported by each job that waits
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    refused.then((error) => (error ? { ok: false as const, error: error.toInfo() } : routeMessage(message, sender, self))),
-  );
+  // The worker runs on the browsers' own API (no webextension-polyfill): Chrome answers only through
+  // sendResponse after `return true` (a returned promise is not honoured by every supported
+  // version); Firefox accepts both. routeMessage never rejects: errors are answered as replies.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void refused
+      .then((error) => (error ? { ok: false as const, error: error.toInfo() } : routeMessage(message, sender, self)))
+      .then(sendResponse);
+    return true;
+  });
 
   browser.runtime.onInstalled.addListener(() => quietly(setUp()));
   browser.runtime.onStartup.addListener(() => quietly(setUp()));

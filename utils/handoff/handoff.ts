@@ -6,7 +6,7 @@
 //
 // bin/keyhold-open.mjs re-implements the decrypt half in plain JS for recipients without Keyhold:
 // a change to the rules here (algorithms, content type, iteration bounds, size cap) goes there too.
-import { CompactEncrypt, calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { CompactEncrypt, base64url, compactDecrypt, type JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
@@ -141,7 +141,11 @@ export async function publicKeyToPem(jwk: JWK): Promise<string> {
 
 /** RFC 7638 SHA-256 thumbprint (base64url), shown to sender and recipient to compare. */
 export async function fingerprint(jwk: JWK): Promise<string> {
-  return calculateJwkThumbprint(publicMembers(jwk, 'allow-private'), 'sha256');
+  // By hand (RFC 7638 §3.2: the EC members in this order, no spaces): jose's helper would also
+  // bundle its key export into the worker.
+  const { crv, kty, x, y } = publicMembers(jwk, 'allow-private');
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify({ crv, kty, x, y })));
+  return base64url.encode(new Uint8Array(digest));
 }
 
 /** A fresh P-256 key pair for a recipient who does not use Keyhold. */
@@ -172,7 +176,7 @@ export async function encryptHandoff(bundle: HandoffBundle, options: HandoffEncr
       await toCryptoKey(recipient); // rejects a point that is not on the curve, with our message
       jwe = await new CompactEncrypt(plaintext)
         .setProtectedHeader({ alg: RECIPIENT_ALG, enc: CONTENT_ENC, cty: HANDOFF_CONTENT_TYPE, kid: await fingerprint(recipient) })
-        .encrypt(await importJWK(recipient, RECIPIENT_ALG));
+        .encrypt(await importEcdhJwk(recipient));
     } else {
       const iterations = options.iterations ?? MIN_PBES2_ITERATIONS;
       if (!Number.isSafeInteger(iterations) || iterations < MIN_PBES2_ITERATIONS || iterations > MAX_PBES2_ITERATIONS) {
@@ -222,7 +226,7 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
       );
     }
     try {
-      const key = await importJWK(privateJwk, RECIPIENT_ALG);
+      const key = await importEcdhJwk(privateJwk);
       ({ plaintext } = await compactDecrypt(compact, key, {
         keyManagementAlgorithms: [RECIPIENT_ALG],
         contentEncryptionAlgorithms: [CONTENT_ENC],
@@ -294,7 +298,9 @@ function readHandoff(jwe: string): { compact: string; info: HandoffInfo } {
   }
   let header: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(compact) as Record<string, unknown>;
+    // The first compact part is the base64url JSON header (by hand: jose's helper adds its own checks).
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(compact.slice(0, compact.indexOf('.')))));
+    if (!header || typeof header !== 'object' || Array.isArray(header)) throw new TypeError('not an object');
   } catch {
     throw notHandoff('its header is damaged.');
   }
@@ -485,4 +491,9 @@ function hex(bytes: Uint8Array): string {
 function toPem(label: string, der: Uint8Array): string {
   const lines = toBase64(der).match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
+function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
+  return crypto.subtle.importKey('jwk', jwk as JsonWebKey, { name: 'ECDH', namedCurve: String(jwk.crv) }, jwk.ext ?? !jwk.d, jwk.d ? ['deriveBits'] : []);
 }

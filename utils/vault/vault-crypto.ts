@@ -2,7 +2,7 @@
 // iterations, random salt); it wraps the private half of an ECDH P-256 vault key pair. Credential
 // values are sealed as compact JWEs to the public half, so capture works while the vault is locked
 // and only an unlocked vault can open them.
-import { CompactEncrypt, compactDecrypt, importJWK, type JWK } from 'jose';
+import { CompactEncrypt, compactDecrypt, type JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
@@ -128,7 +128,7 @@ export interface SealBinding {
 }
 
 export async function seal(values: Record<string, string>, publicJwk: JWK, binding: SealBinding): Promise<string> {
-  const key = await importJWK(publicJwk, SEAL_ALG);
+  const key = await importEcdhJwk(publicJwk);
   return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(values)))
     .setProtectedHeader({ alg: SEAL_ALG, enc: SEAL_ENC, kid: binding.id, cty: `keyhold/${binding.vendor}` })
     .encrypt(key);
@@ -138,7 +138,7 @@ export async function open(jwe: string, privateJwk: JWK, binding: SealBinding): 
   let plaintext: Uint8Array;
   let header: { kid?: string; cty?: string };
   try {
-    const key = await importJWK(privateJwk, SEAL_ALG);
+    const key = await importEcdhJwk(privateJwk);
     const result = await compactDecrypt(jwe, key, { keyManagementAlgorithms: [SEAL_ALG], contentEncryptionAlgorithms: [SEAL_ENC] });
     plaintext = result.plaintext;
     header = result.protectedHeader;
@@ -163,4 +163,9 @@ function safeJson(text: string): unknown {
 
 function toPlainPrivateJwk(jwk: PrivateJwk): PrivateJwk {
   return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, d: jwk.d };
+}
+
+/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
+function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
+  return crypto.subtle.importKey('jwk', jwk as JsonWebKey, { name: 'ECDH', namedCurve: String(jwk.crv) }, jwk.ext ?? !jwk.d, jwk.d ? ['deriveBits'] : []);
 }

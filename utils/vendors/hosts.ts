@@ -3,10 +3,10 @@
 import { consoleHosts, consoleIds } from './vendor-ids';
 
 /** Web consoles where the content script runs. */
-export const consoleHostPermissions: string[] = consoleIds.flatMap((id) => consoleHosts[id].console);
+export const consoleHostPermissions: string[] = /* @__PURE__ */ consoleIds.flatMap((id) => consoleHosts[id].console);
 
 /** API and token hosts that only the background calls. */
-export const apiHostPermissions: string[] = consoleIds.flatMap((id) => consoleHosts[id].api);
+export const apiHostPermissions: string[] = /* @__PURE__ */ consoleIds.flatMap((id) => consoleHosts[id].api);
 
 /** API hosts under a console wildcard (Iru/Kandji); the content script skips them. */
-export const consoleExcludeMatches: string[] = consoleIds.flatMap((id) => consoleHosts[id].exclude);
+export const consoleExcludeMatches: string[] = /* @__PURE__ */ consoleIds.flatMap((id) => consoleHosts[id].exclude);

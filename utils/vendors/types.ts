@@ -123,7 +123,10 @@ export interface CredentialDescription {
  * templates). Rotation steps, placeholders, select options and paste recognisers are page text:
  * each vendor's `description.ts` adds them to its core for pages only, so the worker stays small.
  */
-export type CredentialCore = Pick<CredentialDescription, 'id' | 'consoleId' | 'name' | 'fields' | 'templates'>;
+export type CredentialCore = Pick<CredentialDescription, 'id' | 'consoleId' | 'name' | 'fields'> & { templates: TemplateCore[] };
+
+/** A template as the background sees it: its description is page text. */
+export type TemplateCore = Omit<GuideTemplate, 'description'>;
 
 /** The background's credential type: its description's core plus the values schema and the real test. */
 export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> extends CredentialCore {

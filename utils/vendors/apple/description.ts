@@ -3,7 +3,7 @@
 // apple-business.ts adds the test to the core only (the worker needs no page text).
 import type { CredentialCore, CredentialDescription } from '../types';
 import { withPageText } from '../page-text';
-import { appleTemplates } from './templates';
+import { appleTemplateCore, appleTemplates } from './templates';
 import { CLIENT_ID_PATTERN } from './ids';
 
 export const appleBusinessCore = {
@@ -15,11 +15,12 @@ export const appleBusinessCore = {
     { name: 'keyId', label: 'Key ID', secret: false, input: 'text' },
     { name: 'privateKey', label: 'Private key (.pem file)', secret: true, input: 'file' },
   ],
-  templates: appleTemplates,
+  templates: appleTemplateCore,
 } satisfies CredentialCore;
 
 export const appleBusinessDescription = {
   ...appleBusinessCore,
+  templates: appleTemplates,
   fields: /* @__PURE__ */ withPageText(appleBusinessCore.fields, {
     clientId: { placeholder: 'BUSINESSAPI.… or SCHOOLAPI.…' },
     keyId: { placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },

@@ -3,7 +3,7 @@
 // the test to the core only (the worker needs no page text).
 import type { CredentialCore, CredentialDescription } from '../types';
 import { withPageText } from '../page-text';
-import { iruTemplates } from './templates';
+import { iruTemplateCore, iruTemplates } from './templates';
 
 export const iruApiTokenCore = {
   id: 'iru',
@@ -14,11 +14,12 @@ export const iruApiTokenCore = {
     { name: 'token', label: 'API token', secret: true, input: 'text' },
     { name: 'tokenName', label: 'Token name (as listed in Access)', secret: false, input: 'text', optional: true },
   ],
-  templates: iruTemplates,
+  templates: iruTemplateCore,
 } satisfies CredentialCore;
 
 export const iruApiTokenDescription = {
   ...iruApiTokenCore,
+  templates: iruTemplates,
   fields: /* @__PURE__ */ withPageText(iruApiTokenCore.fields, {
     apiUrl: { placeholder: 'acme.api.kandji.io' },
     token: { placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },

@@ -1,7 +1,8 @@
 // Least-privilege permission sets for an Iru API token, in the console's own permission names
 // (Access → API tokens → token → Edit). Shared by the guide and the test, which probes exactly
 // the permissions of the chosen template.
-import type { GuideTemplate } from '../types';
+import type { GuideTemplate, TemplateCore } from '../types';
+import { withTemplateText } from '../page-text';
 
 export const DEVICE_LIST = 'Device list';
 export const DEVICE_DETAILS = 'Device details';
@@ -16,22 +17,25 @@ export const PERMISSION_SECTION: Record<string, string> = {
   [LIST_BLUEPRINTS]: 'Blueprints Management',
 };
 
-export const iruTemplates: GuideTemplate[] = [
+export const iruTemplateCore: TemplateCore[] = [
   {
     id: 'device-list',
     name: 'Device list',
-    description:
-      'Reads the device list only (name, serial number, model, OS, Blueprint, assigned user): enough for asset and inventory sync.',
     privileges: [DEVICE_LIST],
   },
   {
     id: 'inventory',
     name: 'Inventory',
-    description: 'The device list plus each device’s details and installed applications, and the list of Blueprints. Read-only.',
     privileges: [DEVICE_LIST, DEVICE_DETAILS, APPLICATION_LIST, LIST_BLUEPRINTS],
   },
 ];
 
-export function templateById(id: string | undefined): GuideTemplate {
-  return iruTemplates.find((template) => template.id === id) ?? iruTemplates[0];
+/** The pages' templates: the cores with their descriptions (page text the worker does not bundle). */
+export const iruTemplates: GuideTemplate[] = /* @__PURE__ */ withTemplateText(iruTemplateCore, {
+  'device-list': 'Reads the device list only (name, serial number, model, OS, Blueprint, assigned user): enough for asset and inventory sync.',
+  'inventory': 'The device list plus each device’s details and installed applications, and the list of Blueprints. Read-only.',
+});
+
+export function templateById(id: string | undefined): TemplateCore {
+  return iruTemplateCore.find((template) => template.id === id) ?? iruTemplateCore[0];
 }

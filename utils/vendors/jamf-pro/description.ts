@@ -3,7 +3,7 @@
 // test to the core only (the worker needs no page text).
 import type { CredentialCore, CredentialDescription } from '../types';
 import { withPageText } from '../page-text';
-import { jamfProTemplates } from './privileges';
+import { jamfProTemplateCore, jamfProTemplates } from './privileges';
 
 export const jamfProCore = {
   id: 'jamf-pro',
@@ -14,11 +14,12 @@ export const jamfProCore = {
     { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
     { name: 'clientSecret', label: 'Client Secret', secret: true, input: 'text' },
   ],
-  templates: jamfProTemplates,
+  templates: jamfProTemplateCore,
 } satisfies CredentialCore;
 
 export const jamfProDescription = {
   ...jamfProCore,
+  templates: jamfProTemplates,
   fields: /* @__PURE__ */ withPageText(jamfProCore.fields, {
     baseUrl: { placeholder: 'https://yourcompany.jamfcloud.com' },
     clientId: { placeholder: 'UUID shown on the API client page' },

@@ -1,7 +1,8 @@
 // Jamf Pro privileges Keyhold can check, and the templates built from them. Names are Jamf's
 // own (the `x-required-privileges` of each operation in Jamf's OpenAPI document); a contract
 // test holds every probe to that list.
-import type { GuideTemplate } from '../types';
+import type { GuideTemplate, TemplateCore } from '../types';
+import { withTemplateText } from '../page-text';
 
 export interface PrivilegeProbe {
   /** Path under `{base}/api`, as Jamf's OpenAPI document names the operation (GET). */
@@ -41,12 +42,10 @@ export const checkablePrivileges: string[] = [...new Set(privilegeProbes.flatMap
 
 export const DEFAULT_TEMPLATE = 'device-inventory-read-only';
 
-export const jamfProTemplates: GuideTemplate[] = [
+export const jamfProTemplateCore: TemplateCore[] = [
   {
     id: DEFAULT_TEMPLATE,
     name: 'Device inventory, read-only',
-    description:
-      'Reads computers, mobile devices, buildings, departments and computer groups. Enough for asset, security and help-desk tools that only look things up; it cannot change or command any device.',
     privileges: [
       'Read Computers',
       'Read Mobile Devices',
@@ -59,12 +58,16 @@ export const jamfProTemplates: GuideTemplate[] = [
   {
     id: 'custom',
     name: 'Custom',
-    description:
-      'Pick the privileges your integration needs in the role form. Keyhold checks every privilege it knows a read probe for and lists them all.',
     privileges: checkablePrivileges,
   },
 ];
 
-export function templateById(id: string | undefined): GuideTemplate {
-  return jamfProTemplates.find((template) => template.id === id) ?? jamfProTemplates[0];
+/** The pages' templates: the cores with their descriptions (page text the worker does not bundle). */
+export const jamfProTemplates: GuideTemplate[] = /* @__PURE__ */ withTemplateText(jamfProTemplateCore, {
+  [DEFAULT_TEMPLATE]: 'Reads computers, mobile devices, buildings, departments and computer groups. Enough for asset, security and help-desk tools that only look things up; it cannot change or command any device.',
+  'custom': 'Pick the privileges your integration needs in the role form. Keyhold checks every privilege it knows a read probe for and lists them all.',
+});
+
+export function templateById(id: string | undefined): TemplateCore {
+  return jamfProTemplateCore.find((template) => template.id === id) ?? jamfProTemplateCore[0];
 }

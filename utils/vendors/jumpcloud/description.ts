@@ -3,7 +3,7 @@
 // credential types add the test to the cores only (the worker needs no page text).
 import type { CredentialCore, CredentialDescription, FieldSpec } from '../types';
 import { withPageText } from '../page-text';
-import { jumpcloudTemplates } from './templates';
+import { jumpcloudTemplateCore, jumpcloudTemplates } from './templates';
 import { regions } from './regions';
 
 const regionField = { name: 'region', label: 'Region', secret: false, input: 'select' } as const;
@@ -30,7 +30,7 @@ export const jumpcloudApiKeyCore = {
     orgIdField,
     { name: 'adminEmail', label: 'Email of the admin who owns the key', secret: false, optional: true },
   ],
-  templates: jumpcloudTemplates,
+  templates: jumpcloudTemplateCore,
 } satisfies CredentialCore;
 
 export const jumpcloudServiceAccountCore = {
@@ -43,11 +43,12 @@ export const jumpcloudServiceAccountCore = {
     regionField,
     orgIdField,
   ],
-  templates: jumpcloudTemplates,
+  templates: jumpcloudTemplateCore,
 } satisfies CredentialCore;
 
 export const jumpcloudApiKeyDescription = {
   ...jumpcloudApiKeyCore,
+  templates: jumpcloudTemplates,
   fields: /* @__PURE__ */ withPageText(jumpcloudApiKeyCore.fields, {
     ...sharedPageText,
     apiKey: { placeholder: 'jca_…' },
@@ -67,6 +68,7 @@ export const jumpcloudApiKeyDescription = {
 
 export const jumpcloudServiceAccountDescription = {
   ...jumpcloudServiceAccountCore,
+  templates: jumpcloudTemplates,
   fields: /* @__PURE__ */ withPageText(jumpcloudServiceAccountCore.fields, { ...sharedPageText, clientId: { placeholder: 'sa_…' } }),
   recognisesPasted: (text) => /^\s*sa_[0-9a-f]{24}\s*$/i.test(text),
   rotation: {
