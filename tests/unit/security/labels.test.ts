@@ -75,6 +75,9 @@ it('a label with a line break already in storage reads as one line, and its .env
   expect(list.data).toHaveLength(1);
   expect(list.data[0].corrupted).toBeUndefined();
   expect(list.data[0].label).toBe('Jamf prod touch PWNED $(touch PWNED2)');
+  // Changed outside Keyhold, so the vault's MAC no longer matches (#19 item 4): the admin keeps it first.
+  expect(await send('vault.unconfirmed')).toMatchObject({ ok: true, data: [{ id, kind: 'altered' }] });
+  expect(await send('vault.confirm', { decisions: [{ id, keep: true }] })).toMatchObject({ ok: true, data: { kept: 1 } });
 
   const copied = (await send('credentials.copyAs', { id, format: 'env' })) as { data: { text: string } };
   const lines = copied.data.text.trimEnd().split('\n');
