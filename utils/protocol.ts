@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
 
-export const credentialTypeIds = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru'] as const;
+export const credentialTypeIds = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru', 'jamf-protect', 'jamf-school', 'jamf-platform'] as const;
 export type CredentialTypeId = (typeof credentialTypeIds)[number];
 
-export const consoleIds = ['jamf-pro', 'jumpcloud', 'apple', 'iru'] as const;
+export const consoleIds = ['jamf-pro', 'jumpcloud', 'apple', 'iru', 'jamf-protect', 'jamf-school', 'jamf-platform'] as const;
 export type ConsoleId = (typeof consoleIds)[number];
 
 // The schema is built on first use: content scripts import only `sendRaw`, and a lazily built

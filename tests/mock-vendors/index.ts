@@ -4,13 +4,20 @@ import { createJamfMock } from './jamf-pro';
 import { createJumpcloudMock } from './jumpcloud';
 import { createAppleMock } from './apple';
 import { createIruMock } from './iru';
+import { createProtectMock } from './jamf-protect';
+import { createSchoolMock } from './jamf-school';
+import { createPlatformMock } from './jamf-platform';
 
 export function createVendorMocks() {
   const jamf = createJamfMock();
   const jumpcloud = createJumpcloudMock();
   const apple = createAppleMock();
   const iru = createIruMock();
-  return { jamf, jumpcloud, apple, iru, all: [jamf, jumpcloud, apple, iru] };
+  const protect = createProtectMock();
+  const school = createSchoolMock();
+  const platform = createPlatformMock();
+  // The three Jamf family mocks first: the Jamf Pro mock answers every other *.jamfcloud.com.
+  return { jamf, jumpcloud, apple, iru, protect, school, platform, all: [protect, school, platform, jamf, jumpcloud, apple, iru] };
 }
 
 export type VendorMocks = ReturnType<typeof createVendorMocks>;

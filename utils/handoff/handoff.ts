@@ -28,7 +28,7 @@ const MAX_PASSPHRASE_LENGTH = 1024;
 const MAX_KEY_TEXT = 16_384;
 
 // Kept here rather than imported from ../protocol, which pulls in the browser messaging layer.
-export const handoffVendors = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru'] as const;
+export const handoffVendors = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru', 'jamf-protect', 'jamf-school', 'jamf-platform'] as const;
 export type HandoffVendor = (typeof handoffVendors)[number];
 // Compile-time guard: the list above must name exactly the vault's credential types.
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -5,8 +5,11 @@ import { jamfProConsole } from './jamf-pro/console';
 import { jumpcloudConsole } from './jumpcloud/console';
 import { appleConsole } from './apple/console';
 import { iruConsole } from './iru/console';
+import { jamfProtectConsole } from './jamf-protect/console';
+import { jamfSchoolConsole } from './jamf-school/console';
+import { jamfPlatformConsole } from './jamf-platform/console';
 
-export const vendorConsoles: VendorConsole[] = [jamfProConsole, jumpcloudConsole, appleConsole, iruConsole];
+export const vendorConsoles: VendorConsole[] = [jamfProConsole, jumpcloudConsole, appleConsole, iruConsole, jamfProtectConsole, jamfSchoolConsole, jamfPlatformConsole];
 
 export function findConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }) {
   for (const vendorConsole of vendorConsoles) {

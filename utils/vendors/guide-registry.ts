@@ -6,12 +6,18 @@ import { jamfProGuides } from './jamf-pro/guide';
 import { jumpcloudGuides } from './jumpcloud/guide';
 import { appleGuide } from './apple/guide';
 import { iruGuides } from './iru/guide';
+import { jamfProtectGuides } from './jamf-protect/guide';
+import { jamfSchoolGuides } from './jamf-school/guide';
+import { jamfPlatformGuides } from './jamf-platform/guide';
 
 const guides: Record<ConsoleId, Guide[]> = {
   'jamf-pro': jamfProGuides,
   jumpcloud: jumpcloudGuides,
   apple: [appleGuide],
   iru: iruGuides,
+  'jamf-protect': jamfProtectGuides,
+  'jamf-school': jamfSchoolGuides,
+  'jamf-platform': jamfPlatformGuides,
 };
 
 export function guidesFor(consoleId: string): Guide[] {

@@ -11,6 +11,7 @@ export const consoleHostPermissions = [
   'https://school.apple.com/*',
   'https://*.kandji.io/*',
   'https://*.iru.com/*',
+  'https://account.jamf.com/*',
 ];
 
 /** API and token hosts that only the background calls. */
@@ -24,4 +25,4 @@ export const apiHostPermissions = [
 ];
 
 /** Iru/Kandji API hosts share the console wildcard; the content script skips them. */
-export const consoleExcludeMatches = ['https://*.api.kandji.io/*', 'https://*.api.eu.kandji.io/*', 'https://*.api.iru.com/*'];
+export const consoleExcludeMatches = ['https://*.api.kandji.io/*', 'https://*.api.eu.kandji.io/*', 'https://*.api.iru.com/*', 'https://*.api.jamfcloud.com/*'];

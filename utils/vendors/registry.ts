@@ -5,9 +5,12 @@ import { jamfPro } from './jamf-pro';
 import { jumpcloud } from './jumpcloud';
 import { apple } from './apple';
 import { iru } from './iru';
+import { jamfProtect } from './jamf-protect';
+import { jamfSchool } from './jamf-school';
+import { jamfPlatform } from './jamf-platform';
 import { KeyholdError } from '../errors';
 
-export const vendorModules: VendorModule[] = [jamfPro, jumpcloud, apple, iru];
+export const vendorModules: VendorModule[] = [jamfPro, jumpcloud, apple, iru, jamfProtect, jamfSchool, jamfPlatform];
 
 export const credentialTypes: CredentialType<any>[] = vendorModules.flatMap((vendor) => vendor.credentialTypes);
 
