@@ -54,7 +54,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const envelope = (status: number, code: string, description: string): MockResponse =>
   json(status, { httpStatus: status, traceId: randomBytes(8).toString('hex'), errors: [{ code, field: '', description, id: '' }] });
-const plain = (status: number, text: string): MockResponse => ({ status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text });
+const plain = (status: number, text: string): MockResponse => ({
+  status,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body: text,
+});
 
 export function createPlatformMock() {
   let integrations: Integration[] = [];
@@ -65,7 +69,14 @@ export function createPlatformMock() {
     integrations = [];
     tokens = new Map();
     edgeBlock = false;
-    addIntegration({ name: 'Inventory sync', region: 'eu', level: 'environment', capabilities: ['devices:read'], clientId: 'plt-inventory-eu', clientSecret: 'sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY' });
+    addIntegration({
+      name: 'Inventory sync',
+      region: 'eu',
+      level: 'environment',
+      capabilities: ['devices:read'],
+      clientId: 'plt-inventory-eu',
+      clientSecret: 'sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY',
+    });
   }
 
   function addIntegration(options: Partial<Integration> & { region: Region; level: ScopeLevel }): Integration {
@@ -73,7 +84,9 @@ export function createPlatformMock() {
       name: options.name ?? `Integration ${integrations.length + 1}`,
       region: options.region,
       level: options.level,
-      scopeId: options.scopeId ?? (options.level === 'environment' ? ENVIRONMENTS[options.region] : options.level === 'tenant' ? TENANTS[options.region] : undefined),
+      scopeId:
+        options.scopeId ??
+        (options.level === 'environment' ? ENVIRONMENTS[options.region] : options.level === 'tenant' ? TENANTS[options.region] : undefined),
       clientId: options.clientId ?? randomUUID(),
       clientSecret: options.clientSecret ?? randomBytes(30).toString('base64url'),
       capabilities: options.capabilities ?? [],
@@ -84,11 +97,14 @@ export function createPlatformMock() {
 
   function token(request: MockRequest, region: Region): MockResponse {
     if (request.method !== 'POST' || !request.form) return json(400, { error: 'invalid_request' });
-    if (header(request, 'x-environment-id') !== undefined || header(request, 'x-tenant-id') !== undefined) return json(400, { error: 'invalid_request' });
+    if (header(request, 'x-environment-id') !== undefined || header(request, 'x-tenant-id') !== undefined)
+      return json(400, { error: 'invalid_request' });
     const form = request.form;
     if ([...new Set(form.keys())].some((key) => form.getAll(key).length > 1)) return json(400, { error: 'invalid_request' });
     if (form.get('grant_type') !== 'client_credentials') return json(400, { error: 'unsupported_grant_type' });
-    const found = integrations.find((i) => i.clientId === form.get('client_id') && i.clientSecret === form.get('client_secret') && i.region === region);
+    const found = integrations.find(
+      (i) => i.clientId === form.get('client_id') && i.clientSecret === form.get('client_secret') && i.region === region,
+    );
     if (!found) return json(401, { error: 'invalid_client' });
     const access = randomBytes(24).toString('base64url');
     tokens.set(access, { clientId: found.clientId, region, expiresAt: Date.now() + 900_000 });
@@ -115,25 +131,46 @@ export function createPlatformMock() {
     if (!issued || issued.region !== region || issued.expiresAt <= Date.now()) return plain(401, 'Authentication failed');
     const integration = integrations.find((i) => i.clientId === issued.clientId);
     if (!integration) return plain(401, 'Authentication failed');
-    const route = ({
-      '/devices/v1/devices': { levels: ['environment'], capability: 'devices:read', product: 'devices' },
-      '/pro/v1/jamf-pro-version': { levels: ['tenant', 'environment'], capability: undefined, product: 'pro' },
-      '/licensing/v1/licenses': { levels: ['organization'], capability: 'licensing:read', product: 'licensing' },
-    } as Record<string, { levels: ScopeLevel[]; capability?: string; product: string }>)[request.path];
+    const route = (
+      {
+        '/devices/v1/devices': { levels: ['environment'], capability: 'devices:read', product: 'devices' },
+        '/pro/v1/jamf-pro-version': { levels: ['tenant', 'environment'], capability: undefined, product: 'pro' },
+        '/licensing/v1/licenses': { levels: ['organization'], capability: 'licensing:read', product: 'licensing' },
+      } as Record<string, { levels: ScopeLevel[]; capability?: string; product: string }>
+    )[request.path];
     if (route?.product === 'licensing' && region !== 'us') return plain(404, '404 page not found');
     if (!route || request.method !== 'GET') return envelope(403, 'BAD_PERMISSIONS', 'Access denied.');
     const scope = scopeOf(request);
     if ('status' in scope) return scope;
-    if (scope.level === 'organization' && !route.levels.includes('organization')) return envelope(400, 'REQUEST_CONTEXT_NOT_PROVIDED', 'A request context header is required.');
-    if (!route.levels.includes(scope.level)) return envelope(400, 'INVALID_REQUEST_CONTEXT_TYPE', `This API is not published at ${scope.level} scope.`);
+    if (scope.level === 'organization' && !route.levels.includes('organization'))
+      return envelope(400, 'REQUEST_CONTEXT_NOT_PROVIDED', 'A request context header is required.');
+    if (!route.levels.includes(scope.level))
+      return envelope(400, 'INVALID_REQUEST_CONTEXT_TYPE', `This API is not published at ${scope.level} scope.`);
     if (scope.level === 'environment') {
-      if (!UUID.test(scope.id ?? '')) return json(500, { httpStatus: 500, traceId: randomBytes(8).toString('hex'), errors: [{ code: 'INTERNAL_SERVER_ERROR', field: '', description: 'Internal error', id: '' }] });
-      if (!Object.values(ENVIRONMENTS).includes(scope.id as string)) return envelope(404, 'ENVIRONMENT_NOT_FOUND', 'Environment not found.');
+      if (!UUID.test(scope.id ?? ''))
+        return json(500, {
+          httpStatus: 500,
+          traceId: randomBytes(8).toString('hex'),
+          errors: [{ code: 'INTERNAL_SERVER_ERROR', field: '', description: 'Internal error', id: '' }],
+        });
+      if (!Object.values(ENVIRONMENTS).includes(scope.id as string))
+        return envelope(404, 'ENVIRONMENT_NOT_FOUND', 'Environment not found.');
     }
-    if (scope.level !== integration.level || (scope.id && scope.id !== integration.scopeId)) return envelope(403, 'OWNERSHIP_FORBIDDEN', 'The request context is not owned by the caller.');
-    if (route.product === 'pro' && !integration.capabilities.some((c) => c !== 'devices:read' && c !== 'licensing:read')) return plain(401, 'Authentication failed');
+    if (scope.level !== integration.level || (scope.id && scope.id !== integration.scopeId))
+      return envelope(403, 'OWNERSHIP_FORBIDDEN', 'The request context is not owned by the caller.');
+    if (route.product === 'pro' && !integration.capabilities.some((c) => c !== 'devices:read' && c !== 'licensing:read'))
+      return plain(401, 'Authentication failed');
     if (route.capability && !integration.capabilities.includes(route.capability)) return envelope(403, 'BAD_PERMISSIONS', 'Access denied.');
-    if (route.product === 'devices') return json(200, { page: 0, pageSize: 1, totalCount: 2, totalPages: 2, hasNext: true, hasPrevious: false, results: [{ id: randomUUID() }] });
+    if (route.product === 'devices')
+      return json(200, {
+        page: 0,
+        pageSize: 1,
+        totalCount: 2,
+        totalPages: 2,
+        hasNext: true,
+        hasPrevious: false,
+        results: [{ id: randomUUID() }],
+      });
     if (route.product === 'pro') return json(200, { version: '11.31.1-t1787060595569' });
     return json(200, [{ product: 'Jamf Pro', quantity: 100 }]);
   }
@@ -141,7 +178,12 @@ export function createPlatformMock() {
   function handle(request: MockRequest): MockResponse | undefined {
     const gateway = GATEWAY.exec(request.host);
     if (gateway) {
-      if (edgeBlock) return { status: 403, headers: { 'content-type': 'text/html', 'x-amz-cf-id': 'mock-cf-id', 'x-cache': 'Error from cloudfront' }, body: '<!DOCTYPE HTML><html><head><title>ERROR: The request could not be satisfied</title></head><body><h1>403 ERROR</h1></body></html>' };
+      if (edgeBlock)
+        return {
+          status: 403,
+          headers: { 'content-type': 'text/html', 'x-amz-cf-id': 'mock-cf-id', 'x-cache': 'Error from cloudfront' },
+          body: '<!DOCTYPE HTML><html><head><title>ERROR: The request could not be satisfied</title></head><body><h1>403 ERROR</h1></body></html>',
+        };
       const region = gateway[1] as Region;
       if (request.path === '/auth/token') return token(request, region);
       if (request.path.startsWith('/api/')) return plain(404, '404 page not found');
@@ -151,7 +193,12 @@ export function createPlatformMock() {
     if (request.path === '/__mock/integrations' && request.method === 'POST') {
       const body = JSON.parse(request.body || '{}') as { name?: string; region?: Region; level?: ScopeLevel; capabilities?: string[] };
       const region = body.region && body.region in ENVIRONMENTS ? body.region : 'us';
-      const created = addIntegration({ name: body.name || 'New integration', region, level: body.level ?? 'environment', capabilities: body.capabilities ?? ['devices:read'] });
+      const created = addIntegration({
+        name: body.name || 'New integration',
+        region,
+        level: body.level ?? 'environment',
+        capabilities: body.capabilities ?? ['devices:read'],
+      });
       return json(200, created);
     }
     if (request.path === '/integrations') return integrationsPage(integrations);

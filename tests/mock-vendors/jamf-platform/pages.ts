@@ -16,8 +16,16 @@ function shell(title: string, body: string, script = ''): MockResponse {
 }
 
 export function integrationsPage(integrations: Integration[]): MockResponse {
-  const rows = integrations.map((i) => `<tr><td>${esc(i.name)}</td><td>${i.region.toUpperCase()}</td><td>${i.level}</td><td>${esc(i.capabilities.join(', '))}</td></tr>`).join('');
-  return shell('Integrations', `<a href="/integrations/new"><button>Create integration</button></a><table><thead><tr><th>Name</th><th>Region</th><th>Scope</th><th>Permissions</th></tr></thead><tbody>${rows}</tbody></table>`);
+  const rows = integrations
+    .map(
+      (i) =>
+        `<tr><td>${esc(i.name)}</td><td>${i.region.toUpperCase()}</td><td>${i.level}</td><td>${esc(i.capabilities.join(', '))}</td></tr>`,
+    )
+    .join('');
+  return shell(
+    'Integrations',
+    `<a href="/integrations/new"><button>Create integration</button></a><table><thead><tr><th>Name</th><th>Region</th><th>Scope</th><th>Permissions</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
 export function newIntegrationPage(): MockResponse {

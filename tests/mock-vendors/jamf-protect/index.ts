@@ -20,7 +20,12 @@ export const PROTECT_HOST = 'acme.protect.jamfcloud.com';
 export const PROTECT_URL = `https://${PROTECT_HOST}`;
 export const MAX_CLIENTS = 5;
 /** Permission names (Administrative → Roles) and the GraphQL list each one guards. */
-export const PROTECT_FIELDS: Record<string, string> = { listComputers: 'Computers', listAlerts: 'Alerts', listPlans: 'Plans', listAuditLogs: 'Audit Logs' };
+export const PROTECT_FIELDS: Record<string, string> = {
+  listComputers: 'Computers',
+  listAlerts: 'Alerts',
+  listPlans: 'Plans',
+  listAuditLogs: 'Audit Logs',
+};
 
 export interface ProtectClient {
   name: string;
@@ -49,7 +54,12 @@ export function createProtectMock() {
     tokens = new Map();
     expiresIn = 3600;
     htmlTokenAnswer = false;
-    tenant(PROTECT_HOST).clients.push({ name: 'SIEM feed', clientId: 'Xk2mP9qR4tLw', password: 'Pw-7hG2kQ9xN4mB8vC1zR5tY', permissions: ['Computers', 'Alerts'] });
+    tenant(PROTECT_HOST).clients.push({
+      name: 'SIEM feed',
+      clientId: 'Xk2mP9qR4tLw',
+      password: 'Pw-7hG2kQ9xN4mB8vC1zR5tY',
+      permissions: ['Computers', 'Alerts'],
+    });
   }
 
   function tenant(host: string): Tenant {
@@ -75,7 +85,8 @@ export function createProtectMock() {
   }
 
   function token(request: MockRequest, target: Tenant): MockResponse {
-    if (htmlTokenAnswer) return { status: 403, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>403 Forbidden</h1></body></html>' };
+    if (htmlTokenAnswer)
+      return { status: 403, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>403 Forbidden</h1></body></html>' };
     if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' });
     if (!/^application\/json\b/i.test(header(request, 'content-type') ?? '')) return json(400, { error: 'invalid_request' });
     let body: Record<string, unknown>;
@@ -85,7 +96,8 @@ export function createProtectMock() {
       return json(400, { error: 'invalid_request' });
     }
     const keys = Object.keys(body).sort().join(',');
-    if (keys !== 'client_id,password' || typeof body.client_id !== 'string' || typeof body.password !== 'string') return json(400, { error: 'invalid_request' });
+    if (keys !== 'client_id,password' || typeof body.client_id !== 'string' || typeof body.password !== 'string')
+      return json(400, { error: 'invalid_request' });
     const client = target.clients.find((c) => c.clientId === body.client_id && c.password === body.password);
     if (!client) return json(401, { error: 'invalid_client' });
     const access = randomBytes(24).toString('hex');
@@ -97,7 +109,9 @@ export function createProtectMock() {
     if (request.method !== 'POST') return json(405, { errors: [{ message: 'POST only' }] });
     const auth = header(request, 'authorization') ?? '';
     const issued = tokens.get(auth);
-    const unauthorized = json(401, { errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }] });
+    const unauthorized = json(401, {
+      errors: [{ errorType: 'UnauthorizedException', message: 'You are not authorized to make this call.' }],
+    });
     if (!issued || issued.host !== target.host || issued.expiresAt <= Date.now()) return unauthorized;
     const client = target.clients.find((c) => c.clientId === issued.clientId);
     let query = '';
@@ -107,21 +121,33 @@ export function createProtectMock() {
       return json(400, { errors: [{ message: 'Body is not JSON.' }] });
     }
     const fields = [...query.matchAll(/(?:(\w+)\s*:\s*)?(\w+)\s*\(/g)].map(([, alias, field]) => ({ alias: alias ?? field, field }));
-    if (!fields.length) return json(200, { data: null, errors: [{ errorType: 'ValidationError', message: 'Validation error: no field selected.' }] });
+    if (!fields.length)
+      return json(200, { data: null, errors: [{ errorType: 'ValidationError', message: 'Validation error: no field selected.' }] });
     const unknown = fields.filter(({ field }) => !target.schema.has(field));
     if (unknown.length) {
       return json(200, {
         data: null,
-        errors: unknown.map(({ field }) => ({ errorType: 'FieldUndefined', message: `Validation error of type FieldUndefined: Field '${field}' in type 'Query' is undefined @ '${field}'` })),
+        errors: unknown.map(({ field }) => ({
+          errorType: 'FieldUndefined',
+          message: `Validation error of type FieldUndefined: Field '${field}' in type 'Query' is undefined @ '${field}'`,
+        })),
       });
     }
     const data: Record<string, unknown> = {};
     const errors: unknown[] = [];
     for (const { alias, field } of fields) {
-      if (client?.permissions.includes(PROTECT_FIELDS[field])) data[alias] = { items: [{ uuid: randomUUID(), id: '1' }], pageInfo: { total: 1 } };
+      if (client?.permissions.includes(PROTECT_FIELDS[field]))
+        data[alias] = { items: [{ uuid: randomUUID(), id: '1' }], pageInfo: { total: 1 } };
       else {
         data[alias] = null;
-        errors.push({ path: [alias], data: null, errorType: 'Unauthorized', errorInfo: null, locations: [{ line: 1, column: 1 }], message: `Not Authorized to access ${field} on type Query` });
+        errors.push({
+          path: [alias],
+          data: null,
+          errorType: 'Unauthorized',
+          errorInfo: null,
+          locations: [{ line: 1, column: 1 }],
+          message: `Not Authorized to access ${field} on type Query`,
+        });
       }
     }
     return json(200, errors.length ? { data, errors } : { data });

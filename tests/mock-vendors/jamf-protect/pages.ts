@@ -18,7 +18,9 @@ function shell(host: string, title: string, body: string, script = ''): MockResp
 
 export function apiClientsPage(host: string, clients: ProtectClient[]): MockResponse {
   const full = clients.length >= 5;
-  const rows = clients.map((c) => `<tr><td>${esc(c.name)}</td><td><code>${esc(c.clientId)}</code></td><td>${esc(c.permissions.join(', '))}</td></tr>`).join('');
+  const rows = clients
+    .map((c) => `<tr><td>${esc(c.name)}</td><td><code>${esc(c.clientId)}</code></td><td>${esc(c.permissions.join(', '))}</td></tr>`)
+    .join('');
   return shell(
     host,
     'API Clients',

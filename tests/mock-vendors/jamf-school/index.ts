@@ -40,7 +40,11 @@ export function createSchoolMock() {
   }
 
   function addKey(options: Partial<SchoolKey> = {}): SchoolKey {
-    const key = { name: options.name ?? `Key ${keys.length + 1}`, apiKey: options.apiKey ?? randomBytes(16).toString('hex').toUpperCase(), read: options.read ?? ['devices'] };
+    const key = {
+      name: options.name ?? `Key ${keys.length + 1}`,
+      apiKey: options.apiKey ?? randomBytes(16).toString('hex').toUpperCase(),
+      read: options.read ?? ['devices'],
+    };
     keys.push(key);
     return key;
   }
@@ -53,9 +57,11 @@ export function createSchoolMock() {
     const key = id === networkId ? keys.find((k) => k.apiKey === secret) : undefined;
     if (!key) return json(401, { code: 401, message: 'Unauthorized' });
     const resource = request.path.split('/')[2] ?? '';
-    if (request.method !== 'GET') return json(405, { code: 405, message: `Your API key requires the 'Add' permission for ${request.method} /${resource}` });
+    if (request.method !== 'GET')
+      return json(405, { code: 405, message: `Your API key requires the 'Add' permission for ${request.method} /${resource}` });
     if (resource !== 'devices' && resource !== 'locations') return json(404, { code: 404, message: 'Not found' });
-    if (!key.read.includes(resource)) return json(405, { code: 405, message: `Your API key requires the 'Read' permission for GET /${resource}` });
+    if (!key.read.includes(resource))
+      return json(405, { code: 405, message: `Your API key requires the 'Read' permission for GET /${resource}` });
     if (resource === 'locations') return json(200, { code: 200, count: 1, locations: [{ id: 1, name: 'Main campus' }] });
     const serial = request.query.get('serialnumber');
     const devices = serial ? DEVICES.filter((d) => d.serialNumber === serial) : DEVICES;

@@ -17,7 +17,10 @@ function shell(title: string, body: string, script = ''): MockResponse {
 export const dashboardPage = () => shell('Dashboard', '<p>Welcome to Jamf School.</p>');
 
 export function enrollPage(networkId: string): MockResponse {
-  return shell('Enroll Device(s)', `<h2>On-device enrollment (iOS &amp; macOS)</h2><p>MDM server URL</p><code>https://acmeschool.jamfcloud.com/mdm/enroll?network=${esc(networkId)}&amp;type=ios</code>`);
+  return shell(
+    'Enroll Device(s)',
+    `<h2>On-device enrollment (iOS &amp; macOS)</h2><p>MDM server URL</p><code>https://acmeschool.jamfcloud.com/mdm/enroll?network=${esc(networkId)}&amp;type=ios</code>`,
+  );
 }
 
 export function apiPage(networkId: string, keys: SchoolKey[]): MockResponse {

@@ -8,7 +8,8 @@ import { isShown, labelledValues, valueOf } from '../jamf-pro/dom';
 import { jamfPlatformDetector, regionOfUrl } from './detect';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isValue = (value: string) => /^[\x21-\x7e]{8,512}$/.test(value) && !/^https?:/i.test(value) && !UUID.test(value) && !/^(.)\1+$/.test(value);
+const isValue = (value: string) =>
+  /^[\x21-\x7e]{8,512}$/.test(value) && !/^https?:/i.test(value) && !UUID.test(value) && !/^(.)\1+$/.test(value);
 const isId = (value: string) => /^[\x21-\x7e]{1,512}$/.test(value) && !/^https?:/i.test(value);
 
 function shownValues(root: Element): Element[] {

@@ -27,7 +27,11 @@ const printable = (what: string, min: number) =>
       z.regex(/^[\x21-\x7e]+$/, `The ${what} cannot contain spaces, line breaks or accented characters.`),
     );
 const scopeId = (what: string) =>
-  z.optional(z.string().check(z.trim(), z.toLowerCase(), z.regex(UUID, `The ${what} is a UUID (8-4-4-4-12 hexadecimal characters) from Jamf Account.`)));
+  z.optional(
+    z
+      .string()
+      .check(z.trim(), z.toLowerCase(), z.regex(UUID, `The ${what} is a UUID (8-4-4-4-12 hexadecimal characters) from Jamf Account.`)),
+  );
 
 export const jamfPlatformValues = z
   .strictObject({
@@ -45,9 +49,21 @@ export const jamfPlatformValues = z
   );
 
 /** What the scope of these values is, and the one read that proves it. */
-export function scopeOf(v: JamfPlatformValues): { level: 'environment' | 'tenant' | 'organization'; header: Record<string, string>; path: string; capability?: string } {
-  if (v.environmentId) return { level: 'environment', header: { 'X-Environment-Id': v.environmentId }, path: '/devices/v1/devices?page=0&page-size=1', capability: 'devices:read' };
-  if (v.tenantId) return { level: 'tenant', header: { 'X-Tenant-Id': v.tenantId }, path: '/pro/v1/jamf-pro-version', capability: undefined };
+export function scopeOf(v: JamfPlatformValues): {
+  level: 'environment' | 'tenant' | 'organization';
+  header: Record<string, string>;
+  path: string;
+  capability?: string;
+} {
+  if (v.environmentId)
+    return {
+      level: 'environment',
+      header: { 'X-Environment-Id': v.environmentId },
+      path: '/devices/v1/devices?page=0&page-size=1',
+      capability: 'devices:read',
+    };
+  if (v.tenantId)
+    return { level: 'tenant', header: { 'X-Tenant-Id': v.tenantId }, path: '/pro/v1/jamf-pro-version', capability: undefined };
   // Jamf Account's own APIs answer on the US host only; elsewhere a scoped read without a header
   // can only say which scope ID is missing.
   if (v.region !== 'us') return { level: 'organization', header: {}, path: '/devices/v1/devices?page=0&page-size=1' };
@@ -59,7 +75,13 @@ export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
   consoleId: 'jamf-platform',
   name: 'Jamf Platform API integration',
   fields: [
-    { name: 'region', label: 'Region', secret: false, input: 'select', options: REGIONS.map((value) => ({ value, label: value.toUpperCase() })) },
+    {
+      name: 'region',
+      label: 'Region',
+      secret: false,
+      input: 'select',
+      options: REGIONS.map((value) => ({ value, label: value.toUpperCase() })),
+    },
     { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
     { name: 'clientSecret', label: 'Client secret', secret: true, input: 'text' },
     { name: 'environmentId', label: 'Environment ID (environment scope)', secret: false, input: 'text', optional: true },
@@ -98,7 +120,9 @@ function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
     const base = gatewayOf(v.region);
     const host = safeHost(base);
     const form = { grant_type: 'client_credentials', client_id: v.clientId.trim(), client_secret: v.clientSecret.trim() };
-    const tokenResponse = await recorder.step('Get a token (POST /auth/token)', () => ctx.http(`${base}/auth/token`, { method: 'POST', form }));
+    const tokenResponse = await recorder.step('Get a token (POST /auth/token)', () =>
+      ctx.http(`${base}/auth/token`, { method: 'POST', form }),
+    );
     const token = readToken(tokenResponse, host, v.region);
     const expires = (tokenResponse.json as { expires_in?: unknown }).expires_in;
     if (typeof expires === 'number' && expires > 0) recorder.tokenExpiresIn = Math.round(expires);
@@ -143,7 +167,8 @@ function readToken(response: HttpResponse, host: string, region: string): string
   }
   if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the token request');
   const token = (response.json as { access_token?: unknown } | undefined)?.access_token;
-  if (typeof token !== 'string' || !token) throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request without an access token.`);
+  if (typeof token !== 'string' || !token)
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request without an access token.`);
   return token;
 }
 
@@ -159,7 +184,10 @@ export function readAnswer(response: HttpResponse, host: string, level: string):
         `Wrong scope: the gateway wants to know which environment or tenant to act on, so this integration is not organization-scoped. Add its environment ID (or tenant ID) from Jamf Account → Integrations to this credential.`,
       );
     case 'INVALID_REQUEST_CONTEXT_TYPE':
-      throw new KeyholdError('INVALID_INPUT', `Wrong scope: the read Keyhold makes for ${level} scope does not accept a ${level}-level request. Check the integration’s scope level in Jamf Account and give the matching ID.`);
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        `Wrong scope: the read Keyhold makes for ${level} scope does not accept a ${level}-level request. Check the integration’s scope level in Jamf Account and give the matching ID.`,
+      );
     case 'OWNERSHIP_FORBIDDEN':
       throw new KeyholdError(
         'INVALID_INPUT',

@@ -25,8 +25,18 @@ describe('Jamf Platform API integration', () => {
   it('environment scope: form token call, one X-Environment-Id, devices:read row, expires_in read', async () => {
     const i = env.platform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
     const before = gatewayCalls().length;
-    const report = await run({ region: 'eu', clientId: i.clientId, clientSecret: i.clientSecret, environmentId: ENVIRONMENTS.eu.toUpperCase() });
-    expect(report).toMatchObject({ ok: true, tokenExpiresIn: 900, permissions: [{ name: 'devices:read', granted: true }], details: { tokenRevocable: false, scope: 'environment' } });
+    const report = await run({
+      region: 'eu',
+      clientId: i.clientId,
+      clientSecret: i.clientSecret,
+      environmentId: ENVIRONMENTS.eu.toUpperCase(),
+    });
+    expect(report).toMatchObject({
+      ok: true,
+      tokenExpiresIn: 900,
+      permissions: [{ name: 'devices:read', granted: true }],
+      details: { tokenRevocable: false, scope: 'environment' },
+    });
     const [token, read] = gatewayCalls().slice(before);
     expect(token.form?.get('grant_type')).toBe('client_credentials');
     expect(token.headers['x-environment-id']).toBeUndefined();
@@ -38,9 +48,15 @@ describe('Jamf Platform API integration', () => {
 
   it('tenant scope reads the Pro version with X-Tenant-Id; organization scope reads licences on US', async () => {
     const t = env.platform.addIntegration({ region: 'us', level: 'tenant', capabilities: ['buildings:read'] });
-    expect(await run({ region: 'us', clientId: t.clientId, clientSecret: t.clientSecret, tenantId: TENANTS.us })).toMatchObject({ ok: true, details: { scope: 'tenant' } });
+    expect(await run({ region: 'us', clientId: t.clientId, clientSecret: t.clientSecret, tenantId: TENANTS.us })).toMatchObject({
+      ok: true,
+      details: { scope: 'tenant' },
+    });
     const o = env.platform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
-    expect(await run({ region: 'us', clientId: o.clientId, clientSecret: o.clientSecret })).toMatchObject({ ok: true, permissions: [{ name: 'licensing:read', granted: true }] });
+    expect(await run({ region: 'us', clientId: o.clientId, clientSecret: o.clientSecret })).toMatchObject({
+      ok: true,
+      permissions: [{ name: 'licensing:read', granted: true }],
+    });
     // An environment integration saved without its ID, on the US host: told which ID to add.
     const e = env.platform.addIntegration({ region: 'us', level: 'environment', capabilities: ['devices:read'] });
     expect((await run({ region: 'us', clientId: e.clientId, clientSecret: e.clientSecret })).message).toMatch(/Add its environment ID/);
@@ -57,7 +73,12 @@ describe('Jamf Platform API integration', () => {
   it.each([
     ['no scope header (REQUEST_CONTEXT_NOT_PROVIDED)', {}, 'INCOMPLETE_CREDENTIAL', /Wrong scope.*Add its environment ID/],
     ['a tenant header on an environment read (OWNERSHIP_FORBIDDEN)', { tenantId: TENANTS.eu }, 'INVALID_INPUT', /Wrong scope or ID/],
-    ['an unknown environment (ENVIRONMENT_NOT_FOUND)', { environmentId: '00000000-0000-4000-8000-000000000000' }, 'INVALID_INPUT', /Wrong ID: no platform environment/],
+    [
+      'an unknown environment (ENVIRONMENT_NOT_FOUND)',
+      { environmentId: '00000000-0000-4000-8000-000000000000' },
+      'INVALID_INPUT',
+      /Wrong ID: no platform environment/,
+    ],
     ['another region’s environment (OWNERSHIP_FORBIDDEN)', { environmentId: ENVIRONMENTS.us }, 'INVALID_INPUT', /Wrong scope or ID/],
   ])('%s is explained in plain words', async (_name, scope, code, message) => {
     const i = env.platform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
@@ -70,8 +91,14 @@ describe('Jamf Platform API integration', () => {
     // The Pro version read takes tenant or environment scope; the licences read takes neither.
     const o = env.platform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
     const raw = createHttpClient(fetchVia(env.server.port));
-    const token = (await raw('https://us.api.jamfcloud.com/auth/token', { form: { grant_type: 'client_credentials', client_id: o.clientId, client_secret: o.clientSecret } })).json as { access_token: string };
-    const answer = await raw('https://us.api.jamfcloud.com/licensing/v1/licenses', { headers: { Authorization: `Bearer ${token.access_token}`, 'X-Tenant-Id': TENANTS.us } });
+    const token = (
+      await raw('https://us.api.jamfcloud.com/auth/token', {
+        form: { grant_type: 'client_credentials', client_id: o.clientId, client_secret: o.clientSecret },
+      })
+    ).json as { access_token: string };
+    const answer = await raw('https://us.api.jamfcloud.com/licensing/v1/licenses', {
+      headers: { Authorization: `Bearer ${token.access_token}`, 'X-Tenant-Id': TENANTS.us },
+    });
     expect((answer.json as { errors: { code: string }[] }).errors[0].code).toBe('INVALID_REQUEST_CONTEXT_TYPE');
     const { readAnswer } = await import('./integration');
     expect(() => readAnswer(answer, 'us.api.jamfcloud.com', 'tenant')).toThrow(/Wrong scope/);

@@ -13,7 +13,8 @@ export const jamfPlatformTemplates: GuideTemplate[] = [
   {
     id: 'tenant-pro',
     name: 'One Jamf Pro tenant (tenant scope, legacy)',
-    description: 'Reads one Jamf Pro tenant through the gateway. Scope: tenant. Jamf Pro permissions such as buildings:read, as your tool needs.',
+    description:
+      'Reads one Jamf Pro tenant through the gateway. Scope: tenant. Jamf Pro permissions such as buildings:read, as your tool needs.',
     privileges: [],
   },
   {

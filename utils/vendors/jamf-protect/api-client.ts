@@ -54,7 +54,13 @@ export const jamfProtectCredential: CredentialType<JamfProtectValues> = {
   consoleId: 'jamf-protect',
   name: 'Jamf Protect API client',
   fields: [
-    { name: 'protectUrl', label: 'Jamf Protect URL', secret: false, input: 'text', placeholder: 'https://yourcompany.protect.jamfcloud.com' },
+    {
+      name: 'protectUrl',
+      label: 'Jamf Protect URL',
+      secret: false,
+      input: 'text',
+      placeholder: 'https://yourcompany.protect.jamfcloud.com',
+    },
     { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
     { name: 'password', label: 'Password', secret: true, input: 'text' },
   ],
@@ -154,12 +160,16 @@ async function readGraphql(base: string, token: string, names: string[], ctx: Te
     ctx.http(`${base}/graphql`, { method: 'POST', headers: { Authorization: token }, json: { query } }),
   );
   if (response.status === 401 || response.status === 403) {
-    throw new KeyholdError('INVALID_CREDENTIALS', `${host} issued a token and then refused it (HTTP ${response.status}); try again in a minute.`);
+    throw new KeyholdError(
+      'INVALID_CREDENTIALS',
+      `${host} issued a token and then refused it (HTTP ${response.status}); try again in a minute.`,
+    );
   }
   if (response.isHtml) throw blocked(response, host);
   if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the GraphQL read');
   const body = response.json as { data?: Record<string, unknown> | null; errors?: unknown } | undefined;
-  if (!body || typeof body !== 'object') throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
+  if (!body || typeof body !== 'object')
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
   return readErrors(body, names, host);
 }
 
@@ -173,11 +183,14 @@ export function readErrors(body: { data?: Record<string, unknown> | null; errors
   for (const name of names) {
     const { alias, field } = PROTECT_PROBES[name];
     const fieldName = field.slice(0, field.indexOf('('));
-    const own = errors.filter((error) => (Array.isArray(error.path) ? error.path[0] === alias : String(error.message ?? '').includes(`'${fieldName}'`)));
+    const own = errors.filter((error) =>
+      Array.isArray(error.path) ? error.path[0] === alias : String(error.message ?? '').includes(`'${fieldName}'`),
+    );
     if (!own.length) {
       // Validation failed elsewhere in the document: this field was never run (asked again).
       if (body.data == null && errors.length) continue;
-      if (body.data?.[alias] == null) throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
+      if (body.data?.[alias] == null)
+        throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
       rows.set(name, true);
       continue;
     }

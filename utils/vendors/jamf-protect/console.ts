@@ -46,7 +46,13 @@ export function recognise(url: URL, doc: Document): Recognition[] {
     if (values.length === 2) [clientId, password] = [clientId ?? values[0], password ?? values[1]];
   }
   if (!password || !clientId || password === clientId) return [];
-  return [{ type: 'jamf-protect', anchor: password, values: { protectUrl: url.origin.toLowerCase(), clientId: valueOf(clientId), password: valueOf(password) } }];
+  return [
+    {
+      type: 'jamf-protect',
+      anchor: password,
+      values: { protectUrl: url.origin.toLowerCase(), clientId: valueOf(clientId), password: valueOf(password) },
+    },
+  ];
 }
 
 export const jamfProtectConsole: VendorConsole = {

@@ -34,7 +34,11 @@ export const jamfProtectGuides: Guide[] = [
       {
         id: 'create-client',
         title: 'Name it and assign the role',
-        body: ['Name: say which tool uses it (for example “Keyhold – SIEM feed”).', 'Role: the read-only role from the first step.', 'Save.'],
+        body: [
+          'Name: say which tool uses it (for example “Keyhold – SIEM feed”).',
+          'Role: the read-only role from the first step.',
+          'Save.',
+        ],
       },
       {
         id: 'capture',

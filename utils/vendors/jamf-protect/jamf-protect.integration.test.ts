@@ -25,7 +25,14 @@ describe('Jamf Protect API client', () => {
     const client = env.protect.addClient(undefined, { permissions: ['Computers', 'Alerts'] });
     env.protect.setExpiresIn(1800);
     const report = await run({ protectUrl: 'acme.protect.jamfcloud.com/graphql', clientId: client.clientId, password: client.password });
-    expect(report).toMatchObject({ ok: true, tokenExpiresIn: 1800, permissions: [{ name: 'Computers', granted: true }, { name: 'Alerts', granted: true }] });
+    expect(report).toMatchObject({
+      ok: true,
+      tokenExpiresIn: 1800,
+      permissions: [
+        { name: 'Computers', granted: true },
+        { name: 'Alerts', granted: true },
+      ],
+    });
     expect(report.message).toContain('2 of 2 permissions granted');
     expect(report.message).toContain('cannot be revoked');
     expect(report.steps.map((s) => [s.name, s.status])).toEqual([
@@ -48,7 +55,10 @@ describe('Jamf Protect API client', () => {
     const client = env.protect.addClient(undefined, { permissions: ['Computers'] });
     const report = await run({ protectUrl: PROTECT_URL, clientId: client.clientId, password: client.password });
     expect(report.ok).toBe(true);
-    expect(report.permissions).toEqual([{ name: 'Computers', granted: true }, { name: 'Alerts', granted: false }]);
+    expect(report.permissions).toEqual([
+      { name: 'Computers', granted: true },
+      { name: 'Alerts', granted: false },
+    ]);
     expect(report.message).toContain('missing: Alerts');
   });
 
@@ -74,21 +84,33 @@ describe('Jamf Protect API client', () => {
     expect(form.status).toBe(400);
     const ok = await raw(`${PROTECT_URL}/token`, { method: 'POST', json: { client_id: client.clientId, password: client.password } });
     const token = (ok.json as { access_token: string }).access_token;
-    const bearer = await raw(`${PROTECT_URL}/graphql`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, json: { query: '{ listComputers(input:{pageSize:1}){items{uuid}} }' } });
+    const bearer = await raw(`${PROTECT_URL}/graphql`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      json: { query: '{ listComputers(input:{pageSize:1}){items{uuid}} }' },
+    });
     expect(bearer.status).toBe(401);
   });
 
   it('reads GraphQL errors by path, and validation errors as "not checked"', () => {
     expect(readErrors({ data: { computers: { items: [] } } }, ['Computers'], 'h')).toEqual(new Map([['Computers', true]]));
-    expect(readErrors({ data: { computers: null }, errors: [{ path: ['computers'], errorType: 'Unauthorized' }] }, ['Computers'], 'h')).toEqual(new Map([['Computers', false]]));
-    expect(readErrors({ data: null, errors: [{ errorType: 'FieldUndefined', message: "Field 'listComputers' in type 'Query' is undefined" }] }, ['Computers'], 'h')).toEqual(new Map([['Computers', null]]));
+    expect(
+      readErrors({ data: { computers: null }, errors: [{ path: ['computers'], errorType: 'Unauthorized' }] }, ['Computers'], 'h'),
+    ).toEqual(new Map([['Computers', false]]));
+    expect(
+      readErrors(
+        { data: null, errors: [{ errorType: 'FieldUndefined', message: "Field 'listComputers' in type 'Query' is undefined" }] },
+        ['Computers'],
+        'h',
+      ),
+    ).toEqual(new Map([['Computers', null]]));
     expect(() => readErrors({ data: {} }, ['Computers'], 'h')).toThrow(/could not read/);
   });
 
   it('copy as curl posts JSON to /token', () => {
     const curl = protect.curl!({ protectUrl: PROTECT_URL, clientId: 'abc', password: "p'w" });
     expect(curl).toContain(`'${PROTECT_URL}/token'`);
-    expect(curl).toContain("Content-Type: application/json");
+    expect(curl).toContain('Content-Type: application/json');
     expect(curl).toContain('"password"');
   });
 });

@@ -119,14 +119,23 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
 function judge(response: HttpResponse, host: string): boolean {
   // Jamf Pro answers /api/… with its own error envelope: the address is not a School server.
   if (isJamfEnvelope(response.json)) {
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} is a Jamf Pro server, not Jamf School: save this key with the school’s own address.`);
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} is a Jamf Pro server, not Jamf School: save this key with the school’s own address.`,
+    );
   }
   if (response.status === 401) {
-    throw new KeyholdError('INVALID_CREDENTIALS', `${host} refused the Network ID and API key (HTTP 401): one of them is wrong, or the key was deleted.`);
+    throw new KeyholdError(
+      'INVALID_CREDENTIALS',
+      `${host} refused the Network ID and API key (HTTP 401): one of them is wrong, or the key was deleted.`,
+    );
   }
   if (response.status === 405 || response.status === 403) return false;
   if (response.isHtml) {
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered with a web page instead of Jamf School API data: check the school’s address.`);
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} answered with a web page instead of Jamf School API data: check the school’s address.`,
+    );
   }
   if (response.status === 404) {
     throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} has no Jamf School API at /api (HTTP 404): check the school’s address.`);

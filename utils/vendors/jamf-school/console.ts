@@ -34,9 +34,9 @@ function findKey(url: URL, doc: Document): Element | null {
 function findNetworkId(doc: Document): string | undefined {
   const labelled = labelledValues(doc.body, /^network ?id:?$/i, isNetworkId)[0];
   if (labelled) return valueOf(labelled);
-  const inUrl = /[?&]network=(\d{4,12})\b/.exec(doc.body.textContent ?? '') ?? /[?&]network=(\d{4,12})\b/.exec(
-    [...doc.querySelectorAll('input')].map((input) => input.value).join(' '),
-  );
+  const inUrl =
+    /[?&]network=(\d{4,12})\b/.exec(doc.body.textContent ?? '') ??
+    /[?&]network=(\d{4,12})\b/.exec([...doc.querySelectorAll('input')].map((input) => input.value).join(' '));
   return inUrl?.[1];
 }
 

@@ -22,7 +22,13 @@ describe('Jamf School API key', () => {
   it('passes with Basic auth and the protocol header, without listing the fleet', async () => {
     const key = env.school.addKey({ read: ['devices', 'locations'] });
     const report = await run({ baseUrl: `${SCHOOL_URL}/api`, networkId: NETWORK_ID, apiKey: key.apiKey }, 'inventory');
-    expect(report).toMatchObject({ ok: true, permissions: [{ name: 'Devices: Read', granted: true }, { name: 'Locations: Read', granted: true }] });
+    expect(report).toMatchObject({
+      ok: true,
+      permissions: [
+        { name: 'Devices: Read', granted: true },
+        { name: 'Locations: Read', granted: true },
+      ],
+    });
     const calls = env.server.requests.filter((r) => r.host === 'acmeschool.jamfcloud.com');
     expect(calls.map((r) => r.path)).toEqual(['/api/devices', '/api/locations']);
     expect(calls[0].query.get('serialnumber')).toBe('KEYHOLD-PROBE');
@@ -46,7 +52,10 @@ describe('Jamf School API key', () => {
     const key = env.school.addKey({ read: ['devices'] });
     const report = await run({ baseUrl: SCHOOL_URL, networkId: NETWORK_ID, apiKey: key.apiKey }, 'inventory');
     expect(report.ok).toBe(true);
-    expect(report.permissions).toEqual([{ name: 'Devices: Read', granted: true }, { name: 'Locations: Read', granted: false }]);
+    expect(report.permissions).toEqual([
+      { name: 'Devices: Read', granted: true },
+      { name: 'Locations: Read', granted: false },
+    ]);
     expect(report.message).toContain('lacks Locations: Read');
   });
 
@@ -57,8 +66,16 @@ describe('Jamf School API key', () => {
   });
 
   it('values: the Network ID is a number; the URL is cut back to the school', () => {
-    expect(school.values.safeParse({ baseUrl: SCHOOL_URL, networkId: 'abc', apiKey: 'Q7W2E9R4T6Y1U3I8O5P0A2S4D6F8G1H3' }).success).toBe(false);
-    expect(school.values.parse({ baseUrl: 'acmeschool.jamfcloud.com/organisation/settings', networkId: ' 48213759 ', apiKey: 'Q7W2E9R4T6Y1U3I8O5P0A2S4D6F8G1H3' })).toMatchObject({ baseUrl: SCHOOL_URL, networkId: NETWORK_ID });
+    expect(school.values.safeParse({ baseUrl: SCHOOL_URL, networkId: 'abc', apiKey: 'Q7W2E9R4T6Y1U3I8O5P0A2S4D6F8G1H3' }).success).toBe(
+      false,
+    );
+    expect(
+      school.values.parse({
+        baseUrl: 'acmeschool.jamfcloud.com/organisation/settings',
+        networkId: ' 48213759 ',
+        apiKey: 'Q7W2E9R4T6Y1U3I8O5P0A2S4D6F8G1H3',
+      }),
+    ).toMatchObject({ baseUrl: SCHOOL_URL, networkId: NETWORK_ID });
     expect(school.missing!({ baseUrl: SCHOOL_URL, apiKey: 'x' })).toEqual(['networkId']);
   });
 });

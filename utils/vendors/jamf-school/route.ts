@@ -7,7 +7,8 @@
 import { contextPathOf, isJamfCloudHost } from '../jamf-pro/base-url';
 
 /** Top-level School sections (inferred from School's navigation; Jamf Pro has none of these). */
-const SCHOOL_SECTION = /^\/(?:organi[sz]ation|devices|device-?groups|users|user-?groups|classes|apps|profiles|locations|teacher|dep)(?:\/|$)/i;
+const SCHOOL_SECTION =
+  /^\/(?:organi[sz]ation|devices|device-?groups|users|user-?groups|classes|apps|profiles|locations|teacher|dep)(?:\/|$)/i;
 
 /** Does the document say it is Jamf School (title, application name, or a link to /api/docs)? */
 export function documentSaysSchool(doc: Document | undefined): boolean {
