@@ -37,6 +37,7 @@ async function main() {
   await openSidePanelFor(launched, page);
   await page.bringToFront();
   console.log(`Keyhold demo is running on ${DEMO_CONSOLE_URL} (served locally). The guide is open in the second tab.`);
+  console.log('Other Jamf fixture consoles: https://acme.protect.jamfcloud.com/administrative/api-clients, https://acmeschool.jamfcloud.com/organisation/settings/api, https://account.jamf.com/integrations/new');
   console.log('Close the browser window (or press Ctrl+C) to stop.');
   launched.context.on('close', () => void shutdown(0));
 }
