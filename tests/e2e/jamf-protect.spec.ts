@@ -10,7 +10,8 @@ const HOST = 'acme.protect.jamfcloud.com';
 async function createClient(page: import('@playwright/test').Page, name: string, permissions: string[]) {
   await page.goto(`https://${HOST}/administrative/api-clients/new`);
   await page.getByLabel('Name').fill(name);
-  for (const box of await page.getByRole('checkbox').all()) await box.setChecked(permissions.includes((await box.getAttribute('value')) ?? ''));
+  for (const box of await page.getByRole('checkbox').all())
+    await box.setChecked(permissions.includes((await box.getAttribute('value')) ?? ''));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: 'API Client Configuration' })).toBeVisible();
 }
@@ -20,7 +21,11 @@ test.describe('Jamf Protect', () => {
     await extension.call('vault.create', { passphrase: PASSPHRASE });
   });
 
-  test('Create API Client → "Save to Keyhold" beside the password saves and tests it ("Saved · works")', async ({ context, extension, mocks }) => {
+  test('Create API Client → "Save to Keyhold" beside the password saves and tests it ("Saved · works")', async ({
+    context,
+    extension,
+    mocks,
+  }) => {
     const consoles = collectConsoleMessages(context, extension);
     const page = await context.newPage();
     await createClient(page, 'Keyhold SIEM', ['Computers', 'Alerts']);
@@ -60,13 +65,20 @@ test.describe('Jamf Protect', () => {
 
   test('a wrong password is refused in plain words', async ({ extension, mocks }) => {
     const client = mocks.protect.addClient();
-    const { id } = await extension.call('credentials.add', { vendor: 'jamf-protect', values: { protectUrl: HOST, clientId: client.clientId, password: 'wrong-password-1' } });
+    const { id } = await extension.call('credentials.add', {
+      vendor: 'jamf-protect',
+      values: { protectUrl: HOST, clientId: client.clientId, password: 'wrong-password-1' },
+    });
     const report = await extension.call('credentials.test', { id });
     expect(report).toMatchObject({ ok: false, code: 'INVALID_CREDENTIALS' });
     expect(report.message).toContain('refused the client ID and password');
   });
 
-  test('the five-client cap: Create API Client is unavailable at five, and the guide says so first', async ({ context, extension, mocks }) => {
+  test('the five-client cap: Create API Client is unavailable at five, and the guide says so first', async ({
+    context,
+    extension,
+    mocks,
+  }) => {
     for (let i = 0; i < 4; i++) mocks.protect.addClient();
     const page = await context.newPage();
     await page.goto(`https://${HOST}/administrative/api-clients`);

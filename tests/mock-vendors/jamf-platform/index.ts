@@ -64,11 +64,13 @@ export function createPlatformMock() {
   let integrations: Integration[] = [];
   let tokens = new Map<string, { clientId: string; region: Region; expiresAt: number }>();
   let edgeBlock = false;
+  let nextReadError: string | undefined;
 
   function init() {
     integrations = [];
     tokens = new Map();
     edgeBlock = false;
+    nextReadError = undefined;
     addIntegration({
       name: 'Inventory sync',
       region: 'eu',
@@ -131,6 +133,15 @@ export function createPlatformMock() {
     if (!issued || issued.region !== region || issued.expiresAt <= Date.now()) return plain(401, 'Authentication failed');
     const integration = integrations.find((i) => i.clientId === issued.clientId);
     if (!integration) return plain(401, 'Authentication failed');
+    if (nextReadError) {
+      const code = nextReadError;
+      nextReadError = undefined;
+      return envelope(
+        code === 'OWNERSHIP_FORBIDDEN' || code === 'BAD_PERMISSIONS' ? 403 : code === 'ENVIRONMENT_NOT_FOUND' ? 404 : 400,
+        code,
+        'Forced by the test.',
+      );
+    }
     const route = (
       {
         '/devices/v1/devices': { levels: ['environment'], capability: 'devices:read', product: 'devices' },
@@ -213,6 +224,10 @@ export function createPlatformMock() {
     reset: init,
     addIntegration,
     integration: (clientId: string) => integrations.find((i) => i.clientId === clientId),
+    /** The next authenticated read answers with this gateway error code (scope errors Keyhold's reads cannot provoke). */
+    failNextRead(code: string) {
+      nextReadError = code;
+    },
     /** CloudFront's WAF blocks the caller: HTML 403s on every gateway host. */
     setEdgeBlock(on: boolean) {
       edgeBlock = on;
