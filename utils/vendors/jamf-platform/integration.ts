@@ -4,7 +4,7 @@
 // exactly one scope header. Tokens last `expires_in` (900 s documented), are region-locked and
 // cannot be revoked, so none is claimed to be. Two requests per test: the edge blocks bursts.
 // Sources: developer.jamf.com Platform API fundamentals; Jamf-Concepts/jamfplatform-go-sdk WIRE-FACTS.
-import { z } from '../../zod';
+import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
@@ -33,20 +33,22 @@ const scopeId = (what: string) =>
       .check(z.trim(), z.toLowerCase(), z.regex(UUID, `The ${what} is a UUID (8-4-4-4-12 hexadecimal characters) from Jamf Account.`)),
   );
 
-export const jamfPlatformValues = z
-  .strictObject({
+export const jamfPlatformValues = z.pipe(
+  // A pipe, not a refinement on the object: the vault picks single fields of the object (a capture
+  // without its region, an edit while locked), which zod refuses on a refined object.
+  z.strictObject({
     region: z.enum(REGIONS, { error: 'Pick the region the integration was made for: us, eu or apac.' }),
     clientId: printable('client ID', 1),
     clientSecret: printable('client secret', 8),
     environmentId: scopeId('environment ID'),
     tenantId: scopeId('tenant ID'),
-  })
-  .check(
-    z.refine((v) => !(v.environmentId && v.tenantId), {
-      message: 'An integration has one scope: give the environment ID or the tenant ID, not both.',
-      path: ['tenantId'],
-    }),
-  );
+  }),
+  transform((v, ctx) => {
+    if (!(v.environmentId && v.tenantId)) return v;
+    ctx.addIssue({ code: 'custom', path: ['tenantId'], message: 'An integration has one scope: give the environment ID or the tenant ID, not both.' });
+    return z.NEVER;
+  }),
+);
 
 /** What the scope of these values is, and the one read that proves it. */
 export function scopeOf(v: JamfPlatformValues): {

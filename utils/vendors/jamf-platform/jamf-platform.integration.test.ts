@@ -130,3 +130,16 @@ describe('Jamf Platform API integration', () => {
     expect(platform.curl!({ region: 'eu', clientId: 'c', clientSecret: 's' })).toContain("'https://eu.api.jamfcloud.com/auth/token'");
   });
 });
+
+describe('stored in the vault', () => {
+  it('a capture without its region is kept incomplete (the side panel asks for it); a lone field can be edited', async () => {
+    const { validateValues } = await import('../validate-values');
+    expect(validateValues(platform, { clientId: 'abc', clientSecret: 'secret-123456' }, { allowMissing: true })).toEqual({ clientId: 'abc', clientSecret: 'secret-123456' });
+    expect(validateValues(platform, { region: 'eu' }, { partial: true })).toEqual({ region: 'eu' });
+    expect(() => validateValues(platform, { region: 'us', clientId: 'c', clientSecret: 'secret-1234', environmentId: ENVIRONMENTS.us, tenantId: TENANTS.us })).toThrow(/one scope/);
+  });
+
+  it('Test all runs one test at a time per region', () => {
+    expect(platform.exclusiveKey!({ region: 'eu', clientId: 'a', clientSecret: 'b' })).toBe('eu');
+  });
+});
