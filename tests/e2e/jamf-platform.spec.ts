@@ -50,6 +50,30 @@ test.describe('Jamf Platform API', () => {
     consoles.expectNoSecret(integration.clientSecret);
   });
 
+  test('a panel without the token URL: saved without a region, then the side panel asks for it and tests', async ({
+    context,
+    extension,
+  }) => {
+    const page = await context.newPage();
+    await page.goto('https://account.jamf.com/integrations/new?layout=no-token-url');
+    await page.getByLabel('Name').fill('Keyhold US');
+    await page.getByLabel('Region').selectOption('us');
+    await page.getByRole('button', { name: 'Create' }).click();
+    const button = captureButton(page);
+    await button.click();
+    await expect(button).toHaveText('Saved · add the missing part');
+    const panel = await openSidePanelFor(extension, page, 'Jamf Account (Platform API) · account.jamf.com');
+    const card = credentialCard(panel, /Jamf Platform API/);
+    await card.getByLabel('Region').selectOption('us');
+    await card.getByRole('button', { name: 'Add region' }).click();
+    await expect(verdictLine(card)).toContainText('Works');
+    const [saved] = await extension.call('credentials.list');
+    expect((await extension.call('credentials.reveal', { id: saved.id })).values).toMatchObject({
+      region: 'us',
+      environmentId: ENVIRONMENTS.us,
+    });
+  });
+
   test('wrong secret, and missing capability (BAD_PERMISSIONS) as a row', async ({ extension, mocks }) => {
     const i = mocks.platform.addIntegration({ region: 'us', level: 'environment', capabilities: ['buildings:read'] });
     const wrong = await extension.call('credentials.add', {

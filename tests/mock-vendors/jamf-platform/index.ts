@@ -17,7 +17,7 @@
 //   scoped to → 403 OWNERSHIP_FORBIDDEN; an unknown environment UUID → 404 ENVIRONMENT_NOT_FOUND (a
 //   malformed one → 500); a missing capability or an unrouted path → 403 BAD_PERMISSIONS.
 //   setEdgeBlock(true): every gateway call gets CloudFront's HTML 403 (x-amz-cf-id, no traceId).
-// Jamf Account: /integrations (list), /integrations/new (form → POST /__mock/integrations → the
+// Jamf Account: /integrations (list), /integrations/new[?layout=no-token-url] (form → POST /__mock/integrations → the
 //   panel with client ID, client secret, token URL and the environment ID, shown once).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { header, json, type MockRequest, type MockResponse, type VendorMock } from '../server';
@@ -213,7 +213,7 @@ export function createPlatformMock() {
       return json(200, created);
     }
     if (request.path === '/integrations') return integrationsPage(integrations);
-    if (request.path === '/integrations/new') return newIntegrationPage();
+    if (request.path === '/integrations/new') return newIntegrationPage(request.query.get('layout') !== 'no-token-url');
     return integrationsPage(integrations);
   }
 

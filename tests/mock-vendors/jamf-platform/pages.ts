@@ -28,7 +28,8 @@ export function integrationsPage(integrations: Integration[]): MockResponse {
   );
 }
 
-export function newIntegrationPage(): MockResponse {
+/** `showTokenUrl: false` lays the panel out without the token URL (the region is then asked in Keyhold). */
+export function newIntegrationPage(showTokenUrl = true): MockResponse {
   return shell(
     'Create integration',
     `<form id="create"><label>Name <input name="name" required></label>
@@ -47,11 +48,11 @@ export function newIntegrationPage(): MockResponse {
   document.getElementById('result').innerHTML = '<div role="dialog" aria-label="Credentials"><h2>Credentials</h2>' +
     '<div class="row"><span>Client ID</span><input readonly id="client-id"></div>' +
     '<div class="row"><span>Client Secret</span><input readonly id="client-secret"></div>' +
-    '<div class="row"><span>Token URL</span><code id="token-url"></code></div>' +
+    ${showTokenUrl ? `'<div class="row"><span>Token URL</span><code id="token-url"></code></div>' +` : ''}
     (created.scopeId ? '<div class="row"><span>' + scopeLabel + '</span><code id="scope-id"></code></div>' : '') + '</div>';
   document.getElementById('client-id').value = created.clientId;
   document.getElementById('client-secret').value = created.clientSecret;
-  document.getElementById('token-url').textContent = 'https://' + created.region + '.api.jamfcloud.com/auth/token';
+  if (document.getElementById('token-url')) document.getElementById('token-url').textContent = 'https://' + created.region + '.api.jamfcloud.com/auth/token';
   if (created.scopeId) document.getElementById('scope-id').textContent = created.scopeId;
 });`,
   );

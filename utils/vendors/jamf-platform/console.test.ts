@@ -40,6 +40,15 @@ describe('Jamf Account recogniser', () => {
     });
   });
 
+  it('without a token URL, takes the labelled values and leaves the region to the side panel', () => {
+    document.body.innerHTML = `<div role="dialog"><div><span>Client ID</span><input readonly value="plt-client-1"></div>
+      <div><span>Client Secret</span><input readonly value="sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY"></div></div>`;
+    expect(jamfPlatformConsole.recognise(PAGE, document)[0].values).toEqual({
+      clientId: 'plt-client-1',
+      clientSecret: 'sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY',
+    });
+  });
+
   it('finds nothing on the integrations list or off account.jamf.com', () => {
     document.body.innerHTML = '<table><tr><td>Inventory sync</td><td>EU</td></tr></table>';
     expect(jamfPlatformConsole.recognise(new URL('https://account.jamf.com/integrations'), document)).toEqual([]);

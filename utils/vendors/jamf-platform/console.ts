@@ -4,14 +4,19 @@
 // in the side panel. The token URL places the panel; see shown-values.ts. DOM-only.
 import type { Recognition, VendorConsole } from '../types';
 import { labelledValues, valueOf } from '../jamf-pro/dom';
-import { credentialNear } from '../jamf-protect/shown-values';
+import { credentialNear, isValue } from '../jamf-protect/shown-values';
 import { jamfPlatformDetector, regionOfUrl } from './detect';
 
 const isUuid = (value: string) => /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value);
-const found = (url: URL, doc: Document) =>
-  jamfPlatformDetector.detect(url) && doc.body
-    ? credentialNear(doc, /^https:\/\/(?:us|eu|apac)\.api\.jamfcloud\.com\//i, /^client id/i, /^client secret/i)
-    : null;
+function found(url: URL, doc: Document) {
+  if (!jamfPlatformDetector.detect(url) || !doc.body) return null;
+  const near = credentialNear(doc, /^https:\/\/(?:us|eu|apac)\.api\.jamfcloud\.com\//i, /^client id/i, /^client secret/i);
+  if (near) return near;
+  // No token URL on show: labelled values only, and the region is asked in the side panel.
+  const [id] = labelledValues(doc.body, /^client id/i, isValue);
+  const [secret] = labelledValues(doc.body, /^client secret/i, isValue);
+  return id && secret && id !== secret ? { panel: secret.closest('[role=dialog],dialog') ?? doc.body, url: undefined, id, secret } : null;
+}
 
 export const jamfPlatformConsole: VendorConsole = {
   ...jamfPlatformDetector,
@@ -29,8 +34,9 @@ export const jamfPlatformConsole: VendorConsole = {
     const values: Recognition['values'] = {
       clientId: valueOf(shown.id),
       clientSecret: valueOf(shown.secret),
-      region: regionOfUrl(valueOf(shown.url)) as string,
     };
+    const region = shown.url && regionOfUrl(valueOf(shown.url));
+    if (region) values.region = region;
     for (const [field, label] of [
       ['environmentId', /^environment/i],
       ['tenantId', /^tenant/i],

@@ -45,7 +45,11 @@ export const jamfPlatformValues = z.pipe(
   }),
   transform((v, ctx) => {
     if (!(v.environmentId && v.tenantId)) return v;
-    ctx.addIssue({ code: 'custom', path: ['tenantId'], message: 'An integration has one scope: give the environment ID or the tenant ID, not both.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tenantId'],
+      message: 'An integration has one scope: give the environment ID or the tenant ID, not both.',
+    });
     return z.NEVER;
   }),
 );

@@ -134,9 +134,20 @@ describe('Jamf Platform API integration', () => {
 describe('stored in the vault', () => {
   it('a capture without its region is kept incomplete (the side panel asks for it); a lone field can be edited', async () => {
     const { validateValues } = await import('../validate-values');
-    expect(validateValues(platform, { clientId: 'abc', clientSecret: 'secret-123456' }, { allowMissing: true })).toEqual({ clientId: 'abc', clientSecret: 'secret-123456' });
+    expect(validateValues(platform, { clientId: 'abc', clientSecret: 'secret-123456' }, { allowMissing: true })).toEqual({
+      clientId: 'abc',
+      clientSecret: 'secret-123456',
+    });
     expect(validateValues(platform, { region: 'eu' }, { partial: true })).toEqual({ region: 'eu' });
-    expect(() => validateValues(platform, { region: 'us', clientId: 'c', clientSecret: 'secret-1234', environmentId: ENVIRONMENTS.us, tenantId: TENANTS.us })).toThrow(/one scope/);
+    expect(() =>
+      validateValues(platform, {
+        region: 'us',
+        clientId: 'c',
+        clientSecret: 'secret-1234',
+        environmentId: ENVIRONMENTS.us,
+        tenantId: TENANTS.us,
+      }),
+    ).toThrow(/one scope/);
   });
 
   it('Test all runs one test at a time per region', () => {
