@@ -105,6 +105,7 @@ export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
   // One test at a time per region: the gateway's edge blocks bursts from one address.
   exclusiveKey: (v) => v.region,
   rotation: {
+    startPath: '/integrations',
     steps: [
       'In Jamf Account, open Integrations and the integration, then regenerate its client secret. The old secret stops working; tokens already issued lapse within 15 minutes.',
       'Click “Save to Keyhold” beside the new secret: Keyhold updates this credential and tests it.',

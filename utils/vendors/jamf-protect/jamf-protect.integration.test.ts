@@ -107,6 +107,12 @@ describe('Jamf Protect API client', () => {
     expect(() => readErrors({ data: {} }, ['Computers'], 'h')).toThrow(/could not read/);
   });
 
+  it('Test all runs one test at a time per tenant', () => {
+    expect(protect.exclusiveKey!({ protectUrl: 'https://acme.protect.jamfcloud.com/graphql', clientId: 'a', password: 'b' })).toBe(
+      PROTECT_URL,
+    );
+  });
+
   it('copy as curl posts JSON to /token', () => {
     const curl = protect.curl!({ protectUrl: PROTECT_URL, clientId: 'abc', password: "p'w" });
     expect(curl).toContain(`'${PROTECT_URL}/token'`);

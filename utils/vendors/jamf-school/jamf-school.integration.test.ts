@@ -65,6 +65,13 @@ describe('Jamf School API key', () => {
     expect(report.message).toMatch(/Jamf Pro server, not Jamf School/);
   });
 
+  it('one test at a time per school; copy as curl sends Basic auth and the protocol header', () => {
+    const values = { baseUrl: SCHOOL_URL, networkId: NETWORK_ID, apiKey: 'Q7W2E9R4T6Y1U3I8O5P0A2S4D6F8G1H3' };
+    expect(school.exclusiveKey!(values)).toBe(SCHOOL_URL);
+    expect(school.curl!(values)).toContain("-H 'X-Server-Protocol-Version: 3'");
+    expect(school.curl!(values)).toContain(`-u '${NETWORK_ID}:`);
+  });
+
   it('values: the Network ID is a number; the URL is cut back to the school', () => {
     expect(school.values.safeParse({ baseUrl: SCHOOL_URL, networkId: 'abc', apiKey: 'Q7W2E9R4T6Y1U3I8O5P0A2S4D6F8G1H3' }).success).toBe(
       false,
