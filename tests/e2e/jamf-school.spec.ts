@@ -64,6 +64,16 @@ test.describe('Jamf School', () => {
     expect(await permissionRows(credentialCard(panel, /Jamf School/))).toEqual({ 'Devices: Read': 'granted', 'Locations: Read': 'denied' });
   });
 
+  test('the popup names Jamf School on a School page whose URL alone says nothing (the root)', async ({ context, extension }) => {
+    const popup = await extension.open('popup.html');
+    const page = await context.newPage();
+    await page.goto(`${SCHOOL_URL}/`);
+    const tabId = await extension.tabIdOf(page);
+    await expect.poll(async () => (await extension.call('console.state', { tabId }))?.consoleId).toBe('jamf-school');
+    await popup.reload();
+    await expect(popup.getByTestId('console-name')).toHaveText(`Jamf School · ${HOST}`);
+  });
+
   test('a wrong key is refused (401), and a Jamf Pro page on the same domain stays Jamf Pro', async ({ context, extension }) => {
     const { id } = await extension.call('credentials.add', {
       vendor: 'jamf-school',
