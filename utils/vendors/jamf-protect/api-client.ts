@@ -180,6 +180,17 @@ async function readGraphql(base: string, token: string, names: string[], ctx: Te
 export function readErrors(body: { data?: Record<string, unknown> | null; errors?: unknown }, names: string[], host: string) {
   const rows = new Map<string, boolean | null>();
   const errors = Array.isArray(body.errors) ? (body.errors as { path?: unknown; errorType?: unknown; message?: unknown }[]) : [];
+  const validation = (list: typeof errors) =>
+    /FieldUndefined|Validation|Cannot query field|WrongType/i.test(
+      list.map((error) => `${String(error.errorType ?? '')} ${String(error.message ?? '')}`).join(' '),
+    );
+  // No data and an error that names no field and is not about the schema: nothing to place.
+  if (body.data == null && errors.length && !errors.some((error) => Array.isArray(error.path)) && !validation(errors)) {
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} answered the GraphQL read with an error that names no permission; try again later.`,
+    );
+  }
   for (const name of names) {
     const { alias, field } = PROTECT_PROBES[name];
     const fieldName = field.slice(0, field.indexOf('('));
@@ -194,8 +205,7 @@ export function readErrors(body: { data?: Record<string, unknown> | null; errors
       rows.set(name, true);
       continue;
     }
-    const words = own.map((error) => `${String(error.errorType ?? '')} ${String(error.message ?? '')}`).join(' ');
-    rows.set(name, /FieldUndefined|Validation|Cannot query field|WrongType/i.test(words) ? null : false);
+    rows.set(name, validation(own) ? null : false);
   }
   return rows;
 }

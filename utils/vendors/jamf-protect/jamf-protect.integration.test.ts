@@ -105,6 +105,10 @@ describe('Jamf Protect API client', () => {
       ),
     ).toEqual(new Map([['Computers', null]]));
     expect(() => readErrors({ data: {} }, ['Computers'], 'h')).toThrow(/could not read/);
+    // A whole-query refusal without a path is not "every permission missing" nor a pass with none checked.
+    expect(() =>
+      readErrors({ data: null, errors: [{ errorType: 'Unauthorized', message: 'Not Authorized' }] }, ['Computers'], 'h'),
+    ).toThrow(/names no permission/);
   });
 
   it('Test all runs one test at a time per tenant', () => {
