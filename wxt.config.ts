@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import { consoleHostPermissions, apiHostPermissions } from './utils/vendors/hosts';
+import { managedSchema } from './utils/policy/managed-schema';
 
 // The in-page script runs in every console page the admin opens, so it stays as small as possible:
 // it only sends two messages, which the browsers' own promise-based `browser`/`chrome` API does
@@ -15,6 +16,10 @@ export default defineConfig({
   // WXT would build Firefox as MV2; one manifest version keeps both builds on the same code paths.
   manifestVersion: 3,
   hooks: {
+    // The policy schema lists the consoles, so it is built from the vendor list, not kept by hand.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed-schema.json', contents: `${JSON.stringify(managedSchema, null, 2)}\n` });
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       config.plugins = [
@@ -51,11 +56,18 @@ export default defineConfig({
       'activeTab',
       'notifications',
       'clipboardWrite',
+      'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: [...consoleHostPermissions, ...apiHostPermissions],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Keyhold' },
+    // Keyboard shortcuts (README: Keyboard shortcuts); admins can change them. Chrome allows four suggested keys.
+    commands: {
+      'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected value to Keyhold' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keyhold side panel' },
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Fill this page’s integration form from Keyhold' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

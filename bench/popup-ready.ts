@@ -1,21 +1,22 @@
-// Popup ready: navigation start → the credential list shows its 20th item, for popup.html with
-// 20 stored credentials, against the floor page (bench-empty) in the same browser, alternating.
+// Popup ready: navigation start → the credential list shows its last row, for popup.html with 20
+// stored credentials (and popup.html and sidepanel.html with 200), against the floor page
+// (bench-empty, a static list of as many items) in the same browser, alternating.
 // An init script's MutationObserver records performance.now() (ms since navigation start) the
-// moment the 20th <li> of [data-testid=credential-list] is in the DOM.
+// moment the wanted number of rows of [data-testid=credential-list] is in the DOM (rows are the
+// list's <li> elements, not the group headers of the grouped list).
 import type { Page } from '@playwright/test';
 import { BENCH_EMPTY_PAGE } from './bench-extension';
-import { openBrowser, pollPage, PASSPHRASE, type BenchMocks } from './harness';
+import { openBrowser, pollPage, PASSPHRASE, type BenchBrowser, type BenchMocks } from './harness';
 import { timing, type Metric } from './metric';
 import { RUNS, summarise } from './stats';
 
-const WANTED = 20;
-
-function readyObserver(wanted: number) {
+function readyObserver() {
   if (location.protocol !== 'chrome-extension:') return;
-  const state = window as unknown as { __benchReady?: number };
+  const state = window as unknown as { __benchReady?: number; __benchWanted?: number };
+  const wanted = Number(new URLSearchParams(location.search).get('n') ?? localStorage.getItem('bench-wanted') ?? 20);
   const observer = new MutationObserver(() => {
     if (state.__benchReady !== undefined) return;
-    if (document.querySelectorAll('[data-testid="credential-list"] li').length >= wanted) {
+    if (document.querySelectorAll('[data-testid="credential-list"] li:not([role="group"])').length >= wanted) {
       state.__benchReady = performance.now();
       observer.disconnect();
     }
@@ -25,49 +26,75 @@ function readyObserver(wanted: number) {
 
 async function timeOpen(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  const ready = await pollPage(page, () => (window as unknown as { __benchReady?: number }).__benchReady, 15_000, 10);
+  const ready = await pollPage(page, () => (window as unknown as { __benchReady?: number }).__benchReady, 30_000, 10);
   const start = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
   return ready - start;
+}
+
+async function seed(browser: BenchBrowser, mocks: BenchMocks, count: number, prefix: string) {
+  await browser.call('vault.create', { passphrase: PASSPHRASE });
+  for (let i = 0; i < count; i++) {
+    const host = `${prefix}-${String(i + 1).padStart(3, '0')}.jamfcloud.com`;
+    const client = mocks.jamf.addClient({ host });
+    await browser.call('credentials.add', {
+      vendor: 'jamf-pro',
+      values: { baseUrl: `https://${host}`, clientId: client.clientId, clientSecret: client.clientSecret },
+    });
+  }
+}
+
+/** Median ready time of each page against the floor with as many items, alternating, same browser. */
+async function measurePages(browser: BenchBrowser, pages: string[], count: number): Promise<{ page: string; samples: number[] }[]> {
+  // The count travels in the page's own localStorage (read by the init script before the page runs).
+  const door = await browser.door();
+  await door.evaluate((n) => localStorage.setItem('bench-wanted', String(n)), count);
+  const floor = `${browser.url(BENCH_EMPTY_PAGE)}?n=${count}`;
+  const arms = [...pages.map((page) => ({ page, url: browser.url(page), samples: [] as number[] })), { page: 'floor', url: floor, samples: [] as number[] }];
+  // Two untimed opens of each warm the disk cache and the service worker, as any real use has.
+  for (let run = -2; run < RUNS; run++) {
+    for (const arm of arms) {
+      const page = await browser.context.newPage();
+      const ms = await timeOpen(page, arm.url);
+      await page.close();
+      if (run >= 0) arm.samples.push(ms);
+    }
+  }
+  return arms;
 }
 
 export async function popupReady(mocks: BenchMocks, extension: string): Promise<Metric[]> {
   const browser = await openBrowser(mocks, extension);
   try {
-    await browser.context.addInitScript(readyObserver, WANTED);
-    await browser.call('vault.create', { passphrase: PASSPHRASE });
-    for (let i = 0; i < WANTED; i++) {
-      const host = `fleet-${String(i + 1).padStart(2, '0')}.jamfcloud.com`;
-      const client = mocks.jamf.addClient({ host });
-      await browser.call('credentials.add', {
-        vendor: 'jamf-pro',
-        values: { baseUrl: `https://${host}`, clientId: client.clientId, clientSecret: client.clientSecret },
-      });
-    }
-    const popup = browser.url('popup.html');
-    const floor = browser.url(BENCH_EMPTY_PAGE);
-    const samples = { popup: [] as number[], floor: [] as number[] };
-    // Two untimed opens of each warm the disk cache and the service worker, as any real use has.
-    for (let run = -2; run < RUNS; run++) {
-      for (const [which, url] of [
-        ['popup', popup],
-        ['floor', floor],
-      ] as const) {
-        const page = await browser.context.newPage();
-        const ms = await timeOpen(page, url);
-        await page.close();
-        if (run >= 0) samples[which].push(ms);
-      }
-    }
-    const floorSummary = summarise(samples.floor);
+    await browser.context.addInitScript(readyObserver);
+    await seed(browser, mocks, 20, 'fleet');
+    const [popup, floor] = await measurePages(browser, ['popup.html'], 20);
     return [
       timing(
         'popup ready (20 credentials)',
         'ms',
-        summarise(samples.popup),
+        summarise(popup.samples),
         'ratio ≤ 1.5 vs empty page',
         ({ ratio }) => ratio! <= 1.5,
-        floorSummary.median,
+        summarise(floor.samples).median,
       ),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Popup and side panel with 200 stored credentials, each against a floor page of 200 items. */
+export async function pagesReadyAtScale(mocks: BenchMocks, extension: string): Promise<Metric[]> {
+  const COUNT = 200;
+  const browser = await openBrowser(mocks, extension);
+  try {
+    await browser.context.addInitScript(readyObserver);
+    await seed(browser, mocks, COUNT, 'scale');
+    const [popup, panel, floor] = await measurePages(browser, ['popup.html', 'sidepanel.html'], COUNT);
+    const floorMedian = summarise(floor.samples).median;
+    return [
+      timing(`popup ready (${COUNT} credentials)`, 'ms', summarise(popup.samples), 'ratio ≤ 1.5 vs empty page', ({ ratio }) => ratio! <= 1.5, floorMedian),
+      timing(`side panel ready (${COUNT} credentials)`, 'ms', summarise(panel.samples), 'ratio ≤ 1.5 vs empty page', ({ ratio }) => ratio! <= 1.5, floorMedian),
     ];
   } finally {
     await browser.close();

@@ -2,7 +2,7 @@
 // vendors, a table on the terminal, bench/results.json, and the table in the READMEs that carry
 // the bench markers. Benchmarks report; they never fail the run for a missed target.
 //
-//   tsx bench/run.ts [--only=bundle,popup,capture,overhead,seal,unlock,test,testall] [--ext=<dir>]
+//   tsx bench/run.ts [--only=bundle,popup,pages200,capture,overhead,seal,unlock,test,testall,testall200] [--ext=<dir>]
 //   BENCH_RUNS=20 tsx bench/run.ts      (more runs per timing; 10 is the floor)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,9 +12,9 @@ import { captureLatency } from './capture-latency';
 import { consoleOverhead } from './console-overhead';
 import { startBenchMocks, type BenchMocks } from './harness';
 import { markdownTable, textTable, type Metric } from './metric';
-import { popupReady } from './popup-ready';
+import { pagesReadyAtScale, popupReady } from './popup-ready';
 import { seal } from './seal';
-import { testAllBench } from './test-all';
+import { testAllAtScale, testAllBench } from './test-all';
 import { testOverhead } from './test-overhead';
 import { unlock } from './unlock';
 
@@ -27,12 +27,14 @@ const END = '<!-- bench:table:end -->';
 type Bench = (mocks: BenchMocks, extension: string) => Promise<Metric[]>;
 const BENCHES: Array<[string, string, Bench]> = [
   ['popup', 'popup ready', popupReady],
+  ['pages200', 'popup and side panel ready, 200 credentials', pagesReadyAtScale],
   ['capture', 'capture latency', captureLatency],
   ['overhead', 'console overhead', consoleOverhead],
   ['seal', 'seal', seal],
   ['unlock', 'unlock', unlock],
   ['test', 'test overhead', testOverhead],
   ['testall', 'test all', testAllBench],
+  ['testall200', 'test all, 200 credentials', testAllAtScale],
 ];
 
 function option(name: string): string | undefined {

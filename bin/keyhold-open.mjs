@@ -21,6 +21,14 @@ const MIN_ITERATIONS = 600_000; // below: a downgraded file
 const MAX_ITERATIONS = 10_000_000; // above: a file built to burn CPU
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const NEW_KEY_FILE = 'keyhold-recipient.pem';
+// What a terminal acts on (C0 controls, DEL, C1 controls such as the 8-bit CSI) or what reorders or
+// breaks lines (separators, bidi controls) is never printed raw from a hand-off's labels or values.
+/** In a comment: any of them (a line break would start a command). */
+const UNSAFE_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]+/g;
+/** In an env value: tab and line feed are plain text (PEM keys span lines); the rest is refused. */
+const UNSAFE_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+/** In JSON text: what JSON.stringify leaves raw (it escapes only C0). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 const USAGE = `Usage:
   keyhold-open FILE.keyhold [--key private.pem] [--format json|env] [--out FILE] [--passphrase-stdin]
@@ -107,7 +115,7 @@ async function main(argv) {
   }
 
   const bundle = parseBundle(plaintext);
-  const output = opts.format === 'env' ? toEnv(bundle) : `${JSON.stringify(bundle, null, 2)}\n`;
+  const output = opts.format === 'env' ? toEnv(bundle) : `${toJson(bundle)}\n`;
   if (opts.out) {
     writeNew(opts.out, output);
     process.stderr.write(`Wrote ${bundle.credentials.length} credential(s) to ${opts.out}.\n`);
@@ -247,7 +255,11 @@ function toEnv(bundle) {
     const expires = credential.expiresAt ? ` (expires ${oneLine(credential.expiresAt)})` : '';
     lines.push('', `# ${oneLine(credential.vendor)}: ${oneLine(credential.label)}${expires}`);
     for (const [field, value] of Object.entries(credential.values)) {
-      if (value.includes('\0')) throw new CliError('A value contains a NUL character, which env lines cannot hold; use --format json.');
+      if (UNSAFE_IN_VALUE.test(value)) {
+        throw new CliError(
+          'A value holds control characters that a terminal would act on, so it is not printed as an env line; use --format json, which escapes them.',
+        );
+      }
       const name = envName(field.replace(/([a-z0-9])([A-Z])/g, '$1_$2')) || 'VALUE';
       lines.push(`${prefix}_${name}='${value.replaceAll("'", `'\\''`)}'`);
     }
@@ -267,7 +279,12 @@ function envName(text) {
 }
 
 function oneLine(text) {
-  return String(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  return String(text).replace(UNSAFE_IN_LINE, ' ');
+}
+
+/** JSON with every character a terminal could act on escaped (JSON.stringify escapes only C0). */
+function toJson(bundle) {
+  return JSON.stringify(bundle, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** --new-key: a P-256 key pair; the private half is written 0600 and never printed. */

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { sendMessage, type CredentialSummary } from '@/utils/protocol';
-import type { CredentialType } from '@/utils/vendors/types';
+import type { CredentialDescription } from '@/utils/vendors/types';
 import { errorText } from './use-async';
+import { RotationDestinations } from './rotation-destinations';
 
 const CLIPBOARD_NOTE = 'Keyhold empties the clipboard in 30 s. A clipboard history kept by your operating system is not cleared.';
 
 /** Copy as .env / JSON / curl, roll back a rotation, create an Apple client assertion. */
-export function CredentialActions({ credential, type, unlocked, onChange }: { credential: CredentialSummary; type?: CredentialType<any>; unlocked: boolean; onChange: () => void }) {
+export function CredentialActions({ credential, type, unlocked, onChange }: { credential: CredentialSummary; type?: CredentialDescription; unlocked: boolean; onChange: () => void }) {
   const [status, setStatus] = useState<string>();
   const [days, setDays] = useState('30');
   const [assertion, setAssertion] = useState<{ assertion: string; expiresAt: string }>();
@@ -51,7 +52,7 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
         <span className="small muted">Copy as</span>
         <button className="secondary" onClick={() => void copyAs('env')}>.env</button>
         <button className="secondary" onClick={() => void copyAs('json')}>JSON</button>
-        {type?.curl ? <button className="secondary" onClick={() => void copyAs('curl')}>curl</button> : null}
+        {type?.offers?.curl ? <button className="secondary" onClick={() => void copyAs('curl')}>curl</button> : null}
         {canRollBack ? (
           <button className="secondary" onClick={() => void rollBack()} title={`Possible until ${new Date(credential.rollbackUntil!).toLocaleString()}`}>
             Roll back rotation
@@ -72,7 +73,8 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
           )}
         </div>
       ) : null}
-      {type?.createAssertion && !credential.missing?.length ? (
+      <RotationDestinations credential={credential} guide={showRotation} />
+      {type?.offers?.assertion && !credential.missing?.length ? (
         <div className="row">
           <label htmlFor={`assertion-days-${credential.id}`} style={{ margin: 0 }}>Client assertion valid for</label>
           <input id={`assertion-days-${credential.id}`} type="number" min={1} max={180} value={days} onChange={(e) => setDays(e.target.value)} style={{ width: 80 }} />

@@ -1,24 +1,26 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { sendMessage, type TestAllProgress } from '@/utils/protocol';
 import { errorText } from './use-async';
+import { useChanged } from './use-keyhold-data';
 
 /** Runs every credential's test in the background and shows progress as results come in. */
 export function TestAllButton({ disabled, onDone }: { disabled: boolean; onDone: () => void }) {
   const [progress, setProgress] = useState<TestAllProgress | null>(null);
   const [error, setError] = useState<string>();
-  const timer = useRef<ReturnType<typeof setInterval>>(undefined);
-
-  useEffect(() => () => clearInterval(timer.current), []);
+  // Each result the background writes is signalled ('credentials'): ask for the progress then.
+  useChanged(['credentials'], () => {
+    if (progress?.running) void sendMessage('credentials.testAllStatus').then((next) => next && setProgress((shown) => (shown?.running && next.done >= shown.done ? next : shown)), () => undefined);
+  });
 
   async function start() {
     setError(undefined);
-    timer.current = setInterval(() => void sendMessage('credentials.testAllStatus').then(setProgress, () => undefined), 300);
+    setProgress((shown) => (shown ? { ...shown, running: true } : { total: 0, done: 0, ok: 0, failed: 0, running: true, startedAt: new Date().toISOString() }));
     try {
       setProgress(await sendMessage('credentials.testAll'));
     } catch (caught) {
+      setProgress(null);
       setError(errorText(caught));
     } finally {
-      clearInterval(timer.current);
       onDone();
     }
   }

@@ -1,25 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { KeyholdError } from '@/utils/errors';
 
-/** Load data through the protocol and reload on demand or on an interval. */
-export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = [], intervalMs?: number) {
+/** Load data through the protocol once, and again on demand (see use-keyhold-data.ts for when). */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = []) {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const loadRef = useRef(load);
   loadRef.current = load;
+  // Reloads can overlap (a signal and a focus at once): only the newest answer is shown.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const ticket = ++latest.current;
     try {
-      setData(await loadRef.current());
+      const next = await loadRef.current();
+      if (ticket !== latest.current) return;
+      setData(next);
       setError(undefined);
     } catch (caught) {
-      setError(errorText(caught));
+      if (ticket === latest.current) setError(errorText(caught));
     }
   }, []);
   useEffect(() => {
     void reload();
-    if (!intervalMs) return;
-    const timer = setInterval(() => void reload(), intervalMs);
-    return () => clearInterval(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return { data, error, reload, setData };

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { sendMessage, type ReplyDataMap } from '@/utils/protocol';
-import { errorText, useAsync } from './use-async';
+import { errorText } from './use-async';
+import { useKeyholdData } from './use-keyhold-data';
 import { downloadText } from './download';
 
 /**
@@ -8,8 +9,8 @@ import { downloadText } from './download';
  * still be recovered and exports it (the readable sealed values, to an ordinary hand-off file).
  */
 export function VaultRescueSection() {
-  const status = useAsync(() => sendMessage('vault.status'));
-  const list = useAsync(() => sendMessage('credentials.list'));
+  const status = useKeyholdData(() => sendMessage('vault.status'), ['vault']);
+  const list = useKeyholdData(() => sendMessage('credentials.list'), ['credentials', 'vault']);
   const [vaultPassphrase, setVaultPassphrase] = useState('');
   const [filePassphrase, setFilePassphrase] = useState('');
   const [result, setResult] = useState<ReplyDataMap['vault.exportReadable']>();

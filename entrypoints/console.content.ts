@@ -2,6 +2,7 @@ import { consoleExcludeMatches, consoleHostPermissions } from '@/utils/vendors/h
 import { startConsoleWatcher } from '@/utils/content/console-watcher';
 import { createPageWatch } from '@/utils/content/page-watch';
 import { keepReadOnlyFieldsOutOfSessionState } from '@/utils/content/session-state';
+import { startPageValues } from '@/utils/content/page-values';
 
 export default defineContentScript({
   matches: consoleHostPermissions,
@@ -13,5 +14,6 @@ export default defineContentScript({
     const watch = createPageWatch(window, controller.signal);
     keepReadOnlyFieldsOutOfSessionState(document, watch, controller.signal);
     void startConsoleWatcher(window, watch, controller.signal);
+    startPageValues(window, controller.signal);
   },
 });

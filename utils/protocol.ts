@@ -6,12 +6,11 @@ import { useEnglishMessages } from './zod-messages';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
+import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
+import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from './untrusted-text';
 
-export const credentialTypeIds = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru', 'jamf-protect', 'jamf-school', 'jamf-platform'] as const;
-export type CredentialTypeId = (typeof credentialTypeIds)[number];
-
-export const consoleIds = ['jamf-pro', 'jumpcloud', 'apple', 'iru', 'jamf-protect', 'jamf-school', 'jamf-platform'] as const;
-export type ConsoleId = (typeof consoleIds)[number];
+// The ids live in the one vendor list (import-free); re-exported here for every caller.
+export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
 
 // The schema is built on first use: content scripts import only `sendRaw`, and a lazily built
 // schema lets the bundler leave zod out of the in-page script entirely.
@@ -23,17 +22,17 @@ function buildRequestSchema() {
 
   const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
   const passphrase = z.string().check(z.minLength(12), z.maxLength(1024));
-  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE));
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z
-    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), z.string().check(z.maxLength(20_000)))
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((v) => Object.keys(v).length <= 12, 'too many fields'));
   const isoDate = z.iso.datetime({ offset: true });
   const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
   const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
 
   /** The recipient's P-256 public key: a JWK, or pasted text (JWK JSON or a PEM public key). */
-  const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10)), z.string().check(z.maxLength(200)))]);
+  const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10), z.refine(notReservedName)), z.string().check(z.maxLength(200)))]);
   const empty = z.optional(z.strictObject({}));
 
   return z.discriminatedUnion('type', [
@@ -131,8 +130,26 @@ function buildRequestSchema() {
     }),
     z.strictObject({ type: z.literal('sites.remove'), payload: z.strictObject({ origin }) }),
     z.strictObject({
+      type: z.literal('capture.prefill'),
+      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
+    }),
+    z.strictObject({
       type: z.literal('console.state'),
       payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
+    }),
+    // Destination fill (docs/protocol.md): a page asks to start it on a tab (the admin's gesture);
+    // the injected fill script then asks for the values of the chosen fields, once, with its ticket.
+    z.strictObject({
+      type: z.literal('fill.start'),
+      payload: z.strictObject({ tabId: z.number().check(z.int(), z.gte(0)), frameId: z.optional(z.number().check(z.int(), z.gte(0))) }),
+    }),
+    z.strictObject({
+      type: z.literal('fill.values'),
+      payload: z.strictObject({
+        ticket: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+        id,
+        fields: z.array(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/))).check(z.minLength(1), z.maxLength(12)),
+      }),
     }),
     // Content scripts: the only two requests they may send.
     z.strictObject({
@@ -162,7 +179,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type PayloadOf<T extends RequestType> = RequestOf<T>['payload'];
 
 /** Requests a content script may send; everything else needs an extension page. */
-export const contentScriptRequests = new Set<RequestType>(['capture.submit', 'console.observed']);
+export const contentScriptRequests = new Set<RequestType>(['capture.submit', 'console.observed', 'fill.values']);
 
 // ---- Reply data ----
 
@@ -221,6 +238,14 @@ export interface CredentialSummary {
   /** The previous values can be restored until then. */
   rollbackUntil?: string;
   history?: TestHistoryEntry[];
+  /** Destinations Keyhold filled it on (origin and date, newest first; never a value). */
+  usedBy?: UsedByEntry[];
+}
+
+export interface UsedByEntry {
+  origin: string;
+  at: string;
+  fields?: string[];
 }
 
 export interface ConsoleTabState {
@@ -231,6 +256,8 @@ export interface ConsoleTabState {
   url: string;
   step: string | null;
   found: CredentialTypeId[];
+  /** What the console's URL tells (server URL, region, API URL), for prefilling forms. */
+  hints?: Record<string, string>;
   seenAt: number;
 }
 
@@ -284,6 +311,18 @@ export interface UnreadableCredential {
   reason: string;
 }
 
+/** What the "Save to Keyhold" fallback knew when a part was missing; the side panel asks for `ask`. */
+export interface CapturePrefill {
+  tabId?: number;
+  vendor: CredentialTypeId;
+  values: Record<string, string>;
+  /** Fields the admin still has to give or confirm. */
+  ask: string[];
+  /** Why the panel asks, in plain words. */
+  note: string;
+  at: number;
+}
+
 export interface ReplyDataMap {
   /** `damaged`: the vault's key record fails its checks; see `vault.exportReadable`. */
   'vault.status': { state: VaultState; retryAfter?: number; damaged?: true };
@@ -291,7 +330,7 @@ export interface ReplyDataMap {
   'vault.unlock': { state: 'unlocked' };
   'vault.lock': { state: 'locked' };
   'vault.changePassphrase': { state: 'unlocked' };
-  'vault.delete': { state: 'new' };
+  'vault.delete': { state: 'new'; /** Credentials deleted with it. */ removed: number };
   'credentials.list': CredentialSummary[];
   'credentials.add': { id: string };
   'credentials.update': { id: string };
@@ -321,11 +360,14 @@ export interface ReplyDataMap {
   'settings.get': Settings;
   'settings.update': Settings;
   'sites.list': { origins: string[] };
-  'sites.enable': { origin: string; console: 'jamf-pro' | null };
+  'sites.enable': { origin: string; console: ConsoleId | null };
   'sites.remove': Record<string, never>;
   'console.state': ConsoleTabState | null;
+  'capture.prefill': CapturePrefill | null;
   'capture.submit': { id: string; updated: boolean; rotated: boolean; test: TestReport };
   'console.observed': Record<string, never>;
+  'fill.start': { origin: string; locked?: true };
+  'fill.values': { values: Record<string, string> };
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ReplyDataMap[T] } | { ok: false; error: ErrorInfo };
@@ -346,4 +388,25 @@ export async function sendRaw<T extends RequestType>(type: T, payload?: PayloadO
     return { ok: false, error: { code: 'INTERNAL_ERROR', message: 'The Keyhold background did not answer.' } };
   }
   return reply;
+}
+
+// ---- The "changed" signal (background → extension pages) ----
+
+/** What changed after a write; the signal carries no data, so pages ask again for what they show. */
+export const changedAreas = ['vault', 'credentials', 'audit', 'settings', 'sites', 'console'] as const;
+export type ChangedArea = (typeof changedAreas)[number];
+export const CHANGED_SIGNAL = 'keyhold.changed';
+export interface ChangedSignal {
+  type: typeof CHANGED_SIGNAL;
+  areas: ChangedArea[];
+}
+
+/** A well-formed signal, whoever sent it: pages also check that the sender is this extension. */
+export function isChangedSignal(message: unknown): message is ChangedSignal {
+  const candidate = message as Partial<ChangedSignal> | null;
+  return (
+    candidate?.type === CHANGED_SIGNAL &&
+    Array.isArray(candidate.areas) &&
+    candidate.areas.every((area) => (changedAreas as readonly string[]).includes(area))
+  );
 }

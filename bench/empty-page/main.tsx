@@ -1,10 +1,12 @@
-// The floor for "popup ready": an extension page built the same way as the popup (Vite, React 19,
-// the same stylesheet) that renders nothing but a list of 20 items, with no data to fetch.
-// Built by bench/bench-extension.ts into a copy of the extension; never part of the product build.
+// The floor for "popup ready" and "side panel ready": an extension page built the same way as the
+// popup (Vite, React 19, the same stylesheet) that renders nothing but a list of items (20, or
+// ?n=200), with no data to fetch. Built by bench/bench-extension.ts into a copy of the extension;
+// never part of the product build.
 import { createRoot } from 'react-dom/client';
 import '../../components/keyhold.css';
 
-const items = Array.from({ length: 20 }, (_, i) => `Item ${i + 1}`);
+const count = Number(new URLSearchParams(location.search).get('n') ?? 20) || 20;
+const items = Array.from({ length: count }, (_, i) => `Item ${i + 1}`);
 
 createRoot(document.getElementById('root')!).render(
   <main style={{ width: 360 }} className="stack">

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { sendMessage } from '@/utils/protocol';
 import { errorText, useAsync } from '@/components/use-async';
+import { useKeyholdData } from '@/components/use-keyhold-data';
 import { VaultGate } from '@/components/vault-gate';
 import { downloadText } from '@/components/download';
 
 // Secure hand-off instead of email: export selected credentials encrypted to the recipient's key
 // (or a passphrase told separately), and import what a colleague sent.
 export function HandoffApp() {
-  const vault = useAsync(() => sendMessage('vault.status'));
+  const vault = useKeyholdData(() => sendMessage('vault.status'), ['vault']);
   const unlocked = vault.data?.state === 'unlocked';
   return (
     <main className="stack" style={{ maxWidth: 720 }}>
@@ -22,7 +23,7 @@ export function HandoffApp() {
 }
 
 function ExportSection() {
-  const credentials = useAsync(() => sendMessage('credentials.list'));
+  const credentials = useKeyholdData(() => sendMessage('credentials.list'), ['credentials', 'vault']);
   const [selected, setSelected] = useState<string[]>([]);
   const [mode, setMode] = useState<'recipient' | 'passphrase'>('recipient');
   const [recipientJwk, setRecipientKey] = useState('');

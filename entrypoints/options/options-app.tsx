@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage, type ManagedPolicy } from '@/utils/protocol';
 import { errorText, useAsync } from '@/components/use-async';
+import { useKeyholdData } from '@/components/use-keyhold-data';
 import { auditToCsv } from '@/utils/audit-csv';
 import { downloadText } from '@/components/download';
 import { VaultRescueSection } from '@/components/vault-rescue';
@@ -23,7 +24,7 @@ export function OptionsApp() {
 }
 
 function AutoLockSection() {
-  const settings = useAsync(() => sendMessage('settings.get'));
+  const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const [minutes, setMinutes] = useState<string>();
   const [status, setStatus] = useState<string>();
   const value = minutes ?? String(settings.data?.autoLockMinutes ?? '');
@@ -120,8 +121,8 @@ function PassphraseSection() {
 }
 
 function SitesSection() {
-  const sites = useAsync(() => sendMessage('sites.list'));
-  const settings = useAsync(() => sendMessage('settings.get'));
+  const sites = useKeyholdData(() => sendMessage('sites.list'), ['sites']);
+  const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const managed = settings.data?.policy?.selfHostedJamfOrigins ?? [];
   const [status, setStatus] = useState<string>();
   return (
@@ -193,7 +194,7 @@ function DeleteVaultSection() {
 }
 
 function HealthCheckSection() {
-  const settings = useAsync(() => sendMessage('settings.get'));
+  const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const [status, setStatus] = useState<string>();
   const hours = settings.data?.healthCheckHours ?? 0;
   const managed = settings.data?.managed?.includes('healthCheckHours') ?? false;
@@ -237,7 +238,7 @@ function HealthCheckSection() {
 }
 
 function AuditSection() {
-  const audit = useAsync(() => sendMessage('audit.list'));
+  const audit = useKeyholdData(() => sendMessage('audit.list'), ['audit']);
   const entries = [...(audit.data ?? [])].reverse();
   function exportCsv() {
     downloadText(auditToCsv(audit.data ?? []), `keyhold-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
@@ -282,7 +283,7 @@ function ManagedBadge() {
 
 /** What the organisation's policy decides beyond the settings below. Shown only under a policy. */
 function PolicySection() {
-  const settings = useAsync(() => sendMessage('settings.get'));
+  const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const policy = settings.data?.policy;
   if (!policy) return null;
   return (

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { findConsole } from '@/utils/vendors/console-registry';
-import { sendMessage } from '@/utils/protocol';
+import { sendMessage, type ConsoleId } from '@/utils/protocol';
 
 export interface CurrentTab {
   id?: number;
   windowId?: number;
   url?: URL;
-  console?: { name: string; tenant: string };
+  console?: { id: ConsoleId; name: string; tenant: string };
 }
 
 /** The tab the popup was opened on and, when known, its console. */
@@ -22,11 +22,11 @@ export async function currentTab(): Promise<CurrentTab> {
   const found = url ? findConsole(url) : null;
   // The page's own report wins: it read the document too (Jamf School and Jamf Pro share a host).
   const observed = tab.id === undefined ? null : await sendMessage('console.state', { tabId: tab.id }).catch(() => null);
-  const own = observed && observed.tabId === tab.id ? { name: observed.consoleName, tenant: observed.tenant } : undefined;
+  const own = observed && observed.tabId === tab.id ? { id: observed.consoleId, name: observed.consoleName, tenant: observed.tenant } : undefined;
   return {
     id: tab.id,
     windowId: tab.windowId,
     url,
-    console: own ?? (found ? { name: found.console.name, tenant: found.match.tenant } : undefined),
+    console: own ?? (found ? { id: found.console.id, name: found.console.name, tenant: found.match.tenant } : undefined),
   };
 }

@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/protocol';
 import { VaultGate } from '@/components/vault-gate';
-import { CredentialBadges } from '@/components/credential-badges';
-import { sortByUrgency } from '@/components/credential-order';
-import { errorText, useAsync } from '@/components/use-async';
+import { errorText } from '@/components/use-async';
+import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
+import { CredentialList } from '@/components/credential-list';
+import { CredentialGlance } from '@/components/credential-glance';
 import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
+import { enabledSiteNotice } from '@/utils/vendors/self-hosting';
+import { FillThisPage } from '@/components/fill-this-page';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
 export interface EarlyAnswers {
@@ -14,22 +17,12 @@ export interface EarlyAnswers {
   credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
 }
 
-/** The first load takes the answer requested before React started; reloads ask again. */
-function firstThen<T>(early: Promise<T> | undefined, load: () => Promise<T>): () => Promise<T> {
-  let pending = early;
-  return () => {
-    const answer = pending ?? load();
-    pending = undefined;
-    return answer;
-  };
-}
-
 export function PopupApp({ early }: { early?: EarlyAnswers }) {
   const [tab, setTab] = useState<CurrentTab>();
   const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
   const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
-  const vault = useAsync(loadVault);
-  const credentials = useAsync(loadCredentials);
+  const vault = useKeyholdData(loadVault, ['vault']);
+  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault']);
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => {
@@ -48,18 +41,20 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
     const granted = await browser.permissions.request({ origins: [`https://${tab.url.hostname}/*`] }).catch(() => false);
     if (!granted) return setNotice('Keyhold was not given access to this site.');
     try {
+      // A site that does not answer like Jamf Pro is refused, with the reason, by the background.
       const result = await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
-      setNotice(result.console ? 'Jamf Pro confirmed on this site. Keyhold is active here now.' : 'Enabled, but this site did not answer like a Jamf Pro server.');
+      setNotice(enabledSiteNotice(result.console));
     } catch (error) {
       setNotice(errorText(error));
     }
   }
 
-  const list = credentials.data ? sortByUrgency(credentials.data) : undefined;
+  const list = credentials.data;
+  const current = useMemo(() => (tab?.console ? { consoleId: tab.console.id, tenant: tab.console.tenant } : undefined), [tab]);
   const isWebPage = tab?.url?.protocol === 'https:';
 
   return (
-    <main style={{ width: 360 }} className="stack">
+    <main className="stack popup">
       <div className="spread">
         <h1>Keyhold</h1>
         <button className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -83,6 +78,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
               Use Keyhold on this site
             </button>
           ) : null}
+          <FillThisPage tab={tab} />
         </div>
         {notice && <p role="status">{notice}</p>}
       </section>
@@ -95,17 +91,13 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
         ) : list.length === 0 ? (
           <p className="muted">None yet. Open the guide on a console to create and capture one.</p>
         ) : (
-          <ul className="plain" data-testid="credential-list">
-            {list.map((credential) => (
-              <li key={credential.id} className="card">
-                <div className="spread">
-                  <strong>{credential.label}</strong>
-                </div>
-                <div className="muted small">{credential.vendorName}</div>
-                <CredentialBadges credential={credential} />
-              </li>
-            ))}
-          </ul>
+          <CredentialList
+            credentials={list}
+            current={current}
+            renderDetails={(credential, focusRef) => (
+              <CredentialGlance credential={credential} headingRef={focusRef} onOpenDetails={() => void openGuide(tab?.windowId, tab?.id)} />
+            )}
+          />
         )}
       </section>
     </main>

@@ -1,41 +1,47 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Guide } from '@/utils/vendors/types';
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/protocol';
+import { sendMessage, type CredentialSummary } from '@/utils/protocol';
 import { guidesFor } from '@/utils/vendors/guide-registry';
 import { VaultGate } from '@/components/vault-gate';
 import { GuideView } from '@/components/guide-view';
 import { CredentialDetails } from '@/components/credential-details';
 import { AddCredentialForm } from '@/components/add-credential-form';
-import { sortByUrgency } from '@/components/credential-order';
-import { useAsync } from '@/components/use-async';
+import { CredentialList } from '@/components/credential-list';
+import { tenantOf } from '@/components/credential-list-model';
+import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
 import { TestAllButton } from '@/components/test-all-button';
+import { ExportExpiriesButton } from '@/components/calendar-buttons';
+import { useCapturePrefill } from '@/components/use-capture-prefill';
+import { followedTabId, useFollowedConsole } from './use-followed-console';
+import { ReportPage } from '@/components/report-page';
 
-const FOLLOW_MS = 1000;
-
-/** The tab this panel follows: ?tab=N when opened as a page, else the active tab of its window. */
-async function followedTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  return tab?.id;
+/** The credential to open first: the only one, else the newest from the console tab's tenant. */
+function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: string): string | undefined {
+  if (list.length === 1) return list[0].id;
+  if (!consoleId) return undefined;
+  const here = list.filter((credential) => credential.consoleId === consoleId && (!tenant || tenantOf(credential) === tenant));
+  return [...here].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0]?.id;
 }
 
-export function SidePanelApp() {
-  const vault = useAsync(() => sendMessage('vault.status'), [], 3000);
-  const consoleTab = useAsync(async () => sendMessage('console.state', { tabId: await followedTabId() }), [], FOLLOW_MS);
-  const credentials = useAsync(() => sendMessage('credentials.list'), [], 3000);
-  const settings = useAsync(() => sendMessage('settings.get'));
+export interface EarlyAnswers {
+  vault: ReturnType<typeof sendMessage<'vault.status'>>;
+  credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
+}
+
+export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
+  const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
+  const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
+  const vault = useKeyholdData(loadVault, ['vault']);
+  const consoleTab = useFollowedConsole();
+  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault']);
+  const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const [showAdd, setShowAdd] = useState(false);
+  const [prefill, clearPrefill] = useCapturePrefill(followedTabId);
+  useEffect(() => void (prefill && setShowAdd(true)), [prefill]);
   const hidden = settings.data?.policy?.hiddenVendors ?? [];
   const state = consoleTab.data && !hidden.includes(consoleTab.data.consoleId) ? consoleTab.data : null;
   const guides = state ? guidesFor(state.consoleId) : [];
-
-  useEffect(() => {
-    const onFocus = () => void consoleTab.reload();
-    window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
-  }, [consoleTab]);
 
   const consoleId = state?.consoleId;
   const onTemplate = useCallback(
@@ -50,7 +56,8 @@ export function SidePanelApp() {
     void credentials.reload();
   };
   const unlocked = vault.data?.state === 'unlocked';
-  const relevant = sortByUrgency(credentials.data ?? []).filter((c) => !state || c.consoleId === state.consoleId || c.corrupted);
+  const list = credentials.data ?? [];
+  const current = useMemo(() => (state ? { consoleId: state.consoleId, tenant: state.tenant } : undefined), [state?.consoleId, state?.tenant]);
   const firstType = guides[0]?.credentialType;
 
   return (
@@ -62,12 +69,20 @@ export function SidePanelApp() {
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
       {state && <GuideView guides={guides} currentStep={state.step} onTemplate={onTemplate} />}
       <section aria-label="Credentials" className="stack">
-        <h2>{state ? `Credentials for ${state.consoleName}` : 'All credentials'}</h2>
-        {relevant.length === 0 ? <p className="muted">None captured yet.</p> : null}
-        {(credentials.data?.length ?? 0) > 1 ? <TestAllButton disabled={!unlocked} onDone={refresh} /> : null}
-        {relevant.map((credential) => (
-          <CredentialDetails key={credential.id} credential={credential} unlocked={unlocked} onChange={refresh} />
-        ))}
+        <h2>{state ? `Credentials (${state.consoleName} first)` : 'All credentials'}</h2>
+        {credentials.data && list.length === 0 ? <p className="muted">None captured yet.</p> : null}
+        <div className="row">
+          {list.length > 1 ? <TestAllButton disabled={!unlocked} onDone={refresh} /> : null}
+          <ExportExpiriesButton credentials={list} />
+        </div>
+        {list.length > 0 && (
+          <CredentialList
+            credentials={list}
+            current={current}
+            initialOpenId={suggestedOpen(list, state?.consoleId, state?.tenant)}
+            renderDetails={(credential, focusRef) => <CredentialDetails credential={credential} unlocked={unlocked} onChange={refresh} headingRef={focusRef} />}
+          />
+        )}
       </section>
       <p className="small">
         <a href={browser.runtime.getURL('/handoff.html')} target="_blank" rel="noreferrer">
@@ -75,6 +90,7 @@ export function SidePanelApp() {
         </a>{' '}
         (instead of email)
       </p>
+      {state && <ReportPage consoleId={state.consoleId} />}
       <section aria-label="Add by hand">
         <button className="secondary" aria-expanded={showAdd} onClick={() => setShowAdd(!showAdd)}>
           {showAdd ? 'Close the form' : 'Add a credential by hand'}
@@ -83,7 +99,10 @@ export function SidePanelApp() {
           <AddCredentialForm
             hiddenConsoles={hidden}
             initialVendor={firstType}
+            context={state ? { consoleId: state.consoleId, hints: state.hints ?? {} } : undefined}
+            prefill={prefill}
             onAdded={() => {
+              clearPrefill();
               setShowAdd(false);
               refresh();
             }}

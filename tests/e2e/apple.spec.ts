@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { test, expect, PASSPHRASE } from './fixtures';
+import { showTestTables } from './credential-helpers';
 import { fetchVia } from '../helpers/mock-fetch';
 import { VIEW_DEVICES } from '../mock-vendors/apple';
 import {
@@ -85,7 +86,8 @@ test('Apple Business: capture from the Manage view, add the downloaded .pem in t
   await expect(verdict).toContainText('Apple Business accepted the key');
   const report = card.getByTestId('test-report');
   await expect(report).toContainText('Token lifetime: 1 h');
-  const permissions = report.getByRole('table', { name: 'Permissions' });
+  await showTestTables(card);
+  const permissions = card.getByRole('table', { name: 'Permissions' });
   await expect(permissions.getByRole('row', { name: 'MDM servers granted' })).toBeVisible();
   await expect(permissions.getByRole('row', { name: 'Devices granted' })).toBeVisible();
   // (That the "incomplete" badge and the file field go away is checked by its own test below.)
@@ -127,6 +129,7 @@ test('Apple School Manager: capture, add the key, and the token request carries 
   const verdict = verdictLine(card);
   await expect(verdict).toContainText('Works', { timeout: 20_000 });
   await expect(verdict).toContainText('Apple School Manager accepted the key');
+  await showTestTables(card);
   const permissions = card.getByRole('table', { name: 'Permissions' });
   await expect(permissions.getByRole('row', { name: 'MDM servers granted' })).toBeVisible();
   await expect(permissions.getByRole('row', { name: 'Devices granted' })).toBeVisible();

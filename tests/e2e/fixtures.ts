@@ -40,9 +40,10 @@ export const test = base.extend<{ freshMocks: void; context: BrowserContext; ext
   // (a test that launches its own must not see what the previous test in this worker left).
   freshMocks: [
     async ({ mocks }, use) => {
-      for (const mock of mocks.all) mock.reset();
+      for (const mock of [...mocks.all, mocks.collector]) mock.reset();
       mocks.server.requests.length = 0;
       mocks.server.peakInFlight.clear();
+      mocks.server.refuseForeignOrigin(false);
       await use();
     },
     { auto: true },

@@ -2,6 +2,7 @@
 // "Save to Keyhold" button, the tenant's API traffic and the console messages of every page.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, type ExtensionHandle, type Mocks } from './fixtures';
+import { showTestTables } from './credential-helpers';
 
 /** The API tokens page of a tenant console: Kandji keeps it under Settings → Access, Iru under Access → API tokens. */
 export function tokensUrl(consoleHost: string): string {
@@ -129,6 +130,7 @@ export function verdictLine(card: Locator): Locator {
 
 /** The Permissions table of a card's last test, as { name: 'granted' | 'denied' }. */
 export async function permissionRows(card: Locator): Promise<Record<string, string>> {
+  await showTestTables(card);
   const rows = card.getByRole('table', { name: 'Permissions' }).getByRole('row');
   const out: Record<string, string> = {};
   for (const row of await rows.all()) {

@@ -20,6 +20,7 @@ import {
   tokensUrl,
   verdictLine,
 } from './iru-helpers';
+import { showTestTables } from './credential-helpers';
 
 const MAX_REQUESTS_PER_TEST = 5;
 
@@ -198,6 +199,7 @@ test.describe('Iru Endpoint', () => {
     await expect(verdictLine(card)).toContainText('Works');
     await expect(verdictLine(card)).toContainText('lacks 1 permission');
     await expect(verdictLine(card)).toContainText('List Blueprints');
+    await showTestTables(card);
     await expect(card.getByRole('table', { name: 'Permissions' })).toBeVisible();
     expect(await permissionRows(card)).toEqual({
       'Device list': 'granted',
@@ -395,7 +397,7 @@ test.describe('Iru Endpoint', () => {
     const page = await context.newPage();
     await page.goto(tokensUrl('acme.kandji.io'));
     const panel = await openSidePanelFor(extension, page, 'Iru Endpoint · acme.kandji.io');
-    await expect(panel.getByRole('article')).toHaveCount(4);
+    await expect(panel.getByRole('listbox', { name: 'Credentials' }).getByRole('option')).toHaveCount(4);
     await panel.getByRole('button', { name: 'Test all' }).click();
     await expect(panel.getByTestId('test-all-progress')).toContainText('4 of 4 tested: 4 working, 0 failing (done)');
 
@@ -412,7 +414,11 @@ test.describe('Iru Endpoint', () => {
     const eu = apiRequests(mocks, 'acme.api.eu.kandji.io');
     expect(eu.length).toBeGreaterThan(0);
     expect(eu.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_TEST);
-    for (const card of await panel.getByRole('article').all()) await expect(verdictLine(card)).toContainText('Works');
+    // One credential's details are open at a time: open each in turn.
+    for (const option of await panel.getByRole('listbox', { name: 'Credentials' }).getByRole('option').all()) {
+      await option.click();
+      await expect(verdictLine(panel.getByRole('article'))).toContainText('Works');
+    }
     for (const token of [...tokens, euToken]) consoles.expectNoSecret(token);
   });
 });

@@ -32,7 +32,7 @@ test.describe('Jamf Platform API', () => {
     const [saved] = await extension.call('credentials.list');
     expect(saved).toMatchObject({ vendor: 'jamf-platform', lastTest: { ok: true } });
     const { values } = await extension.call('credentials.reveal', { id: saved.id });
-    const integration = mocks.platform.integration(values.clientId)!;
+    const integration = mocks.jamfPlatform.integration(values.clientId)!;
     expect(values).toEqual({
       region: 'eu',
       clientId: integration.clientId,
@@ -75,7 +75,7 @@ test.describe('Jamf Platform API', () => {
   });
 
   test('wrong secret, and missing capability (BAD_PERMISSIONS) as a row', async ({ extension, mocks }) => {
-    const i = mocks.platform.addIntegration({ region: 'us', level: 'environment', capabilities: ['buildings:read'] });
+    const i = mocks.jamfPlatform.addIntegration({ region: 'us', level: 'environment', capabilities: ['buildings:read'] });
     const wrong = await extension.call('credentials.add', {
       vendor: 'jamf-platform',
       values: { region: 'us', clientId: i.clientId, clientSecret: 'wrong-secret-123', environmentId: ENVIRONMENTS.us },
@@ -120,8 +120,8 @@ test.describe('Jamf Platform API', () => {
     ],
   ] as const) {
     test(`scope error ${name} is explained in plain words`, async ({ extension, mocks }) => {
-      const i = mocks.platform.addIntegration({ region: 'apac', level: 'environment', capabilities: ['devices:read'] });
-      if (forced) mocks.platform.failNextRead(forced);
+      const i = mocks.jamfPlatform.addIntegration({ region: 'apac', level: 'environment', capabilities: ['devices:read'] });
+      if (forced) mocks.jamfPlatform.failNextRead(forced);
       const { id } = await extension.call('credentials.add', {
         vendor: 'jamf-platform',
         values: { region: 'apac', clientId: i.clientId, clientSecret: i.clientSecret, ...scope },
@@ -134,13 +134,13 @@ test.describe('Jamf Platform API', () => {
   }
 
   test('an HTML 403 from the edge is "blocked before Jamf", and the side panel shows it', async ({ context, extension, mocks }) => {
-    const i = mocks.platform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
+    const i = mocks.jamfPlatform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
     const { id } = await extension.call('credentials.add', {
       vendor: 'jamf-platform',
       label: 'Licences',
       values: { region: 'us', clientId: i.clientId, clientSecret: i.clientSecret },
     });
-    mocks.platform.setEdgeBlock(true);
+    mocks.jamfPlatform.setEdgeBlock(true);
     const report = await extension.call('credentials.test', { id });
     expect(report).toMatchObject({ ok: false, code: 'NETWORK_ERROR' });
     expect(report.message).toMatch(/blocked before Jamf/);

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, PASSPHRASE, type ExtensionHandle } from './fixtures';
 import { DEMO_CLIENTS } from '../mock-vendors/jamf-pro';
+import { showTestTables } from './credential-helpers';
 
 const ROLES_URL = 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients?tab=api-roles';
 const clientUrl = (id: number | string, base = 'https://acme.jamfcloud.com') =>
@@ -53,8 +54,10 @@ test('detects Jamf Cloud, follows the guide, captures with one click and tests v
   await expect(report).toContainText('Works', { timeout: 15_000 });
   await expect(report).toContainText(/Jamf Pro \d+\.\d+/);
   await expect(report).toContainText('Token lifetime');
+  const card = panel.getByRole('article');
+  await showTestTables(card);
   for (const privilege of INVENTORY_PRIVILEGES) {
-    await expect(report.getByRole('row', { name: new RegExp(`${privilege} granted`) })).toBeVisible();
+    await expect(card.getByRole('row', { name: new RegExp(`${privilege} granted`) })).toBeVisible();
   }
   // The stored credential holds exactly what the console showed.
   const [credential] = await extension.call('credentials.list');
@@ -98,8 +101,11 @@ test('a client missing one privilege still works and reports that privilege as d
   expect(await generateSecretAndSave(page)).toBe('Saved · works');
   const panel = await sidePanelFor(extension, page);
   const report = panel.getByTestId('test-report').first();
-  await expect(report.getByRole('row', { name: /Read Departments denied/ })).toBeVisible({ timeout: 15_000 });
-  await expect(report.getByRole('row', { name: /Read Buildings granted/ })).toBeVisible();
+  await expect(report).toContainText('Works', { timeout: 15_000 });
+  const card = panel.getByRole('article');
+  await showTestTables(card);
+  await expect(card.getByRole('row', { name: /Read Departments denied/ })).toBeVisible({ timeout: 15_000 });
+  await expect(card.getByRole('row', { name: /Read Buildings granted/ })).toBeVisible();
   await expect(report).toContainText('Read Departments');
 });
 
@@ -144,4 +150,56 @@ test('capture works while the vault is locked, and the button says why when ther
   const [summary] = await extension.call('credentials.list');
   expect(summary.lastTest?.ok).toBe(true);
   await expect(extension.send('credentials.reveal', { id: summary.id })).resolves.toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+});
+
+test('the in-page button floats below the secret: the console keeps its own layout, Tab reaches it next, it follows scrolling', async ({ context, extension }) => {
+  await extension.call('vault.create', { passphrase: PASSPHRASE });
+  const page = await context.newPage();
+  await page.goto(clientUrl(3));
+  await page.getByRole('button', { name: 'Generate Client Secret' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Create Secret' }).click();
+  const save = page.getByRole('button', { name: 'Save to Keyhold' });
+  await expect(save).toBeVisible();
+
+  // The console's Copy button and the secret field, measured with Keyhold's button on show and
+  // then as if it were not there at all (display: none takes it out of layout).
+  const boxes = await page.evaluate(() => {
+    const dialog = document.querySelector('[role=dialog]')!;
+    const copy = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Copy')!;
+    const input = dialog.querySelector('input')!;
+    const rect = (el: Element) => JSON.stringify(el.getBoundingClientRect());
+    const withKeyhold = [rect(copy), rect(input), rect(dialog)];
+    const host = document.querySelector('keyhold-capture') as HTMLElement;
+    const next = host.previousElementSibling === input;
+    host.style.display = 'none';
+    const without = [rect(copy), rect(input), rect(dialog)];
+    host.style.display = '';
+    return { withKeyhold, without, next };
+  });
+  expect(boxes.next).toBe(true); // in the DOM right after the value: Tab order and screen readers
+  expect(boxes.withKeyhold).toEqual(boxes.without);
+
+  // Keyboard: from the secret field, Tab lands on "Save to Keyhold".
+  await page.locator('#client-secret').focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('KEYHOLD-CAPTURE');
+
+  // Below the value, not over the console's Copy button; and it moves with the value on scroll.
+  const offset = async () => {
+    const [value, button] = await Promise.all([page.locator('#client-secret').boundingBox(), save.boundingBox()]);
+    return { dx: Math.round(button!.x - value!.x), dy: Math.round(button!.y - value!.y), y: Math.round(button!.y) };
+  };
+  const before = await offset();
+  const copyBox = (await page.getByRole('dialog').getByRole('button', { name: 'Copy', exact: true }).boundingBox())!;
+  const saveBox = (await save.boundingBox())!;
+  expect(saveBox.y).toBeGreaterThanOrEqual(copyBox.y + copyBox.height); // no overlap with Copy
+  await page.evaluate(() => {
+    const shade = document.querySelector('.overlay') as HTMLElement;
+    Object.assign(shade.style, { overflow: 'auto', alignItems: 'flex-start' });
+    (document.querySelector('[role=dialog]') as HTMLElement).style.margin = '300px 0 2000px';
+    shade.scrollTop = 200;
+  });
+  await expect.poll(async () => (await offset()).y).not.toBe(before.y);
+  const after = await offset();
+  expect([after.dx, after.dy]).toEqual([before.dx, before.dy]);
 });

@@ -39,7 +39,7 @@ test.describe('Jamf Protect', () => {
     const [saved] = await extension.call('credentials.list');
     expect(saved).toMatchObject({ vendor: 'jamf-protect', lastTest: { ok: true } });
     const { values } = await extension.call('credentials.reveal', { id: saved.id });
-    const client = mocks.protect.client(values.clientId)!;
+    const client = mocks.jamfProtect.client(values.clientId)!;
     expect(values).toEqual({ protectUrl: `https://${HOST}`, clientId: client.clientId, password: client.password });
     const calls = mocks.server.requests.filter((r) => r.host === HOST && (r.path === '/token' || r.path === '/graphql'));
     expect(calls.map((r) => r.path)).toEqual(['/token', '/graphql']);
@@ -64,7 +64,7 @@ test.describe('Jamf Protect', () => {
   });
 
   test('a wrong password is refused in plain words', async ({ extension, mocks }) => {
-    const client = mocks.protect.addClient();
+    const client = mocks.jamfProtect.addClient();
     const { id } = await extension.call('credentials.add', {
       vendor: 'jamf-protect',
       values: { protectUrl: HOST, clientId: client.clientId, password: 'wrong-password-1' },
@@ -79,7 +79,7 @@ test.describe('Jamf Protect', () => {
     extension,
     mocks,
   }) => {
-    for (let i = 0; i < 4; i++) mocks.protect.addClient();
+    for (let i = 0; i < 4; i++) mocks.jamfProtect.addClient();
     const page = await context.newPage();
     await page.goto(`https://${HOST}/administrative/api-clients`);
     await expect(page.getByRole('button', { name: 'Create API Client' })).toBeDisabled();

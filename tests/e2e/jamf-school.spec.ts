@@ -40,7 +40,7 @@ test.describe('Jamf School', () => {
     expect(saved).toMatchObject({ vendor: 'jamf-school', lastTest: { ok: true } });
     const { values } = await extension.call('credentials.reveal', { id: saved.id });
     expect(values).toMatchObject({ baseUrl: SCHOOL_URL, networkId: NETWORK_ID });
-    expect(mocks.school.key(values.apiKey)?.name).toBe('Keyhold asset sync');
+    expect(mocks.jamfSchool.key(values.apiKey)?.name).toBe('Keyhold asset sync');
     const calls = mocks.server.requests.filter((r) => r.host === HOST && r.path.startsWith('/api/'));
     expect(calls.every((r) => r.headers['x-server-protocol-version'] === '3' && String(r.headers.authorization).startsWith('Basic '))).toBe(
       true,

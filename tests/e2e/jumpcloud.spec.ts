@@ -6,6 +6,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect, PASSPHRASE, type ExtensionHandle, type Mocks } from './fixtures';
 import { header, type MockRequest } from '../mock-vendors/server';
 import type { Region } from '../mock-vendors/jumpcloud';
+import { openCredentialById, showTestTables } from './credential-helpers';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -169,6 +170,7 @@ test('API key (US): generated in My API Key, saved with the in-page button, test
   await expect(card.getByRole('status')).toContainText('Works: The API key works in JumpCloud US');
   await expect(card.getByText('works', { exact: true })).toBeVisible();
   await expect(card.getByText(/^expires in (89|90) days$/)).toBeVisible();
+  await showTestTables(card);
   await expect(card.getByRole('table', { name: 'Permissions' })).toContainText('Read device groups');
   await expect(panel.locator('li[data-step][aria-current="step"]')).toHaveAttribute('data-step', 'key-capture');
 
@@ -243,6 +245,7 @@ for (const region of ['us', 'eu'] as const) {
     await expect(card.getByRole('status')).toContainText(`Works: The service account works in JumpCloud ${region.toUpperCase()}`);
     await expect(card.getByText('Token lifetime: 60 min')).toBeVisible();
     await expect(card.getByText(/^expires in (29|30) days$/)).toBeVisible();
+    await showTestTables(card);
     await expect(card.getByRole('table', { name: 'Requests' })).toContainText('Token request');
 
     // Closing the once-shown dialog removes the value, and the button with it.
@@ -485,8 +488,9 @@ test('429 from JumpCloud is RATE_LIMITED with the Retry-After, for the API and t
   // The side panel shows both verdicts.
   const panel = await extension.open('sidepanel.html');
   log.watch(panel);
-  await expect(cardOf(panel, keyId).getByRole('status')).toContainText('Failed (RATE_LIMITED)');
-  await expect(cardOf(panel, accountId).getByRole('status')).toContainText('Failed (RATE_LIMITED)');
+  // One credential's details are open at a time: open each from its row.
+  await expect((await openCredentialById(panel, accountId)).getByRole('status')).toContainText('Failed (RATE_LIMITED)');
+  await expect((await openCredentialById(panel, keyId)).getByRole('status')).toContainText('Failed (RATE_LIMITED)');
 
   // Once JumpCloud stops rate-limiting, both work again.
   mocks.jumpcloud.clearFaults();

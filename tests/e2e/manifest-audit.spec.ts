@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { apiHostPermissions, consoleHostPermissions } from '../../utils/vendors/hosts';
+import { managedSchema } from '../../utils/policy/managed-schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const builds = {
@@ -14,8 +15,8 @@ const builds = {
 
 /** API permissions each build may ask for; anything else needs a reason in docs/permissions.md and here. */
 const allowedPermissions = {
-  chrome: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite', 'sidePanel', 'offscreen'],
-  firefox: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite'],
+  chrome: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite', 'contextMenus', 'sidePanel', 'offscreen'],
+  firefox: ['storage', 'alarms', 'idle', 'scripting', 'activeTab', 'notifications', 'clipboardWrite', 'contextMenus'],
 };
 const broadHostPatterns = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', '*://*/', 'https://*/', 'file:///*'];
 const fixedHosts = [...consoleHostPermissions, ...apiHostPermissions];
@@ -134,9 +135,37 @@ for (const target of ['chrome', 'firefox'] as const) {
       }
     });
 
+    test('suggests at most four shortcuts (Chrome allows four), each listed in the README', () => {
+      const manifest = readManifest(dir);
+      const commands = Object.entries(manifest.commands ?? {}) as [string, { suggested_key?: unknown }][];
+      expect(commands.filter(([, command]) => command.suggested_key).length).toBeLessThanOrEqual(4);
+      const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+      for (const [name, keys] of [
+        ['save-selection', 'Alt+Shift+S'],
+        ['open-side-panel', 'Alt+Shift+K'],
+      ]) {
+        expect(manifest.commands?.[name]?.suggested_key?.default).toBe(keys);
+        expect(readme, `README.md lists the ${name} shortcut`).toContain(`\`${keys}\``);
+      }
+    });
+
+    test('the destination fill is injected on demand only: its script is no content script and not web-accessible', () => {
+      const manifest = readManifest(dir);
+      expect(fs.existsSync(path.join(dir, 'fill-page.js'))).toBe(true);
+      const declared = (manifest.content_scripts ?? []).flatMap((script: { js?: string[] }) => script.js ?? []);
+      expect(declared.some((file: string) => file.includes('fill'))).toBe(false);
+      expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('fill');
+      expect(manifest.commands?.['fill-page']?.suggested_key?.default).toBe('Alt+Shift+F');
+    });
+
     test('every permission is explained in docs/permissions.md', () => {
       const manifest = readManifest(dir);
-      const doc = fs.readFileSync(path.join(root, 'docs/permissions.md'), 'utf8');
+      // A console added later may explain its own hosts in its folder (utils/vendors/<id>/permissions.md).
+      const vendorDocs = fs
+        .readdirSync(path.join(root, 'utils/vendors'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, 'utils/vendors', entry.name, 'permissions.md')))
+        .map((entry) => fs.readFileSync(path.join(root, 'utils/vendors', entry.name, 'permissions.md'), 'utf8'));
+      const doc = [fs.readFileSync(path.join(root, 'docs/permissions.md'), 'utf8'), ...vendorDocs].join('\n');
       const named = [...(manifest.permissions ?? []), ...manifest.host_permissions, ...(manifest.optional_host_permissions ?? [])];
       for (const permission of named) expect(doc, `docs/permissions.md does not explain ${permission}`).toContain(`\`${permission}\``);
     });
@@ -155,7 +184,7 @@ for (const target of ['chrome', 'firefox'] as const) {
         expect(file).toBe('managed-schema.json');
         const schema = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
         expect(schema.type).toBe('object');
-        expect(schema).toEqual(JSON.parse(fs.readFileSync(path.join(root, 'public/managed-schema.json'), 'utf8')));
+        expect(schema).toEqual(JSON.parse(JSON.stringify(managedSchema)));
         expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
       });
     } else {

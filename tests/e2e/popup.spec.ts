@@ -12,7 +12,7 @@ async function popupOver(context: BrowserContext, extension: ExtensionHandle, ur
   return { popup, page };
 }
 
-test('the popup names the console and tenant of the current tab and lists credentials by urgency', async ({ context, extension }) => {
+test('the popup names the console and tenant of the current tab and lists credentials, its console first', async ({ context, extension }) => {
   await extension.call('vault.create', { passphrase: PASSPHRASE });
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
   await extension.call('credentials.add', {
@@ -29,8 +29,14 @@ test('the popup names the console and tenant of the current tab and lists creden
   const { popup } = await popupOver(context, extension, 'https://acme.jamfcloud.com/view/settings');
   await expect(popup.getByTestId('console-name')).toHaveText('Jamf Pro · acme.jamfcloud.com');
   await expect(popup.getByText('Vault unlocked')).toBeVisible();
-  const items = popup.getByTestId('credential-list').getByRole('listitem');
+  // Grouped by console and tenant; the console of the current tab (Jamf Pro) comes first, then the
+  // rest by urgency.
+  const list = popup.getByRole('listbox', { name: 'Credentials' });
+  const items = list.getByRole('option');
   await expect(items).toHaveCount(2);
-  await expect(items.first()).toContainText('Iru · expiring');
-  await expect(items.first()).toContainText('expires in');
+  await expect(list.getByRole('group')).toHaveCount(2);
+  await expect(list.getByRole('group').first()).toHaveAccessibleName('Jamf Pro');
+  await expect(items.first()).toContainText('Jamf · untested');
+  await expect(items.nth(1)).toContainText('Iru · expiring');
+  await expect(items.nth(1)).toContainText('expires in');
 });

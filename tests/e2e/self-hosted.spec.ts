@@ -91,3 +91,41 @@ test('a self-hosted origin with port and context path needs its host permission,
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('an origin that fails the Jamf Pro check is not treated as Jamf Pro: not enabled, no console script, no captures', async ({
+  mocks,
+}) => {
+  // The collector answers every request with 200 JSON: a web server, but not a Jamf Pro.
+  const other = 'https://collector.example.net';
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'keyhold-not-jamf-'));
+  const extension = path.join(work, 'extension');
+  fs.cpSync(extensionDir, extension, { recursive: true });
+  const manifestPath = path.join(extension, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions.push(`${other}/*`); // the admin's grant (see the note at the top)
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+  const launched = await launchWithExtension({
+    hostResolverRules: mocks.server.hostResolverRules,
+    extension,
+    profileDir: path.join(work, 'profile'),
+  });
+  try {
+    const door = await launched.context.newPage();
+    await door.goto(`chrome-extension://${launched.extensionId}/options.html`);
+    const send = (type: string, payload?: unknown) =>
+      door.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+    await send('vault.create', { passphrase: PASSPHRASE });
+
+    const reply = await send('sites.enable', { origin: other, pageUrl: `${other}/jamf/view/settings` });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'UNEXPECTED_RESPONSE' } });
+    expect(reply.error.message).toContain('did not answer like a Jamf Pro server');
+    // The check itself was made, without credentials, on the page's base URL.
+    expect(mocks.collector.received.map((r) => `${r.method} ${r.path}`)).toContain('GET /jamf/api/v1/jamf-pro-version');
+    expect((await send('sites.list')).data.origins).toEqual([]);
+    const scripts = await door.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(scripts).toEqual([]);
+  } finally {
+    await launched.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

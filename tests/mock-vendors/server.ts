@@ -53,8 +53,17 @@ export interface MockServer {
   hostResolverRules: string;
   /** Peak of requests in flight at once, per host and under '*' for all hosts (concurrency checks). */
   peakInFlight: Map<string, number>;
+  /**
+   * Play a CORS/CSRF filter in front of the APIs (docs/security.md, "Origin header"): requests to
+   * these hosts ('all': every host) that carry an Origin other than the host's own https origin get
+   * 403. False (the default) lets every Origin through, as the vendors' APIs do as far as known.
+   */
+  refuseForeignOrigin(hosts: string[] | 'all' | false): void;
   close(): Promise<void>;
 }
+
+/** The answer of the Origin filter above (a typical WAF/CSRF refusal, not a vendor's body). */
+export const FOREIGN_ORIGIN_REFUSED = { error: 'forbidden', message: 'Cross-origin request refused' };
 
 export const jsonHeaders = { 'content-type': 'application/json;charset=UTF-8' };
 export const htmlHeaders = { 'content-type': 'text/html;charset=UTF-8' };
@@ -97,6 +106,7 @@ export async function startMockServer(mocks: VendorMock[], options: { port?: num
   const requests: MockRequest[] = [];
   const inFlight = new Map<string, number>();
   const peakInFlight = new Map<string, number>();
+  let originFilter: string[] | 'all' | false = false;
   const server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     void serve(req, res);
   });
@@ -127,7 +137,11 @@ export async function startMockServer(mocks: VendorMock[], options: { port?: num
     }
     try {
       let answer: MockResponse | undefined;
-      for (const mock of mocks) {
+      const origin = header(request, 'origin');
+      if (origin !== undefined && origin !== `https://${req.headers.host ?? ''}` && (originFilter === 'all' || (originFilter && originFilter.includes(hostName)))) {
+        answer = json(403, FOREIGN_ORIGIN_REFUSED);
+      }
+      for (const mock of answer ? [] : mocks) {
         answer = await mock.handle(request);
         if (answer) break;
       }
@@ -168,6 +182,7 @@ export async function startMockServer(mocks: VendorMock[], options: { port?: num
     requests,
     hostResolverRules,
     peakInFlight,
+    refuseForeignOrigin: (hosts) => void (originFilter = hosts),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

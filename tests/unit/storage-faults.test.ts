@@ -17,6 +17,7 @@ vi.mock('../../utils/vendors/registry', () => registryMock);
 const { routeMessage } = await import('../../utils/background/router');
 const store = await import('../../utils/background/credential-store');
 const vault = await import('../../utils/background/vault-service');
+const { changePassphrase } = await import('../../utils/background/rekey');
 
 const self = { id: 'keyhold-id', origin: 'chrome-extension://keyhold-id/' };
 const page = { id: 'keyhold-id', url: 'chrome-extension://keyhold-id/options.html' };
@@ -109,7 +110,9 @@ describe('damaged credential records', () => {
     await vault.createVault(PASS);
     idA = (await store.addRecord({ vendor: 'jamf-pro', values: valuesA, source: { url: 'https://acme.fake-console.test/clients/1' } })).id;
     idB = (await store.addRecord({ vendor: 'jamf-pro', values: valuesB, expiresAt: '2031-01-01T00:00:00.000Z' })).id;
-    // B carries every sealed part: a rotation captured while locked (a patch, the previous values) and a test result.
+    // B carries every sealed part: the previous values of a rotation, a change captured while locked
+    // (a patch, not yet folded by an unlock's refresh) and a test result.
+    await store.updateRecord(idB, { clientSecret: 'secret-of-record-b-interim' }, { rotation: 'auto' });
     await vault.lockVault();
     await store.updateRecord(idB, { clientSecret: rotatedB }, { rotation: true });
     await vault.unlockVault(PASS);
@@ -118,6 +121,7 @@ describe('damaged credential records', () => {
     pristineLocal = await fakeBrowser.storage.local.get(null);
     pristineSession = await fakeBrowser.storage.session.get(null);
     expect((pristineLocal[keyB] as { patches?: unknown[] }).patches).toHaveLength(1);
+    expect((pristineLocal[keyB] as { previous?: unknown }).previous).toBeDefined();
     expect((pristineLocal[keyB] as { check?: string }).check).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -346,7 +350,7 @@ describe('a damaged vault key record', () => {
   it('a healthy vault is not reported as damaged (no false alarm), and a passphrase change keeps it verifiable', async () => {
     expect(await vault.vaultStatus()).toEqual({ state: 'locked' });
     await vault.unlockVault(PASS);
-    await vault.changePassphrase(PASS, 'the next long passphrase');
+    await changePassphrase(PASS, 'the next long passphrase');
     expect(await vault.vaultStatus()).toEqual({ state: 'unlocked' });
     const { vault: rewrapped } = await fakeBrowser.storage.local.get('vault');
     expect((rewrapped as { check: string }).check).toMatch(/^[0-9a-f]{64}$/);

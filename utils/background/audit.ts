@@ -23,6 +23,7 @@ export const auditEvents = [
   'exported',
   'imported',
   'deleted',
+  'filled',
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 
@@ -35,17 +36,42 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export async function appendAudit(entry: Omit<AuditEntry, 'at'>, now = new Date()): Promise<void> {
+export type AuditInput = Omit<AuditEntry, 'at'>;
+
+export async function appendAudit(entry: AuditInput, now = new Date()): Promise<void> {
+  await commitWithAudit(entry, [], async () => ({}), now);
+}
+
+/**
+ * One read and one write for a change and its audit entry: reads `keys` with the log's current
+ * page, lets `build` turn what it read into items to store, and stores them together with the
+ * entry. Only the current page is read and written; older entries are checked when read.
+ */
+export async function commitWithAudit<T extends Record<string, unknown>>(
+  entry: AuditInput | undefined,
+  keys: string[],
+  build: (stored: Record<string, unknown>) => Promise<T>,
+  now = new Date(),
+): Promise<T> {
+  if (!entry) {
+    const items = await build(await local.getMany(keys));
+    if (Object.keys(items).length) await local.set(items);
+    return items;
+  }
   const parsed = auditEntrySchema.parse({ ...entry, at: now.toISOString() });
-  await withLock(storageKeys.audit, async () => {
-    // Only the current page is read and written; older entries are checked when read, not here.
-    const stored = await local.get<unknown[]>(storageKeys.audit);
-    const current = Array.isArray(stored) ? [...stored, parsed] : [parsed];
-    if (current.length < AUDIT_PAGE_SIZE) return local.set({ [storageKeys.audit]: current });
-    const { set, remove } = fileAuditPages(current, await filedPages());
-    await local.set(set);
+  return withLock(storageKeys.audit, async () => {
+    const stored = await local.getMany([...keys, storageKeys.audit]);
+    const items = await build(stored);
+    const page = stored[storageKeys.audit];
+    const current = Array.isArray(page) ? [...page, parsed] : [parsed];
+    const { set, remove } =
+      current.length < AUDIT_PAGE_SIZE
+        ? { set: { [storageKeys.audit]: current }, remove: [] }
+        : fileAuditPages(current, await filedPages());
+    await local.set({ ...items, ...set });
     // A crash before this leaves a page no index names: never read, and at most one page of space.
     if (remove.length) await local.remove(remove);
+    return items;
   });
 }
 

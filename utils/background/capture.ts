@@ -7,20 +7,26 @@ import { readPolicy } from '../policy/policy';
 import type { PayloadOf, ReplyDataMap } from '../protocol';
 import { detectConsole, getCredentialType, vendorModules } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
-import { addRecord, findByIdentity, identityHash, openRecordWith, updateRecord } from './credential-store';
-import type { CredentialRecord } from '../vault/storage-schema';
-import { recordTestResult } from './lifecycle';
+import type { CredentialType } from '../vendors/types';
+import { refreshAttention, saveOutcome } from './after-write';
+import { addRecord, findIdByIdentity, identityHash, mergeIntoRecord } from './credential-store';
 import { selectedTemplate } from './console-tabs';
 import { senderPageUrl } from './sender';
 import { isEnabledSite } from './sites';
+import { savePrefill } from './capture-prefill';
+import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
-import { requirePrivateKey, requireVaultMeta } from './vault-service';
+import { reportFailure } from './report-failure';
 
 /** Does the sender's page belong to the console of the vendor it claims? */
-export async function assertCaptureOrigin(vendor: PayloadOf<'capture.submit'>['vendor'], sender: Runtime.MessageSender): Promise<URL> {
-  const type = getCredentialType(vendor);
+export async function assertCaptureOrigin(
+  vendor: PayloadOf<'capture.submit'>['vendor'],
+  sender: Runtime.MessageSender,
+  type: CredentialType<any> = getCredentialType(vendor),
+): Promise<URL> {
   const url = senderPageUrl(sender);
-  const refuse = () => new KeyholdError('FORBIDDEN_SENDER', `This page is not a ${type.name} console, so it cannot hand in that credential.`);
+  const refuse = () =>
+    new KeyholdError('FORBIDDEN_SENDER', `This page is not a ${type.name} console, so it cannot hand in that credential.`);
   if (!url || url.protocol !== 'https:') throw refuse();
   const fixed = detectConsole(url);
   if (fixed) {
@@ -32,56 +38,71 @@ export async function assertCaptureOrigin(vendor: PayloadOf<'capture.submit'>['v
   throw refuse();
 }
 
+/**
+ * The capture path, in one direction: check the sender and the policy, parse the values once, find
+ * the credential through the identity index, write the sealed record once, then hand the written
+ * record to the test, the audit entry and the badge.
+ */
 export async function handleCapture(
   payload: PayloadOf<'capture.submit'>,
   sender: Runtime.MessageSender,
 ): Promise<ReplyDataMap['capture.submit']> {
-  const pageUrl = await assertCaptureOrigin(payload.vendor, sender);
-  if ((await readPolicy()).hiddenVendors?.includes(getCredentialType(payload.vendor).consoleId)) {
+  const type = getCredentialType(payload.vendor);
+  const pageUrl = await assertCaptureOrigin(payload.vendor, sender, type);
+  if ((await readPolicy()).hiddenVendors?.includes(type.consoleId)) {
     throw new KeyholdError('FORBIDDEN_SENDER', 'Your organisation turned Keyhold off for this console.');
   }
-  await requireVaultMeta();
-  const values = validateValues(getCredentialType(payload.vendor), payload.values, { allowMissing: true });
+  const values = validateValues(type, payload.values, { allowMissing: true });
+  await refuseOtherTenant(type, values, pageUrl, sender.tab?.id);
   const source = { url: `${pageUrl.origin}${pageUrl.pathname}` };
-  const identity = await identityHash(payload.vendor, values);
-  const existing = await findByIdentity(payload.vendor, identity);
-  let id: string;
-  const type = getCredentialType(payload.vendor);
+  const identity = await identityHash(payload.vendor, values, type);
   // The template picked in the guide decides which privileges the test probes; it must be one of this type's.
   const picked = payload.template ?? (await selectedTemplate(type.consoleId));
-  let template: string | undefined = picked && type.templates.some((t) => t.id === picked) ? picked : undefined;
-  let rotated = false;
-  if (existing) {
-    rotated = await isRotation(existing, values, type.secretFields);
-    await updateRecord(existing.id, values, { rotation: rotated, expiresAt: payload.expiresAt, source });
-    id = existing.id;
-    template ??= existing.template;
-  } else {
-    id = (await addRecord({ vendor: payload.vendor, values, template, expiresAt: payload.expiresAt, source })).id;
-  }
+  let template = picked && type.templates.some((t) => t.id === picked) ? picked : undefined;
+  const prepared = { type, identity };
+  const existingId = await findIdByIdentity(identity);
+  const updated = existingId
+    ? await mergeIntoRecord(existingId, values, { rotation: 'auto', expiresAt: payload.expiresAt, source, identity }, new Date(), prepared)
+    : undefined;
+  const record =
+    updated?.record ??
+    (await addRecord({ vendor: payload.vendor, values, template, expiresAt: payload.expiresAt, source }, new Date(), prepared));
+  const rotated = updated?.rotated ?? false;
+  template ??= record.template;
+
   const started = performance.now();
-  const test = await runCredentialTest(payload.vendor, values, { template });
-  await recordTestResult(id, test, Math.round(performance.now() - started));
-  return { id, updated: Boolean(existing), rotated, test };
+  const test = await runCredentialTest(payload.vendor, values, { template, type, validated: true });
+  const event = rotated ? 'rotated' : updated?.record ? 'updated' : 'captured';
+  // The capture is stored: failing to store its verdict must not turn "Saved" into an error.
+  await saveOutcome(record, type, test, Math.round(performance.now() - started), {
+    event,
+    label: record.label,
+    vendor: record.vendor,
+    detail: test.ok ? 'works' : test.code,
+  }).catch(reportFailure('storing the test result of a capture'));
+  await refreshAttention(record);
+  return { id: record.id, updated: Boolean(updated?.record), rotated, test };
 }
 
 /**
- * A new secret for a stored credential is a rotation (the old one is kept for roll-back); the same
- * secret captured again is not. Locked, the old values cannot be read, so a secret is assumed new.
+ * A value read from the page that belongs to another tenant (#19 item 12) is not saved: the side
+ * panel asks the admin, with the page tenant's own value prefilled.
  */
-async function isRotation(existing: CredentialRecord, values: Record<string, string>, secretFields: string[]): Promise<boolean> {
-  const handed = secretFields.filter((field) => field in values);
-  if (!handed.length) return false;
-  let privateJwk;
-  try {
-    privateJwk = await requirePrivateKey();
-  } catch {
-    return true;
-  }
-  try {
-    const stored = await openRecordWith(existing, privateJwk);
-    return handed.some((field) => stored[field] !== values[field]);
-  } catch {
-    return true;
-  }
+async function refuseOtherTenant(type: CredentialType<any>, values: Record<string, string>, page: URL, tabId?: number) {
+  const vendor = type.id;
+  const foreign = type.fromOtherTenant?.(values, page);
+  if (!foreign) return;
+  const shown = safeHost(values[foreign.field] ?? '');
+  const { [foreign.field]: _dropped, ...kept } = values;
+  await savePrefill({
+    tabId,
+    vendor,
+    values: foreign.own ? { ...kept, [foreign.field]: foreign.own } : kept,
+    ask: [foreign.field],
+    note: `The page showed ${shown}, which is not ${page.hostname}’s. Check the address, then save.`,
+  });
+  throw new KeyholdError(
+    'INCOMPLETE_CREDENTIAL',
+    `The address on this page (${shown}) is not this tenant’s (${page.hostname}), so nothing was saved. Open Keyhold’s side panel to check it and save.`,
+  );
 }

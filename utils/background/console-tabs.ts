@@ -1,7 +1,7 @@
 // Which console each tab shows and the guide step it is on, as reported by the content script.
 // Kept in storage.session (the worker may be stopped at any time) so the side panel can follow.
 import type { ConsoleTabState } from '../protocol';
-import { vendorOfConsole } from '../vendors/registry';
+import { detectConsole, vendorOfConsole } from '../vendors/registry';
 import { session } from './storage-area';
 
 const KEY = 'consoleTabs';
@@ -10,10 +10,10 @@ const TEMPLATES_KEY = 'selectedTemplates';
 
 type TabMap = Record<string, ConsoleTabState>;
 
-export async function recordConsoleTab(state: Omit<ConsoleTabState, 'consoleName' | 'seenAt'>): Promise<void> {
+export async function recordConsoleTab(state: Omit<ConsoleTabState, 'consoleName' | 'seenAt' | 'hints'>): Promise<void> {
   const tabs = (await session.get<TabMap>(KEY)) ?? {};
   const name = vendorOfConsole(state.consoleId)?.console.name ?? state.consoleId;
-  tabs[String(state.tabId)] = { ...state, consoleName: name, seenAt: Date.now() };
+  tabs[String(state.tabId)] = { ...state, consoleName: name, hints: urlHints(state.url), seenAt: Date.now() };
   await session.set({ [KEY]: tabs, [LAST_KEY]: state.tabId });
 }
 
@@ -45,4 +45,14 @@ export async function selectTemplate(consoleId: string, template: string): Promi
 
 export async function selectedTemplate(consoleId: string): Promise<string | undefined> {
   return (await session.get<Record<string, string>>(TEMPLATES_KEY))?.[consoleId];
+}
+
+/** What the console's URL tells (server URL, region, API URL): pages prefill forms with it. */
+function urlHints(url: string): Record<string, string> {
+  try {
+    const parsed = new URL(url);
+    return (detectConsole(parsed) ?? detectConsole(parsed, { selfHosted: true }))?.match.hints ?? {};
+  } catch {
+    return {}; // not a URL: nothing to tell
+  }
 }

@@ -4,14 +4,18 @@ import { KeyholdError } from '../errors';
 import type { CredentialSummary, CredentialTypeId, TestReport } from '../protocol';
 import { newId, sha256Hex } from '../vault/bytes';
 import { checksumMatches, withChecksum } from '../vault/integrity';
-import { credentialRecordSchema, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
-import { open, seal } from '../vault/vault-crypto';
+import { credentialRecordSchema, identityKey, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
+import { open, seal, type PrivateJwk } from '../vault/vault-crypto';
 import { getCredentialType } from '../vendors/registry';
+import type { CredentialType } from '../vendors/types';
+import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
-import { requirePrivateKey, requireVaultMeta } from './vault-service';
+import { requirePrivateKey, withSealingKey } from './vault-service';
 
 const ROLLBACK_DAYS = 7;
 const HISTORY_LIMIT = 20;
+/** Locked changes kept per credential before superseded ones are dropped (the schema allows 40). */
+const MAX_PATCHES = 30;
 
 export type Values = Record<string, string>;
 
@@ -28,6 +32,10 @@ export interface RawRecord {
 async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
   const parsed = credentialRecordSchema.safeParse(raw);
   if (!parsed.success || parsed.data.id !== id) return {};
+  // Unknown metadata is carried only by records with a checksum, which covers it; without one
+  // (a record from before checksums, or a damaged `check` key name), an unknown key is damage.
+  if (parsed.data.check === undefined && Object.keys(parsed.data).some((key) => !(key in credentialRecordSchema.shape)))
+    return { parsed: parsed.data };
   return (await checksumMatches(raw)) ? { record: parsed.data, parsed: parsed.data } : { parsed: parsed.data };
 }
 
@@ -49,9 +57,14 @@ export async function readRecord(id: string): Promise<CredentialRecord> {
   return record;
 }
 
-/** Store a record (validated, with a fresh checksum); the one way records are written. */
-export async function writeRecord(record: CredentialRecord): Promise<void> {
-  await local.set({ [recordKey(record.id)]: await withChecksum(credentialRecordSchema.parse(record)) });
+/** The stored form of a record: validated, with a fresh checksum. */
+export async function storedForm(record: CredentialRecord): Promise<Record<string, unknown>> {
+  return { [recordKey(record.id)]: await withChecksum(credentialRecordSchema.parse(record)) };
+}
+
+/** Store a record with its identity index entry, in one storage call; the one way records are written. */
+export async function writeRecord(record: CredentialRecord, also: Record<string, unknown> = {}): Promise<void> {
+  await local.set({ ...(await storedForm(record)), ...indexEntry(record), ...also });
 }
 
 export async function listRecords(): Promise<CredentialRecord[]> {
@@ -78,11 +91,15 @@ export async function listSummaries(): Promise<CredentialSummary[]> {
       ...(record.template ? { template: record.template } : {}),
       ...(record.lastTest ? { lastTest: record.lastTest as TestReport } : {}),
       ...(record.missing?.length
-        ? { missing: record.missing, missingLabels: record.missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name) }
+        ? {
+            missing: record.missing,
+            missingLabels: record.missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name),
+          }
         : {}),
       ...(record.rotatedAt ? { rotatedAt: record.rotatedAt } : {}),
       ...(record.previous ? { rollbackUntil: record.previous.keepUntil } : {}),
       ...(record.history?.length ? { history: record.history } : {}),
+      ...(record.usedBy?.length ? { usedBy: record.usedBy } : {}),
     };
   });
   return summaries.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
@@ -102,8 +119,7 @@ function damagedSummary(entry: RawRecord): CredentialSummary {
   };
 }
 
-export async function identityHash(vendor: CredentialTypeId, values: Values): Promise<string> {
-  const type = getCredentialType(vendor);
+export async function identityHash(vendor: CredentialTypeId, values: Values, type = getCredentialType(vendor)): Promise<string> {
   try {
     const identity = type.identity(values as never);
     return identity ? sha256Hex(`${vendor}|${identity}`) : '';
@@ -112,9 +128,27 @@ export async function identityHash(vendor: CredentialTypeId, values: Values): Pr
   }
 }
 
-export async function findByIdentity(vendor: CredentialTypeId, identity: string): Promise<CredentialRecord | undefined> {
+/**
+ * The id of the credential with this identity hash, from the identity index (one key per identity,
+ * `ident:<hash>` → record id, written with the record in the same storage call): no record is read,
+ * opened or hashed to find it. The caller re-reads the record under its lock and checks it still
+ * has this identity, so a stale or forged index entry can at worst make a capture a new record.
+ */
+export async function findIdByIdentity(identity: string): Promise<string | undefined> {
   if (!identity) return undefined;
-  return (await listRecords()).find((record) => record.vendor === vendor && record.identity === identity);
+  const id = await local.get(identityKey(identity));
+  return typeof id === 'string' ? id : undefined;
+}
+
+export async function findByIdentity(vendor: CredentialTypeId, identity: string): Promise<CredentialRecord | undefined> {
+  const id = await findIdByIdentity(identity);
+  const record = id ? await readRecord(id).catch(() => undefined) : undefined; // gone or damaged: no match, a new record
+  return record?.vendor === vendor && record.identity === identity ? record : undefined;
+}
+
+/** The index entry to write beside a record (nothing when its identity is not known yet). */
+function indexEntry(record: CredentialRecord): Record<string, string> {
+  return record.identity ? { [identityKey(record.identity)]: record.id } : {};
 }
 
 export interface NewCredential {
@@ -126,82 +160,155 @@ export interface NewCredential {
   source?: { url: string };
 }
 
-export async function addRecord(input: NewCredential, now = new Date()): Promise<CredentialRecord> {
-  const meta = await requireVaultMeta();
-  const type = getCredentialType(input.vendor);
+/** What a caller already holds, so a capture reads the vault key record and looks its type up once. */
+export interface Prepared {
+  type?: CredentialType<any>;
+  identity?: string;
+}
+
+export async function addRecord(input: NewCredential, now = new Date(), prepared: Prepared = {}): Promise<CredentialRecord> {
+  const type = prepared.type ?? getCredentialType(input.vendor);
   const id = newId();
-  const record: CredentialRecord = {
-    v: 2,
-    id,
-    vendor: input.vendor,
-    label: input.label ?? safeLabel(() => type.defaultLabel(input.values as never), type.name),
-    ...(input.template ? { template: input.template } : {}),
-    capturedAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    ...(input.source ? { source: input.source } : {}),
-    ...(input.expiresAt ? { expiresAt: input.expiresAt } : {}),
-    identity: await identityHash(input.vendor, input.values),
-    fields: Object.keys(input.values).sort(),
-    ...missingOf(input.vendor, input.values),
-    sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
-  };
-  await writeRecord(record);
-  return record;
+  return withSealingKey(async (meta) => {
+    const record: CredentialRecord = {
+      v: 2,
+      id,
+      vendor: input.vendor,
+      label: input.label ?? safeLabel(() => type.defaultLabel(input.values as never), type.name),
+      ...(input.template ? { template: input.template } : {}),
+      capturedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      ...(input.source ? { source: input.source } : {}),
+      ...(input.expiresAt ? { expiresAt: input.expiresAt } : {}),
+      identity: prepared.identity ?? (await identityHash(input.vendor, input.values, type)),
+      fields: Object.keys(input.values).sort(),
+      ...missingOf(type, input.values),
+      sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
+    };
+    await writeRecord(record);
+    return record;
+  });
+}
+
+export interface UpdateOptions {
+  /** true: keep the previous values for roll-back; 'auto': only when a secret field really changes. */
+  rotation?: boolean | 'auto';
+  expiresAt?: string;
+  source?: { url: string };
 }
 
 /**
  * Merge values into a record. Unlocked: open, merge, reseal. Locked: seal the change as a patch
  * applied at the next open, so capture keeps working without the passphrase.
- * `rotation` keeps the previous values sealed for a roll-back window.
+ * A rotation keeps the previous values sealed for a roll-back window.
  */
-export async function updateRecord(
+export async function updateRecord(id: string, values: Values, options: UpdateOptions = {}, now = new Date()): Promise<CredentialRecord> {
+  const { record } = await mergeIntoRecord(id, values, options, now);
+  if (!record) throw new KeyholdError('NOT_FOUND', 'No credential with that id.'); // unreachable: without `identity` a missing record throws
+  return record;
+}
+
+/** updateRecord, also telling whether it was a rotation; `identity`, when given, must still match. */
+export async function mergeIntoRecord(
   id: string,
   values: Values,
-  options: { rotation?: boolean; expiresAt?: string; source?: { url: string }; privateKeyAvailable?: boolean } = {},
+  options: UpdateOptions & { identity?: string },
   now = new Date(),
-): Promise<CredentialRecord> {
-  return withLock(recordKey(id), async () => {
-    const meta = await requireVaultMeta();
-    const record = await readRecord(id);
-    const binding = { id, vendor: record.vendor };
-    let privateJwk;
-    try {
-      privateJwk = await requirePrivateKey();
-    } catch {
-      privateJwk = undefined;
-    }
-    const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
-    if (options.rotation) {
-      next.rotatedAt = now.toISOString();
-      next.previous = {
-        sealed: record.sealed,
-        ...(record.patches?.length ? { patches: record.patches } : {}),
-        replacedAt: now.toISOString(),
-        keepUntil: new Date(now.getTime() + ROLLBACK_DAYS * 86_400_000).toISOString(),
-      };
-    }
-    if (privateJwk) {
-      const merged = { ...(await openRecordWith(record, privateJwk)), ...values };
-      next.sealed = await seal(merged, meta.publicJwk, binding);
-      delete next.patches;
-      next.fields = Object.keys(merged).sort();
-      // Recompute what is still missing from the merged values (the key file may just have arrived).
-      delete next.missing;
-      Object.assign(next, missingOf(record.vendor, merged));
-      next.identity = (await identityHash(record.vendor, merged)) || record.identity;
-    } else {
-      const patch = await seal(values, meta.publicJwk, binding);
-      next.patches = [...(record.patches ?? []), patch];
-      next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
-      const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
-      if (stillMissing.length) next.missing = stillMissing;
-      else delete next.missing;
-    }
-    if (options.expiresAt) next.expiresAt = options.expiresAt;
-    if (options.source) next.source = options.source;
-    await writeRecord(next);
-    return next;
-  });
+  prepared: Prepared = {},
+): Promise<{ record: CredentialRecord; rotated: boolean } | { record?: undefined; rotated: false }> {
+  return withLock(recordKey(id), () =>
+    withSealingKey(async (meta) => {
+      const record = options.identity ? await readRecord(id).catch(() => undefined) : await readRecord(id); // gone or damaged: the capture becomes a new record
+      if (!record) return { rotated: false };
+      if (options.identity && record.identity !== options.identity) return { rotated: false };
+      const type = prepared.type ?? getCredentialType(record.vendor);
+      const binding = { id, vendor: record.vendor };
+      const privateJwk = await currentPrivateKey();
+      const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
+      let rotated = false;
+      if (privateJwk) {
+        const stored = await openRecordWith(record, privateJwk);
+        // Replacing a secret with another value is a rotation; saving the value it already holds is not.
+        rotated =
+          options.rotation === 'auto'
+            ? type.secretFields.some((field) => field in values && stored[field] !== undefined && stored[field] !== values[field])
+            : options.rotation === true;
+        const merged = { ...stored, ...values };
+        next.sealed = await seal(merged, meta.publicJwk, binding);
+        delete next.patches;
+        delete next.pending;
+        next.fields = Object.keys(merged).sort();
+        // Recompute what is still missing from the merged values (the key file may just have arrived).
+        delete next.missing;
+        Object.assign(next, missingOf(type, merged));
+        next.identity = (await identityHash(record.vendor, merged, type)) || record.identity;
+        if (rotated) {
+          next.rotatedAt = now.toISOString();
+          next.previous = { sealed: record.sealed, replacedAt: now.toISOString(), keepUntil: rollbackUntil(now) };
+        }
+      } else {
+        // Locked, the stored values cannot be compared: the change waits as a sealed patch, and the
+        // next unlock decides whether it was a rotation (a retry of the same secret is not one).
+        Object.assign(
+          next,
+          withPatch(record, await seal(values, meta.publicJwk, binding), {
+            at: now.toISOString(),
+            ...(options.source ? { source: options.source } : {}),
+            fields: Object.keys(values).sort(),
+          }),
+        );
+        next.fields = [...new Set([...record.fields, ...Object.keys(values)])].sort();
+        const stillMissing = (record.missing ?? []).filter((field) => !(field in values));
+        if (stillMissing.length) next.missing = stillMissing;
+        else delete next.missing;
+      }
+      if (options.expiresAt) next.expiresAt = options.expiresAt;
+      if (options.source) next.source = options.source;
+      await writeRecord(next);
+      if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, id);
+      return { record: next, rotated };
+    }),
+  );
+}
+
+const rollbackUntil = (from: Date) => new Date(from.getTime() + ROLLBACK_DAYS * 86_400_000).toISOString();
+
+type PendingChange = NonNullable<CredentialRecord['pending']>[number];
+
+/**
+ * Add a locked change. Never refused for space: past MAX_PATCHES, the oldest patch whose fields
+ * later patches all set again is dropped (it can no longer change the result). A credential has
+ * at most 20 fields, so one always qualifies once patches carry their field names.
+ */
+function withPatch(record: CredentialRecord, patch: string, change: PendingChange): Pick<CredentialRecord, 'patches' | 'pending'> {
+  const patches = [...(record.patches ?? []), patch];
+  // Patches from before `pending` existed have no field names: never dropped, never described.
+  const known = record.pending?.length === record.patches?.length ? [...(record.pending ?? [])] : undefined;
+  const pending: (PendingChange | undefined)[] = known ? [...known, change] : [...patches.slice(1).map(() => undefined), change];
+  while (patches.length > MAX_PATCHES) {
+    const drop = pending.findIndex(
+      (entry, i) => entry && entry.fields.every((field) => pending.slice(i + 1).some((later) => later?.fields.includes(field))),
+    );
+    if (drop < 0) break;
+    patches.splice(drop, 1);
+    pending.splice(drop, 1);
+  }
+  return pending.every(Boolean) ? { patches, pending: pending as PendingChange[] } : { patches };
+}
+
+/** The unlocked private key, or undefined while the vault is locked. */
+async function currentPrivateKey(): Promise<PrivateJwk | undefined> {
+  try {
+    return await requirePrivateKey();
+  } catch (error) {
+    if (error instanceof KeyholdError && error.code === 'VAULT_LOCKED') return undefined; // locked: the caller seals a patch
+    throw error;
+  }
+}
+
+/** Remove an identity index entry if it still names this record (a stale one is harmless, see findByIdentity). */
+async function dropIndexEntry(identity: string, id: string): Promise<void> {
+  if ((await local.get(identityKey(identity))) === id) await local.remove(identityKey(identity));
 }
 
 export async function updateMeta(
@@ -233,49 +340,88 @@ export async function openRecord(id: string): Promise<{ record: CredentialRecord
   return { record, values: await openRecordWith(record, privateJwk) };
 }
 
-/** Annotate a record with a test result; returns the record as it was before (undefined if gone). */
-export async function saveTestResult(id: string, report: TestReport, ms: number): Promise<CredentialRecord | undefined> {
+/**
+ * Annotate a record with a test result, and note `audit` in the same storage write; returns the
+ * record as it was before (undefined if gone or damaged: the audit entry is still written).
+ */
+export async function saveTestResult(
+  id: string,
+  report: TestReport,
+  ms: number,
+  audit?: AuditInput,
+): Promise<CredentialRecord | undefined> {
   return withLock(recordKey(id), async () => {
-    let record: CredentialRecord;
-    try {
-      record = await readRecord(id);
-    } catch {
-      return undefined; // removed or damaged meanwhile: nothing to annotate
-    }
-    const history = [...(record.history ?? []), { at: report.testedAt ?? new Date().toISOString(), ok: report.ok, ...(report.code ? { code: report.code } : {}), ms }];
-    const next: CredentialRecord = { ...record, lastTest: report as CredentialRecord['lastTest'], history: history.slice(-HISTORY_LIMIT) };
-    await writeRecord(next);
-    return record;
+    let before: CredentialRecord | undefined;
+    await commitWithAudit(audit, [recordKey(id)], async (stored) => {
+      const raw = stored[recordKey(id)];
+      before = raw === undefined ? undefined : (await checkRecord(id, raw)).record;
+      if (!before) return {}; // removed or damaged meanwhile: nothing to annotate
+      const history = [
+        ...(before.history ?? []),
+        { at: report.testedAt ?? new Date().toISOString(), ok: report.ok, ...(report.code ? { code: report.code } : {}), ms },
+      ];
+      return storedForm({ ...before, lastTest: report as CredentialRecord['lastTest'], history: history.slice(-HISTORY_LIMIT) });
+    });
+    return before;
   });
 }
 
 export async function removeRecord(id: string): Promise<void> {
-  if ((await local.get(recordKey(id))) === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
+  const raw = await local.get<{ identity?: unknown }>(recordKey(id));
+  if (raw === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
   await local.remove(recordKey(id));
+  if (raw && typeof raw.identity === 'string' && raw.identity) await dropIndexEntry(raw.identity, id);
 }
 
-/** After a migration, fill in what only an unlocked vault can tell (fields, identity). */
-export async function refreshMigratedRecords(): Promise<void> {
+/**
+ * After every unlock: fold the changes captured while locked into the sealed values (so they never
+ * pile up), deciding only now, with both values open, whether each was a rotation; and fill in what
+ * only an unlocked vault can tell after a migration (fields, identity and its index entry).
+ */
+export async function refreshMigratedRecords(now = new Date()): Promise<void> {
   const privateJwk = await requirePrivateKey();
-  for (const record of await listRecords()) {
-    if (!record.needsRefresh) continue;
-    await withLock(recordKey(record.id), async () => {
-      try {
-        const values = await openRecordWith(record, privateJwk);
-        const next: CredentialRecord = { ...record, fields: Object.keys(values).sort(), identity: await identityHash(record.vendor, values) };
+  for (const listed of await listRecords()) {
+    if (!listed.needsRefresh && listed.identity && !listed.patches?.length) continue;
+    await withLock(recordKey(listed.id), () =>
+      withSealingKey(async (meta) => {
+        let record: CredentialRecord;
+        let base: Values;
+        try {
+          record = await readRecord(listed.id);
+          base = await open(record.sealed, privateJwk, { id: record.id, vendor: record.vendor });
+        } catch {
+          return; // a damaged record stays as it is; it is reported when opened
+        }
+        const type = getCredentialType(record.vendor);
+        const values = await openRecordWith(record, privateJwk).catch(() => undefined);
+        if (!values) return; // a damaged patch: left for the admin to see when opening it
+        const next: CredentialRecord = {
+          ...record,
+          fields: Object.keys(values).sort(),
+          identity: (await identityHash(record.vendor, values, type)) || record.identity,
+        };
         delete next.needsRefresh;
         delete next.missing;
-        Object.assign(next, missingOf(record.vendor, values));
+        Object.assign(next, missingOf(type, values));
+        if (record.patches?.length) {
+          delete next.patches;
+          delete next.pending;
+          next.sealed = await seal(values, meta.publicJwk, { id: record.id, vendor: record.vendor });
+          if (type.secretFields.some((field) => base[field] !== undefined && base[field] !== values[field])) {
+            const at = new Date(record.pending?.[0]?.at ?? now.toISOString());
+            next.rotatedAt = at.toISOString();
+            next.previous = { sealed: record.sealed, replacedAt: at.toISOString(), keepUntil: rollbackUntil(at) };
+          }
+        }
         await writeRecord(next);
-      } catch {
-        // A damaged record stays flagged for refresh; it is reported when opened.
-      }
-    });
+        if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, record.id);
+      }),
+    );
   }
 }
 
-function missingOf(vendor: CredentialTypeId, values: Values): { missing?: string[] } {
-  const missing = getCredentialType(vendor).missing?.(values as never) ?? [];
+function missingOf(type: CredentialType<any>, values: Values): { missing?: string[] } {
+  const missing = type.missing?.(values as never) ?? [];
   return missing.length ? { missing } : {};
 }
 

@@ -2,12 +2,13 @@
 import type { Runtime } from 'webextension-polyfill';
 import { KeyholdError } from '../errors';
 import type { PayloadOf, ReplyDataMap, RequestType } from '../protocol';
-import { storageKeys } from '../vault/storage-schema';
+import { isVaultKey, storageKeys } from '../vault/storage-schema';
 import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit, readAudit } from './audit';
 import { updateBadge } from './badge';
 import { handleCapture } from './capture';
+import { takePrefill } from './capture-prefill';
 import { consoleState, recordConsoleTab, selectTemplate } from './console-tabs';
 import { formatValues, scheduleClipboardClear } from './copy-as';
 import {
@@ -18,16 +19,19 @@ import {
   refreshMigratedRecords,
   removeRecord,
   updateMeta,
-  updateRecord,
+  mergeIntoRecord,
 } from './credential-store';
+import { fillValues, startFill } from './fill-service';
 import { exportCredentials, exportReadable, handoffKey, importCredentials } from './handoff-service';
 import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
 import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
+import { reportFailure } from './report-failure';
 import { local } from './storage-area';
 import { runCredentialTest } from './test-runner';
-import { changePassphrase, createVault, lockVault, unlockVault, vaultStatus } from './vault-service';
+import { changePassphrase, unlockAndResume } from './rekey';
+import { createVault, lockVault, vaultStatus } from './vault-service';
 
 export interface HandlerContext {
   sender: Runtime.MessageSender;
@@ -46,7 +50,8 @@ export const handlers: Handlers = {
     return { state: 'unlocked' };
   },
   'vault.unlock': async ({ passphrase }) => {
-    await unlockVault(passphrase);
+    await unlockAndResume(passphrase);
+    // Unlocked either way; a record that cannot be refreshed stays flagged and is reported when opened.
     await refreshMigratedRecords().catch(() => undefined);
     await appendAudit({ event: 'vault-unlocked' });
     return { state: 'unlocked' };
@@ -62,14 +67,12 @@ export const handlers: Handlers = {
   },
   'vault.delete': async () => {
     const all = await local.getAll();
-    const keys = Object.keys(all).filter(
-      (key) => key === storageKeys.vault || key.startsWith(storageKeys.recordPrefix) || key === storageKeys.unlockGuard,
-    );
+    const keys = Object.keys(all).filter(isVaultKey);
     await lockVault();
     await local.remove(keys);
     await appendAudit({ event: 'vault-deleted', detail: `${keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length} credentials removed` });
     await updateBadge();
-    return { state: 'new' };
+    return { state: 'new', removed: keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length };
   },
   'vault.handoffKey': async () => handoffKey(),
   'vault.exportReadable': async (payload) => exportReadable(payload),
@@ -91,11 +94,10 @@ export const handlers: Handlers = {
     const current = await openRecord(id).then(({ values: stored }) => stored, () => undefined);
     const merged = current ? validateValues(type, { ...current, ...values }, { allowMissing: true }) : validateValues(type, values, { partial: true });
     const checked = Object.fromEntries(Object.keys(values).map((key) => [key, merged[key]]));
-    // Replacing a secret the record already had is a rotation (kept for roll-back); adding a
-    // missing one (Apple's key file) or a choice (an organization) is a plain update.
-    const rotation = type.secretFields.some((field) => field in checked && record.fields.includes(field));
-    await updateRecord(id, checked, { rotation });
-    await appendAudit({ event: rotation ? 'rotated' : 'updated', ...about(record), detail: Object.keys(checked).join(', ') });
+    // Replacing a secret the record already had by another value is a rotation (kept for roll-back);
+    // adding a missing one (Apple's key file), a choice (an organization) or the same value is not.
+    const { rotated } = await mergeIntoRecord(id, checked, { rotation: 'auto' });
+    await appendAudit({ event: rotated ? 'rotated' : 'updated', ...about(record), detail: Object.keys(checked).join(', ') });
     return { id };
   },
   'credentials.updateMeta': async ({ id, ...change }) => {
@@ -120,11 +122,11 @@ export const handlers: Handlers = {
       recordTestResult(id, report, Math.round(performance.now() - started)),
       appendAudit({ event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') }),
     ]);
-    void updateBadge().catch(() => undefined);
+    void updateBadge().catch(reportFailure('badge'));
     return report;
   },
   'credentials.remove': async ({ id }) => {
-    const record = await readRecord(id).catch(() => undefined);
+    const record = await readRecord(id).catch(() => undefined); // a damaged record can still be removed
     await removeRecord(id);
     await appendAudit({ event: 'deleted', ...(record ? about(record) : { detail: 'damaged record' }) });
     await updateBadge();
@@ -177,18 +179,14 @@ export const handlers: Handlers = {
     return {};
   },
   'console.state': async (payload) => consoleState(payload?.tabId),
-  'capture.submit': async (payload, { sender }) => {
-    const result = await handleCapture(payload, sender);
-    const record = await readRecord(result.id).catch(() => undefined);
-    if (record) await appendAudit({ event: result.rotated ? 'rotated' : result.updated ? 'updated' : 'captured', ...about(record), detail: result.test.ok ? 'works' : result.test.code });
-    if (record?.expiresAt) await maintenance();
-    await updateBadge();
-    return result;
-  },
+  'capture.prefill': async (payload) => takePrefill(payload?.tabId),
+  'capture.submit': async (payload, { sender }) => handleCapture(payload, sender),
   'console.observed': async (payload, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId) return {};
     await recordConsoleTab({ tabId, consoleId: payload.consoleId, tenant: payload.tenant, url: sender.url ?? '', step: payload.step, found: payload.found });
     return {};
   },
+  'fill.start': async ({ tabId, frameId }) => startFill(tabId, frameId),
+  'fill.values': async (payload, { sender }) => fillValues(payload, sender),
 };

@@ -11,6 +11,7 @@ import { validateValues } from '../vendors/validate-values';
 import { appendAudit } from './audit';
 import { addRecord, openRecord, openRecordWith, readAllRecords } from './credential-store';
 import { requirePrivateKey, requireVaultMeta, salvagePrivateKey } from './vault-service';
+import { restoreUsedBy } from './used-by';
 
 export async function exportCredentials(payload: PayloadOf<'credentials.export'>): Promise<ReplyDataMap['credentials.export']> {
   await requirePrivateKey();
@@ -21,7 +22,7 @@ export async function exportCredentials(payload: PayloadOf<'credentials.export'>
   const credentials: HandoffBundle['credentials'] = [];
   for (const id of payload.ids) {
     const { record, values } = await openRecord(id);
-    credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}) });
+    credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}), ...(record.usedBy?.length ? { usedBy: record.usedBy } : {}) });
   }
   const bundle: HandoffBundle = { version: 1, exportedAt: new Date().toISOString(), credentials };
   const jwe = recipient ? await encryptHandoff(bundle, { recipient }) : await encryptHandoff(bundle, { passphrase: payload.passphrase! });
@@ -55,7 +56,7 @@ export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>)
     try {
       const values = await openRecordWith(entry.parsed, privateJwk);
       const record = entry.parsed;
-      credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}) });
+      credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}), ...(record.usedBy?.length ? { usedBy: record.usedBy } : {}) });
     } catch {
       unreadable.push({ id: entry.id, label, reason: 'Its sealed values do not open: they are damaged or were sealed to another key.' });
     }
@@ -92,6 +93,7 @@ export async function importCredentials(payload: PayloadOf<'credentials.import'>
   const ids: string[] = [];
   for (const credential of checked) {
     const record = await addRecord({ vendor: credential.vendor, label: credential.label, values: credential.values, expiresAt: credential.expiresAt });
+    if (credential.usedBy?.length) await restoreUsedBy(record.id, credential.usedBy);
     ids.push(record.id);
     await appendAudit({ event: 'imported', label: record.label, vendor: record.vendor });
   }

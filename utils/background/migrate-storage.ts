@@ -1,3 +1,4 @@
+import { KeyholdError } from '../errors';
 import { planMigrations } from '../vault/migrations';
 import { CURRENT_SCHEMA_VERSION, storageKeys } from '../vault/storage-schema';
 import { local } from './storage-area';
@@ -13,4 +14,19 @@ export async function migrateStorage(): Promise<{ from: number; to: number; dama
   if (Object.keys(plan.set).length) await local.set(plan.set);
   if (plan.remove.length) await local.remove(plan.remove);
   return { from: plan.from, to: plan.to, damaged: plan.damaged };
+}
+
+/**
+ * Start-up: migrate, and keep the reason when storage cannot be used (a newer Keyhold's data, an
+ * unreadable profile), so every request is answered with it instead of running on storage this
+ * version does not understand.
+ */
+export function prepareStorage(): Promise<KeyholdError | undefined> {
+  return migrateStorage().then(
+    () => undefined,
+    (error: unknown) =>
+      error instanceof KeyholdError
+        ? error
+        : new KeyholdError('STORAGE_ERROR', 'Keyhold could not bring its stored data up to date, so it changes nothing until it can.'),
+  );
 }

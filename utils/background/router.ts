@@ -5,10 +5,42 @@ import { KeyholdError, toErrorInfo } from '../errors';
 import { contentScriptRequests, requestSchema, type Reply, type Request, type RequestType } from '../protocol';
 import { handlers, type HandlerContext } from './handlers';
 import { classifySender } from './sender';
-import { touchActivity } from './vault-service';
+import { isLocked, touchActivity } from './vault-service';
 
 /** Requests that do not count as the admin being active (polled by open pages). */
 const passive = new Set<RequestType>(['vault.status', 'console.state', 'credentials.list', 'settings.get', 'sites.list']);
+
+/**
+ * What a locked vault still answers: reading state and lists, unlocking, capturing and adding (sealed
+ * to the public key), and what needs no vault (the console state, the guide, clipboard clearing).
+ * Deleting a vault whose passphrase is lost stays possible behind its typed confirmation; a rescue
+ * export asks for the passphrase itself. Everything else (remove, overwrite, import, settings…)
+ * answers VAULT_LOCKED, so a page cannot change the vault without the passphrase.
+ */
+const allowedWhileLocked = new Set<RequestType>([
+  'vault.status',
+  'vault.unlock',
+  'vault.lock',
+  'vault.create',
+  'vault.delete',
+  'vault.exportReadable',
+  'vault.handoffKey',
+  'credentials.list',
+  'credentials.add',
+  'credentials.testAllStatus',
+  'capture.submit',
+  'capture.prefill',
+  // Shows the in-page fill panel, which says to unlock; the values themselves (fill.values) need the vault open.
+  'fill.start',
+  'console.observed',
+  'console.state',
+  'guide.selectTemplate',
+  'settings.get',
+  'sites.list',
+  'sites.enable',
+  'audit.list',
+  'clipboard.scheduleClear',
+]);
 
 export interface RouterIdentity {
   id: string;
@@ -30,9 +62,14 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
     if (kind === 'extension-page' && contentScriptRequests.has(request.type)) {
       throw new KeyholdError('FORBIDDEN_SENDER', 'That request comes only from a console page.');
     }
+    if (!allowedWhileLocked.has(request.type) && (await isLocked())) {
+      throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault first: while it is locked Keyhold only lists, captures and adds credentials.');
+    }
     const context: HandlerContext = { sender, kind };
     const handler = handlers[request.type] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
     const data = await handler(request.payload, context);
+    // The answer stands even if the activity time cannot be stored: auto-lock then counts from the
+    // previous activity, so it can only lock earlier, never later.
     if (kind === 'extension-page' && !passive.has(request.type)) await touchActivity().catch(() => undefined);
     return { ok: true, data } as Reply<RequestType>;
   } catch (error) {

@@ -10,7 +10,8 @@ export function classifySender(sender: Runtime.MessageSender, ownId: string, own
   const url = sender.url ?? '';
   const origin = ownOrigin.replace(/\/$/, '');
   if (url === origin || url.startsWith(`${origin}/`)) return 'extension-page';
-  if (sender.tab && /^https:\/\//.test(url)) return 'content-script';
+  // http only for pages on this computer (a local destination the admin fills; utils/background/fill-gate.ts).
+  if (sender.tab && /^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/])/.test(url)) return 'content-script';
   return 'foreign';
 }
 

@@ -1,5 +1,7 @@
-// Self-hosted consoles: origins the admin enabled at runtime, plus those the organisation's policy
-// lists (selfHostedJamfOrigins). The permission itself is requested by the page from the admin's
+// Self-hosted consoles (those whose facts say `selfHostable`, each confirming a server through its
+// vendor module's `selfHosted.confirm`): origins the admin enabled at runtime, plus those the
+// organisation's policy lists (selfHostedJamfOrigins: the policy key predates other self-hostable
+// consoles and is kept, since deployed policies use it). The permission itself is requested by the page from the admin's
 // click; here we confirm what the origin is, remember it and run the content script there. A
 // managed origin needs no confirmation, but no policy can grant its host permission: it becomes
 // active once the browser has that permission (docs/policy/README.md).
@@ -9,6 +11,7 @@ import { createHttpClient } from '../http/http-client';
 import { readPolicy } from '../policy/policy';
 import { sitesSchema, storageKeys } from '../vault/storage-schema';
 import { vendorModules } from '../vendors/registry';
+import type { ConsoleId } from '../vendors/vendor-ids';
 import { local, withLock } from './storage-area';
 import { originPattern } from './test-runner';
 
@@ -31,7 +34,7 @@ async function storedSites(): Promise<string[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export async function enableSite(origin: string, page: { pageUrl?: string; tabId?: number } = {}): Promise<{ origin: string; console: 'jamf-pro' | null }> {
+export async function enableSite(origin: string, page: { pageUrl?: string; tabId?: number } = {}): Promise<{ origin: string; console: ConsoleId | null }> {
   const { tabId } = page;
   const normalised = new URL(origin).origin;
   const granted = await browser.permissions.contains({ origins: [originPattern(normalised)] });
@@ -39,22 +42,31 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
     throw new KeyholdError('HOST_PERMISSION_REQUIRED', `Keyhold was not given access to ${normalised}. Click “Use Keyhold on this site” and allow it.`);
   }
   const http = createHttpClient();
-  let confirmed: 'jamf-pro' | null = null;
+  let confirmed: ConsoleId | null = null;
   for (const vendor of vendorModules) {
-    // The page URL carries the context path (/jamf); it must be on the origin being enabled.
+    // The page URL carries the context path (Jamf Pro's /jamf); it must be on the origin being enabled.
     const pageUrl = page.pageUrl && safeOrigin(page.pageUrl) === normalised ? page.pageUrl : normalised;
+    // An origin that cannot be reached or does not answer like the console is simply not confirmed.
     if (vendor.selfHosted && (await vendor.selfHosted.confirm(pageUrl, http).catch(() => false))) {
-      confirmed = vendor.console.id as 'jamf-pro';
+      confirmed = vendor.console.id;
       break;
     }
+  }
+  // Not a Jamf Pro: no console script there, and no capture claiming to come from one.
+  if (!confirmed) {
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${normalised} did not answer like a Jamf Pro server, so Keyhold stays off there. Try again from a page of your Jamf Pro (its address with the context path, such as /jamf).`,
+    );
   }
   await withLock(storageKeys.sites, async () => {
     const sites = await storedSites();
     if (!sites.includes(normalised)) await local.set({ [storageKeys.sites]: [...sites, normalised] });
   });
   await syncContentScripts();
-  if (tabId !== undefined && confirmed) {
+  if (tabId !== undefined) {
     // Start on the page the admin is looking at, without a reload.
+    // The tab may have closed or navigated away; the registered script covers its next load.
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
   }
   return { origin: normalised, console: confirmed };
@@ -69,6 +81,7 @@ export async function removeSite(origin: string): Promise<void> {
     const sites = await storedSites();
     await local.set({ [storageKeys.sites]: sites.filter((site) => site !== normalised) });
   });
+  // A permission the browser or policy holds is not ours to drop; the site is gone from the list either way.
   await browser.permissions.remove({ origins: [originPattern(normalised)] }).catch(() => false);
   await syncContentScripts();
 }
@@ -84,8 +97,10 @@ async function registerOnEnabledSites(): Promise<void> {
   const sites = await listSites();
   const allowed: string[] = [];
   for (const site of sites) {
+    // A malformed stored origin is treated as not granted: no script is registered for it.
     if (await browser.permissions.contains({ origins: [originPattern(site)] }).catch(() => false)) allowed.push(site);
   }
+  // An unknown id throws in some versions: nothing registered yet.
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!allowed.length) return;

@@ -4,7 +4,8 @@ import { registryMock } from '../../tests/unit/support/fake-vendor';
 
 vi.mock('../vendors/registry', () => registryMock);
 
-const { createVault, lockVault, unlockVault, vaultStatus, backoffSeconds, changePassphrase } = await import('./vault-service');
+const { createVault, lockVault, unlockVault, vaultStatus, backoffSeconds } = await import('./vault-service');
+const { changePassphrase } = await import('./rekey');
 const store = await import('./credential-store');
 
 const PASS = 'a long enough passphrase';
@@ -51,7 +52,7 @@ describe('vault service', () => {
     expect((await vaultStatus()).state).toBe('unlocked');
   });
 
-  it('changes the passphrase by re-wrapping the key; sealed records still open', async () => {
+  it('changes the passphrase (a new key pair, every record re-sealed); sealed records still open', async () => {
     await createVault(PASS);
     const record = await store.addRecord({ vendor: 'jamf-pro', values });
     await changePassphrase(PASS, 'the next long passphrase');
@@ -81,6 +82,7 @@ describe('credential store', () => {
     await store.updateRecord(record.id, { clientSecret: 'rotated-secret-value-2' }, { rotation: true });
     await expect(store.openRecord(record.id)).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
     await unlockVault(PASS);
+    await store.refreshMigratedRecords(); // what vault.unlock does next: fold the locked changes
     const opened = await store.openRecord(record.id);
     expect(opened.values.clientSecret).toBe('rotated-secret-value-2');
     expect(opened.record.previous).toBeDefined();

@@ -4,10 +4,20 @@ import { KeyholdError } from '../errors';
 import type { VaultState } from '../protocol';
 import { checksumMatches } from '../vault/integrity';
 import { storageKeys, unlockGuardSchema, vaultMetaSchema } from '../vault/storage-schema';
-import { createVaultKeys, kdfSchema, rewrapVault, unwrapKeyMaterial, unwrapPrivateKey, wrappedKeySchema, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
+import {
+  createVaultKeys,
+  kdfSchema,
+  rewrapVault,
+  unwrapKeyMaterial,
+  unwrapPrivateKey,
+  wrappedKeySchema,
+  type PrivateJwk,
+  type VaultMeta,
+} from '../vault/vault-crypto';
 import { local, session, withLock } from './storage-area';
 
 const SESSION_KEY = 'vaultSession';
+const UNLOCK_LOCK = 'unlock';
 const FREE_ATTEMPTS = 5;
 const MAX_BACKOFF_SECONDS = 60;
 
@@ -65,21 +75,30 @@ export async function createVault(passphrase: string): Promise<void> {
   });
 }
 
-export async function unlockVault(passphrase: string, now = Date.now()): Promise<PrivateJwk> {
-  const meta = await requireVaultMeta();
-  const wait = await backoffRemaining(now);
-  if (wait > 0) {
-    throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
-  }
-  try {
-    const privateJwk = await unwrapPrivateKey(meta, passphrase);
-    await local.remove(storageKeys.unlockGuard);
-    await startSession(privateJwk);
-    return privateJwk;
-  } catch (error) {
-    if (error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE') await recordFailure(now);
-    throw error;
-  }
+/**
+ * Unlock. `alternative` is the key record of an interrupted passphrase change: tried first, so
+ * the new passphrase resumes it; the old one still opens the vault as it was.
+ */
+export async function unlockVault(passphrase: string, now = Date.now(), alternative?: VaultMeta): Promise<PrivateJwk> {
+  // One attempt at a time: parallel attempts would all read the failure count before any wrote it.
+  return withLock(UNLOCK_LOCK, async () => {
+    const stored = await requireVaultMeta();
+    const wait = await backoffRemaining(now);
+    if (wait > 0) {
+      throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
+    }
+    try {
+      const privateJwk =
+        (alternative && (await unwrapPrivateKey(alternative, passphrase).catch(() => undefined))) || // not the new passphrase: try the old
+        (await unwrapPrivateKey(stored, passphrase));
+      await local.remove(storageKeys.unlockGuard);
+      await startSession(privateJwk);
+      return privateJwk;
+    } catch (error) {
+      if (error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE') await recordFailure(now);
+      throw error;
+    }
+  });
 }
 
 /**
@@ -87,7 +106,11 @@ export async function unlockVault(passphrase: string, now = Date.now()): Promise
  * record still reads (the public half and checksum are not needed). Wrong passphrases count
  * towards the same back-off as unlocking. Starts no session: a damaged vault stays locked.
  */
-export async function salvagePrivateKey(passphrase: string | undefined, now = Date.now()): Promise<PrivateJwk> {
+export function salvagePrivateKey(passphrase: string | undefined, now = Date.now()): Promise<PrivateJwk> {
+  return withLock(UNLOCK_LOCK, () => salvageWithin(passphrase, now));
+}
+
+async function salvageWithin(passphrase: string | undefined, now: number): Promise<PrivateJwk> {
   const current = await readSession();
   if (current) return current.privateJwk;
   const raw = await local.get<unknown>(storageKeys.vault);
@@ -99,7 +122,10 @@ export async function salvagePrivateKey(passphrase: string | undefined, now = Da
   const kdf = kdfSchema.safeParse(parts.kdf);
   const wrappedKey = wrappedKeySchema.safeParse(parts.wrappedKey);
   if (!kdf.success || !wrappedKey.success) {
-    throw new KeyholdError('VAULT_DAMAGED', 'The wrapped vault key itself is damaged, so no sealed value can be recovered. The list of credentials is still readable: rotate them in their consoles.');
+    throw new KeyholdError(
+      'VAULT_DAMAGED',
+      'The wrapped vault key itself is damaged, so no sealed value can be recovered. The list of credentials is still readable: rotate them in their consoles.',
+    );
   }
   try {
     return await unwrapKeyMaterial(kdf.data, wrappedKey.data, passphrase);
@@ -115,15 +141,49 @@ export async function salvagePrivateKey(passphrase: string | undefined, now = Da
 }
 
 export async function lockVault(): Promise<void> {
-  await session.remove(SESSION_KEY);
+  await withLock(SESSION_KEY, () => session.remove(SESSION_KEY));
 }
 
-export async function changePassphrase(current: string, next: string): Promise<void> {
-  await withLock(storageKeys.vault, async () => {
-    const meta = await requireVaultMeta();
-    const privateJwk = await unlockVault(current);
-    await local.set({ [storageKeys.vault]: await rewrapVault(meta, privateJwk, next) });
-  });
+/** A vault exists and no session holds its key. */
+export async function isLocked(): Promise<boolean> {
+  return !(await readSession()) && (await local.get(storageKeys.vault)) !== undefined;
+}
+
+// Sealing and key rotation exclude each other: a passphrase change re-seals every record to a new
+// key pair, so no capture may seal to the old key while it reads them, nor write after it commits.
+let rotation: Promise<void> | undefined;
+let sealing = 0;
+let drained: (() => void) | undefined;
+
+/** Run a seal-and-write with the vault's current key record (read here, once). */
+export async function withSealingKey<T>(action: (meta: VaultMeta) => Promise<T>): Promise<T> {
+  while (rotation) await rotation;
+  sealing++;
+  try {
+    return await action(await requireVaultMeta());
+  } finally {
+    if (--sealing === 0) drained?.();
+  }
+}
+
+/** Run a key rotation once every seal in progress has been written; new seals wait for it. */
+export async function whileNothingSeals<T>(action: () => Promise<T>): Promise<T> {
+  while (rotation) await rotation;
+  let done!: () => void;
+  rotation = new Promise((resolve) => (done = resolve));
+  try {
+    if (sealing) await new Promise<void>((resolve) => (drained = resolve));
+    return await action();
+  } finally {
+    rotation = undefined;
+    drained = undefined;
+    done();
+  }
+}
+
+/** Start a session with a key the caller just proved (a rotation's new key). */
+export async function useKey(privateJwk: PrivateJwk): Promise<void> {
+  await startSession(privateJwk);
 }
 
 /** The unlocked private key, or VAULT_LOCKED. Marks activity for auto-lock. */
@@ -133,9 +193,12 @@ export async function requirePrivateKey(): Promise<PrivateJwk> {
   return current.privateJwk;
 }
 
+/** Serialised with lock and unlock: a ping that read the session before a lock must not write it back. */
 export async function touchActivity(now = Date.now()): Promise<void> {
-  const current = await readSession();
-  if (current) await session.set({ [SESSION_KEY]: { ...current, lastActivityAt: now } });
+  await withLock(SESSION_KEY, async () => {
+    const current = await readSession();
+    if (current) await session.set({ [SESSION_KEY]: { ...current, lastActivityAt: now } });
+  });
 }
 
 export async function lastActivityAt(): Promise<number | undefined> {
@@ -144,7 +207,9 @@ export async function lastActivityAt(): Promise<number | undefined> {
 
 async function startSession(privateJwk: PrivateJwk): Promise<void> {
   const now = Date.now();
-  await session.set({ [SESSION_KEY]: { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession });
+  await withLock(SESSION_KEY, () =>
+    session.set({ [SESSION_KEY]: { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession }),
+  );
 }
 
 async function readGuard() {

@@ -1,8 +1,13 @@
 // The in-page "Save to Keyhold" button: an open shadow root beside the displayed secret, so the
-// console's styles cannot break it and tests (and assistive tech) can reach it.
+// console's styles cannot break it and tests (and assistive tech) can reach it. It never changes
+// the console's layout: the host sits in the DOM right after the value (so Tab reaches it next,
+// and screen readers meet it there) but is absolutely positioned and 0×0, and the button floats
+// just below the value. Being in the value's own scroll container, it follows scrolling with no
+// listener; only size changes (the value's box, the window) move it, through one rAF.
 const STYLE = `
-:host { all: initial; display: inline-block; margin-inline-start: 8px; vertical-align: middle; }
+:host { all: initial; position: absolute; width: 0; height: 0; overflow: visible; z-index: 2147483646; }
 button {
+  position: absolute; white-space: nowrap; box-shadow: 0 1px 4px rgba(0,0,0,.25);
   font: 600 13px/1.2 system-ui, sans-serif; padding: 5px 10px; border-radius: 6px; cursor: pointer;
   border: 1px solid #1f5fbf; background: #1f5fbf; color: #fff;
 }
@@ -25,6 +30,8 @@ export type ButtonState = 'idle' | 'busy' | 'ok' | 'warn' | 'error';
 export interface CaptureButton {
   host: HTMLElement;
   setState(state: ButtonState, text: string, detail?: string): void;
+  /** Put the button beside `anchor` (host right after it) and keep it there; returns the undo. */
+  attach(anchor: Element): () => void;
 }
 
 export function createCaptureButton(onClick: () => void): CaptureButton {
@@ -45,9 +52,35 @@ export function createCaptureButton(onClick: () => void): CaptureButton {
     if (!event.isTrusted) return;
     if (button.dataset.state !== 'busy') onClick();
   });
+  button.setAttribute('aria-live', 'polite');
   root.append(style, button);
   return {
     host,
+    attach(anchor) {
+      anchor.insertAdjacentElement('afterend', host);
+      const win = host.ownerDocument.defaultView ?? window;
+      let frame = 0;
+      const place = () => {
+        frame = 0;
+        const value = anchor.getBoundingClientRect();
+        const origin = host.getBoundingClientRect();
+        button.style.left = `${Math.round(value.left - origin.left)}px`;
+        button.style.top = `${Math.round(value.bottom - origin.top + 4)}px`;
+      };
+      const soon = () => (frame ||= win.requestAnimationFrame(place));
+      place();
+      const Resize = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+      const sizes = Resize && new Resize(soon);
+      sizes?.observe(anchor);
+      if (anchor.parentElement) sizes?.observe(anchor.parentElement);
+      win.addEventListener('resize', soon);
+      return () => {
+        sizes?.disconnect();
+        win.removeEventListener('resize', soon);
+        if (frame) win.cancelAnimationFrame(frame);
+        host.remove();
+      };
+    },
     setState(state, text, detail) {
       button.dataset.state = state;
       button.textContent = text;

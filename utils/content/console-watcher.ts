@@ -15,7 +15,7 @@ export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?
   const located = locate(new URL(win.location.href), doc);
   if (!located || (await hiddenByPolicy(located.id))) return;
   const vendorConsole = located;
-  const buttons = new Map<Element, { button: CaptureButton; type: string }>();
+  const buttons = new Map<Element, { button: CaptureButton; type: string; detach: () => void }>();
   let lastReport = '';
 
   const scan = () => {
@@ -26,13 +26,13 @@ export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?
     for (const recognition of recognitions) {
       seen.add(recognition.anchor);
       if (buttons.has(recognition.anchor) && buttons.get(recognition.anchor)!.button.host.isConnected) continue;
+      buttons.get(recognition.anchor)?.detach();
       const button = createCaptureButton(() => void capture(recognition.anchor, recognition.type, button));
-      recognition.anchor.insertAdjacentElement('afterend', button.host);
-      buttons.set(recognition.anchor, { button, type: recognition.type });
+      buttons.set(recognition.anchor, { button, type: recognition.type, detach: button.attach(recognition.anchor) });
     }
     for (const [anchor, entry] of buttons) {
       if (!seen.has(anchor) || !anchor.isConnected) {
-        entry.button.host.remove();
+        entry.detach();
         buttons.delete(anchor);
       }
     }
@@ -97,7 +97,7 @@ export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?
     doc.removeEventListener('input', interaction, true);
     doc.removeEventListener('click', interaction, true);
     doc.removeEventListener('keydown', keyPressed, true);
-    for (const entry of buttons.values()) entry.button.host.remove();
+    for (const entry of buttons.values()) entry.detach();
   });
   scan();
 }

@@ -18,6 +18,7 @@ export function shortVerdict(code: string | undefined): string {
 export function captureErrorWords(code: string): string {
   if (code === 'VAULT_MISSING') return 'Not saved · create a Keyhold vault first';
   if (code === 'INVALID_INPUT') return 'Not saved · value not recognised';
+  if (code === 'INCOMPLETE_CREDENTIAL') return 'Not saved · finish in the side panel';
   if (code === 'FORBIDDEN_SENDER') return 'Not saved · page not trusted';
   return 'Not saved · try again';
 }

@@ -9,8 +9,9 @@
 import { CompactEncrypt, calculateJwkThumbprint, compactDecrypt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
-import type { CredentialTypeId } from '../protocol';
+import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64, toBase64 } from '../vault/bytes';
+import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from '../untrusted-text';
 
 export const HANDOFF_CONTENT_TYPE = 'application/vnd.keyhold.handoff+json';
 export const HANDOFF_FILE_EXTENSION = '.keyhold';
@@ -27,24 +28,24 @@ const MAX_PASSPHRASE_LENGTH = 1024;
 /** A pasted key is a few hundred characters; anything far bigger is not a key. */
 const MAX_KEY_TEXT = 16_384;
 
-// Kept here rather than imported from ../protocol, which pulls in the browser messaging layer.
-export const handoffVendors = ['jamf-pro', 'jumpcloud-api-key', 'jumpcloud-service-account', 'apple-business', 'iru', 'jamf-protect', 'jamf-school', 'jamf-platform'] as const;
-export type HandoffVendor = (typeof handoffVendors)[number];
-// Compile-time guard: the list above must name exactly the vault's credential types.
-type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const vendorsMatchVault: SameSet<HandoffVendor, CredentialTypeId> = true;
-void vendorsMatchVault;
+// From the one vendor list (import-free), not ../protocol, which pulls in the browser messaging layer.
+export const handoffVendors = credentialTypeIds;
+export type HandoffVendor = CredentialTypeId;
 
 const isoDate = z.iso.datetime({ offset: true });
 
 // Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
 const handoffCredentialSchema = z.strictObject({
   vendor: z.enum(handoffVendors),
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE)),
   values: z
-    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/)), z.string().check(z.maxLength(20_000)))
+    .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),
   expiresAt: z.optional(isoDate),
+  /** Where the sender's Keyhold filled it (origin and date), so the receiver knows what a rotation touches. */
+  usedBy: z.optional(
+    z.array(z.strictObject({ origin: z.string().check(z.maxLength(300)), at: isoDate, fields: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(12))) })).check(z.maxLength(20)),
+  ),
 });
 
 export const handoffBundleSchema = z.strictObject({
@@ -258,7 +259,11 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
   }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+    // zod drops an own `__proto__` key silently: such a file is refused, not half-read.
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext), (key, value: unknown) => {
+      if (key === '__proto__') throw new Error();
+      return value;
+    });
   } catch {
     json = undefined;
   } finally {

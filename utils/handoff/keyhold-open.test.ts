@@ -4,7 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CompactEncrypt } from 'jose';
+import { CompactEncrypt, importJWK, type JWK } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   encryptHandoff,
@@ -36,6 +36,19 @@ const bundle: HandoffBundle = {
     { vendor: 'iru', label: '2nd tenant – Zürich', values: { apiToken: 'tok-123' } },
   ],
 };
+
+/** The same bundle without the hostile credential: what Keyhold itself still exports. */
+const cleanBundle: HandoffBundle = { ...bundle, credentials: [bundle.credentials[0], bundle.credentials[2]] };
+
+/**
+ * Sealed as Keyhold seals, without its checks: a hostile sender's file (Keyhold itself refuses
+ * labels with control characters since issue #19, but keyhold-open must still be safe on one).
+ */
+async function seal(content: unknown, recipient: JWK): Promise<string> {
+  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(content)))
+    .setProtectedHeader({ alg: 'ECDH-ES+A256KW', enc: 'A256GCM', cty: HANDOFF_CONTENT_TYPE, kid: await fingerprint(recipient) })
+    .encrypt(await importJWK(recipient, 'ECDH-ES+A256KW'));
+}
 
 interface Run {
   code: number | null;
@@ -105,7 +118,7 @@ describe('keyhold-open', () => {
     const print = /Fingerprint: (\S+)/.exec(created.stdout)![1];
     expect(print).toBe(await fingerprint(recipient));
 
-    const path = file(`${await encryptHandoff(bundle, { recipient })}\n`);
+    const path = file(`${await seal(bundle, recipient)}\n`);
     const opened = await run([path, '--key', keyPath]);
     expect(opened).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(opened.stdout)).toEqual(bundle);
@@ -144,10 +157,10 @@ describe('keyhold-open', () => {
   });
 
   it('opens a passphrase file from KEYHOLD_PASSPHRASE or stdin, and refuses a wrong passphrase', async () => {
-    const path = file(await encryptHandoff(bundle, { passphrase: PASSPHRASE }));
+    const path = file(await encryptHandoff(cleanBundle, { passphrase: PASSPHRASE }));
     const opened = await run([path], { env: { KEYHOLD_PASSPHRASE: PASSPHRASE } });
     expect(opened).toMatchObject({ code: 0, stderr: '' });
-    expect(JSON.parse(opened.stdout)).toEqual(bundle);
+    expect(JSON.parse(opened.stdout)).toEqual(cleanBundle);
     const wrong = await run([path, '--passphrase-stdin'], { input: 'not the passphrase at all\n' });
     expect(wrong).toMatchObject({
       code: 1,
@@ -160,7 +173,7 @@ describe('keyhold-open', () => {
   it('refuses the wrong key, naming both fingerprints', async () => {
     const intended = await generateRecipientKeyPair();
     const other = await generateRecipientKeyPair();
-    const path = file(await encryptHandoff(bundle, { recipient: intended.publicJwk }));
+    const path = file(await encryptHandoff(cleanBundle, { recipient: intended.publicJwk }));
     const otherKey = file(other.privateKeyPem, 'other.pem');
     const result = await run([path, '--key', otherKey]);
     expect(result).toMatchObject({ code: 1, stdout: '' });
@@ -198,7 +211,7 @@ describe('keyhold-open', () => {
     expect(await run([file('just some text')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/not a Keyhold hand-off/) });
 
     const { publicJwk } = await generateRecipientKeyPair();
-    const sealed = file(await encryptHandoff(bundle, { recipient: publicJwk }));
+    const sealed = file(await encryptHandoff(cleanBundle, { recipient: publicJwk }));
     expect(await run([sealed])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--key/) });
     const passphraseFile = file(withP2c(downgraded, 600_000));
     expect(await run([passphraseFile])).toMatchObject({ code: 2, stderr: expect.stringMatching(/KEYHOLD_PASSPHRASE/) });
@@ -211,6 +224,52 @@ describe('keyhold-open', () => {
     expect(await run([join(dir, 'nope.keyhold')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no such file/) });
     const help = await run(['--help']);
     expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage:\n {2}keyhold-open FILE\.keyhold/) });
+  });
+});
+
+describe('keyhold-open and terminal control sequences', () => {
+  // ESC sequences (set the title, clear the screen), an 8-bit CSI, a carriage return, bidi overrides.
+  const label = 'Evil\u001b]0;owned\u0007 \u009b2J\r\u202eNOT\u2066 \u2028label';
+  const hostile = {
+    version: 1,
+    exportedAt: '2026-03-01T10:00:00.000Z',
+    credentials: [
+      {
+        vendor: 'jamf-pro\u001b[31m',
+        label,
+        values: { clientSecret: 'a\u001b[2Jb', note: 'c\u009b31md\u202e', pem: '-----BEGIN-----\nabc\n-----END-----' },
+      },
+    ],
+  };
+  const TERMINAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+  it('JSON output escapes them, and reads back exactly', async () => {
+    const { publicJwk, privateKeyPem } = await generateRecipientKeyPair();
+    const path = file(await seal(hostile, publicJwk));
+    const opened = await run([path, '--key', file(privateKeyPem, 'terminal-json.pem')]);
+    expect(opened).toMatchObject({ code: 0, stderr: '' });
+    expect(opened.stdout).not.toMatch(TERMINAL);
+    expect(JSON.parse(opened.stdout)).toEqual(hostile);
+  });
+
+  it('env output prints labels as one plain line, and refuses a value holding them (pointing to JSON)', async () => {
+    const { publicJwk, privateKeyPem } = await generateRecipientKeyPair();
+    const key = file(privateKeyPem, 'terminal-env.pem');
+    const refused = await run([file(await seal(hostile, publicJwk)), '--key', key, '--format', 'env']);
+    expect(refused).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/control characters .* use --format json/) });
+    expect(refused.stderr).not.toMatch(TERMINAL);
+
+    const onlyLabel = {
+      ...hostile,
+      credentials: [{ ...hostile.credentials[0], values: { pem: hostile.credentials[0].values.pem, tab: 'a\tb' } }],
+    };
+    const opened = await run([file(await seal(onlyLabel, publicJwk)), '--key', key, '--format', 'env']);
+    expect(opened).toMatchObject({ code: 0, stderr: '' });
+    expect(opened.stdout.replace(/\t/g, '')).not.toMatch(TERMINAL);
+    const comment = opened.stdout.split('\n').find((line) => line.startsWith('# jamf-pro'));
+    expect(comment).toBe('# jamf-pro [31m: Evil ]0;owned   2J NOT   label');
+    const sourced = await sh(`set -a; . '${file(opened.stdout, 'terminal.env')}'; printf '%s' "$EVIL_0_OWNED_2J_NOT_LABEL_PEM"`);
+    expect(sourced).toMatchObject({ code: 0, stderr: '', stdout: hostile.credentials[0].values.pem });
   });
 });
 

@@ -1,6 +1,9 @@
 // The one fetch helper every vendor test uses: a hard 25 s budget per request (the MV3 worker is
 // killed at 30 s), a capped body read (a slow drip cannot hang us), timings, and error
-// classification that never quotes a response body back (it could echo a secret).
+// classification that never quotes a response body back (it could echo a secret). Redirects are
+// never followed: every vendor call carries a secret (a form with client_secret or an assertion,
+// x-api-key, a bearer token), and a browser re-sends the body of a 307 and custom headers to
+// wherever the server points.
 import { KeyholdError } from '../errors';
 
 export const REQUEST_TIMEOUT_MS = 25_000;
@@ -29,7 +32,12 @@ export interface HttpResponse {
 
 export type HttpClient = (url: string, request?: HttpRequest) => Promise<HttpResponse>;
 
-export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(...args), now = () => performance.now()): HttpClient {
+/** `server` names what the admin configured ("Jamf Pro"), for the redirect message. */
+export function createHttpClient(
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  now = () => performance.now(),
+  server = 'server',
+): HttpClient {
   return async (url, request = {}) => {
     const started = now();
     const timeoutMs = request.timeoutMs ?? REQUEST_TIMEOUT_MS;
@@ -54,9 +62,17 @@ export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(..
         signal: controller.signal,
         credentials: 'omit',
         cache: 'no-store',
-        redirect: 'follow',
+        redirect: 'manual',
       });
       responded = true;
+      if (response.type === 'opaqueredirect' || (response.status > 299 && response.status < 400 && response.headers.has('location'))) {
+        void response.body?.cancel().catch(() => undefined);
+        const target = await redirectTarget(url, response, fetchImpl, controller.signal);
+        throw new KeyholdError(
+          'UNEXPECTED_RESPONSE',
+          `${host} redirected the request to ${target ? `${target}. ${NOT_SENT}if that is your ${server}, use that address.` : `another address. ${NOT_SENT}check the server address.`}`,
+        );
+      }
       const text = await readCapped(response, controller.signal);
       const contentType = response.headers.get('content-type') ?? '';
       return {
@@ -86,6 +102,36 @@ export function createHttpClient(fetchImpl: typeof fetch = (...args) => fetch(..
       clearTimeout(timer);
     }
   };
+}
+
+const NOT_SENT = 'Keyhold does not send a credential on to another address: ';
+
+/**
+ * Where a redirect pointed, as the address to use: the new origin plus whatever path precedes the
+ * part both URLs end with (the API call itself). A browser hides the Location of a manual redirect
+ * (an opaque response), so it is learnt from a bare GET that follows: no body, no header of the
+ * request, no cookies, so no secret. Undefined when even that cannot tell (the other host refused).
+ */
+async function redirectTarget(url: string, response: Response, fetchImpl: typeof fetch, signal: AbortSignal): Promise<string | undefined> {
+  let location = response.headers.get('location');
+  if (!location) {
+    try {
+      const probe = await fetchImpl(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow', signal });
+      void probe.body?.cancel().catch(() => undefined);
+      if (probe.redirected) location = probe.url;
+    } catch {
+      // Unknown, then.
+    }
+  }
+  if (!location) return undefined;
+  const from = new URL(url).pathname.split('/');
+  const to = new URL(location, url);
+  const path = to.pathname.split('/');
+  while (path.length > 1 && from.length > 1 && path.at(-1) === from.at(-1)) {
+    path.pop();
+    from.pop();
+  }
+  return to.origin + path.join('/');
 }
 
 async function readCapped(response: Response, signal: AbortSignal): Promise<string> {

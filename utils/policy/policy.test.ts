@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { hasPolicy, parsePolicy, policyKeys, readPolicy, readPolicyDetails } from './policy';
+import { managedSchema } from './managed-schema';
 
 const THUMB_A = 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs';
 const THUMB_B = 'oKIywvGUpTVTyxMQ3bwIIeQUudfr_CkLMjCE19ECD-U';
@@ -113,8 +114,8 @@ describe('readPolicy', () => {
   });
 });
 
-describe('public/managed-schema.json', () => {
-  const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../public/managed-schema.json'), 'utf8')) as {
+describe('managed-schema.json (built from managed-schema.ts)', () => {
+  const schema = JSON.parse(JSON.stringify(managedSchema)) as {
     type: string;
     properties: Record<string, { type: string; title?: string; description?: string; minimum?: number; maximum?: number }>;
   };

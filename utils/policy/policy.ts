@@ -1,5 +1,5 @@
 // Enterprise policy: what an organisation presets and locks through the browser's managed storage
-// (Chrome: policy for this extension, checked against public/managed-schema.json; Firefox:
+// (Chrome: policy for this extension, checked against managed-schema.json, built from managed-schema.ts; Firefox:
 // policies.json "3rdparty" → "Extensions" → this add-on's id). Managed values win over local ones.
 //
 // Each key is read on its own: a value Keyhold cannot use is dropped and the other keys still

@@ -54,10 +54,37 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     expect((await openRecord('v2rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v2-/);
   });
 
-  it('v3 (current) is left as it is, and its audit pages read in order', async () => {
+  it('v3 → v4: the identity index is built from the identities records hold in clear', async () => {
+    const v3 = sample(3);
+    const record = v3['cred:v2rec0000000001'];
+    const identity = 'a'.repeat(64);
+    // A record with a known identity (its checksum is left out: it is a v3 record edited here).
+    await fakeBrowser.storage.local.set({
+      ...v3,
+      'cred:v2rec0000000001': { ...record, identity },
+      'cred:broken00000001': { id: 'other', identity: 'b'.repeat(64) },
+    });
+    expect(await migrateStorage()).toMatchObject({ from: 3, to: CURRENT_SCHEMA_VERSION, damaged: 0 });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored[`ident:${identity}`]).toBe('v2rec0000000001');
+    expect(stored[`ident:${'b'.repeat(64)}`]).toBeUndefined();
+    expect(stored.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('a record without an identity (v3 sample) gets one, and its index entry, at the next unlock', async () => {
     await fakeBrowser.storage.local.set(sample(3));
+    await migrateStorage();
+    await unlockVault(SAMPLE_PASSPHRASE);
+    await refreshMigratedRecords();
+    const { record } = await openRecord('v2rec0000000001');
+    expect(record.identity).toMatch(/^[0-9a-f]{64}$/);
+    expect((await fakeBrowser.storage.local.get(`ident:${record.identity}`))[`ident:${record.identity}`]).toBe('v2rec0000000001');
+  });
+
+  it('v4 (current) is left as it is, and its audit pages read in order', async () => {
+    await fakeBrowser.storage.local.set(sample(4));
     const before = await fakeBrowser.storage.local.get(null);
-    expect(await migrateStorage()).toMatchObject({ from: 3, to: 3, damaged: 0 });
+    expect(await migrateStorage()).toMatchObject({ from: 4, to: 4, damaged: 0 });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     const entries = await readAudit();
     expect(entries).toHaveLength(AUDIT_PAGE_SIZE + 2);
@@ -73,7 +100,9 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     const once = await fakeBrowser.storage.local.get(null);
     await migrateStorage();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(once);
-    expect(() => planMigrations({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(/newer Keyhold/);
+    expect(() => planMigrations({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(
+      expect.objectContaining({ code: 'STORAGE_ERROR', message: expect.stringMatching(/newer Keyhold/) }),
+    );
   });
 
   it('a fresh install starts at the current version', () => {

@@ -1,11 +1,13 @@
 // Storage migrations, oldest first. Each takes the whole storage snapshot and returns what to
 // write and what to remove; the caller applies them in one set/remove pair so a crash mid-way
 // leaves the old version readable. Replayed against a stored sample of every version in tests.
+import { KeyholdError } from '../errors';
 import {
   AUDIT_PAGE_SIZE,
   credentialRecordV1Schema,
   CURRENT_SCHEMA_VERSION,
   fileAuditPages,
+  identityKey,
   recordKey,
   storageKeys,
 } from './storage-schema';
@@ -55,6 +57,19 @@ const migrations: Record<number, Migration> = {
     if (!Array.isArray(log) || log.length < AUDIT_PAGE_SIZE) return { set: {}, remove: [], damaged: 0 };
     return { ...fileAuditPages(log, []), damaged: 0 };
   },
+  // v3 → v4: the identity index, from the identity hash each record already holds in clear.
+  // A damaged record gets no entry (a capture then makes a new record rather than guess).
+  3: (snapshot) => {
+    const set: Record<string, unknown> = {};
+    for (const [key, raw] of Object.entries(snapshot)) {
+      if (!key.startsWith(storageKeys.recordPrefix) || !raw || typeof raw !== 'object') continue;
+      const { id, identity } = raw as { id?: unknown; identity?: unknown };
+      if (typeof identity === 'string' && /^[0-9a-f]{64}$/.test(identity) && id === key.slice(storageKeys.recordPrefix.length)) {
+        set[identityKey(identity)] = id;
+      }
+    }
+    return { set, remove: [], damaged: 0 };
+  },
 };
 
 /** The schema version a snapshot is at: absent means v1 when it holds a vault, else fresh. */
@@ -68,7 +83,10 @@ export function versionOf(snapshot: Record<string, unknown>): number {
 export function planMigrations(snapshot: Record<string, unknown>): MigrationResult & { from: number; to: number } {
   const from = versionOf(snapshot);
   if (from > CURRENT_SCHEMA_VERSION) {
-    throw new Error(`Storage is from a newer Keyhold (schema ${from}); refusing to downgrade it.`);
+    throw new KeyholdError(
+      'STORAGE_ERROR',
+      `This browser profile holds Keyhold data from a newer Keyhold (storage version ${from}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Nothing was changed: update Keyhold to use it again.`,
+    );
   }
   let working = { ...snapshot };
   const set: Record<string, unknown> = {};

@@ -4,15 +4,19 @@
 // v1 (0.0.x): one `credentials` array holding every record. One damaged entry or one oversized
 //             write touched them all, so v2 split it.
 // v2: one key per record (`cred:<id>`), metadata kept in clear for listing, values sealed.
-// v3 (current): the audit log in pages. v2 kept all of it (up to 5,000 entries, about 1 MB) under
+// v3: the audit log in pages. v2 kept all of it (up to 5,000 entries, about 1 MB) under
 //             `audit`, rewritten whole for every event: a test took 150 ms longer on a full log.
 //             Now `audit` holds the newest entries (fewer than 250); each full page is filed as
 //             `audit:<n>`, listed oldest first in `auditPages`; past 20 pages the oldest goes.
-import { z } from '../zod';
+// v4 (current): an identity index, `ident:<identity hash>` → record id, so a capture finds the
+//             credential it rotates with one read instead of reading and checking every record.
+//             It holds nothing the records do not already show in clear (see docs/security.md).
+import { transform, z } from '../zod';
+import { clampReport, oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const credentialTypeId = z.enum(credentialTypeIds);
 
@@ -26,9 +30,20 @@ export const storageKeys = {
   auditPages: 'auditPages',
   auditPagePrefix: 'audit:',
   recordPrefix: 'cred:',
+  identityPrefix: 'ident:',
+  rekey: 'rekey',
 } as const;
 
 export const recordKey = (id: string) => `${storageKeys.recordPrefix}${id}`;
+export const identityKey = (identity: string) => `${storageKeys.identityPrefix}${identity}`;
+
+/** The keys that belong to the vault itself (deleted with it); settings, sites and the audit log stay. */
+export const isVaultKey = (key: string) =>
+  key === storageKeys.vault ||
+  key === storageKeys.unlockGuard ||
+  key === storageKeys.rekey ||
+  key.startsWith(storageKeys.recordPrefix) ||
+  key.startsWith(storageKeys.identityPrefix);
 
 /** Entries per audit page; 20 filed pages and the current one always hold the last 5,000 entries. */
 export const AUDIT_PAGE_SIZE = 250;
@@ -88,13 +103,15 @@ export const credentialRecordV1Schema = z.object({
   sealed: compactJwe,
 });
 
-// Strict: a damaged key name is caught, not silently dropped. `check` is the record's checksum
-// (utils/vault/integrity.ts); records written before it existed have none until their next write.
-export const credentialRecordSchema = z.strictObject({
+// Loose, so optional clear metadata added later (say `usedBy`) does not make a record unreadable;
+// a damaged key name is still caught, by `check`, the checksum over the whole stored object
+// (utils/vault/integrity.ts). Records written before it existed have none until their next write.
+export const credentialRecordSchema = z.looseObject({
   v: z.literal(2),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   vendor: credentialTypeId,
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  // One line whatever older versions stored (they took control characters; the checksum is of the raw record).
+  label: z.pipe(z.string().check(z.minLength(1), z.maxLength(200)), transform(oneLine)),
   template: z.optional(z.string().check(z.maxLength(60))),
   capturedAt: isoDate,
   updatedAt: isoDate,
@@ -107,8 +124,20 @@ export const credentialRecordSchema = z.strictObject({
   fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
   missing: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))),
   sealed: compactJwe,
-  /** Updates sealed while the vault was locked, applied in order on open. */
-  patches: z.optional(z.array(compactJwe).check(z.maxLength(20))),
+  /** Updates sealed while the vault was locked, applied in order on open, folded at the next unlock. */
+  patches: z.optional(z.array(compactJwe).check(z.maxLength(40))),
+  /** What each patch is, in clear (when, from which page, which fields; never a value), same order. */
+  pending: z.optional(
+    z
+      .array(
+        z.object({
+          at: isoDate,
+          source: z.optional(z.object({ url: z.string().check(z.maxLength(2000)) })),
+          fields: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+        }),
+      )
+      .check(z.maxLength(40)),
+  ),
   /** The values before the last rotation, kept sealed for a roll-back window. */
   previous: z.optional(
     z.object({
@@ -118,8 +147,18 @@ export const credentialRecordSchema = z.strictObject({
       keepUntil: isoDate,
     }),
   ),
-  lastTest: z.optional(storedTestReportSchema),
+  // Cut to size on every write and read (utils/untrusted-text.ts): a second line behind the test runner.
+  lastTest: z.optional(
+    z.pipe(
+      storedTestReportSchema,
+      transform((report) => clampReport(report)),
+    ),
+  ),
   history: z.optional(z.array(testHistoryEntrySchema).check(z.maxLength(20))),
+  /** Destinations the credential was filled on (origin and date only; utils/background/used-by.ts). */
+  usedBy: z.optional(
+    z.array(z.object({ origin: z.string().check(z.maxLength(300)), at: isoDate, fields: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(12))) })).check(z.maxLength(20)),
+  ),
   /** Set by a migration: fields/identity are recomputed at the next unlock. */
   needsRefresh: z.optional(z.boolean()),
   check: z.optional(z.string()),
@@ -135,5 +174,12 @@ export const settingsSchema = z.object({
 export const sitesSchema = z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i))).check(z.maxLength(200));
 
 export const unlockGuardSchema = z.object({ failures: z.number().check(z.int(), z.gte(0)), lastFailureAt: z.number() });
+
+/**
+ * A passphrase change in progress: the new key record (the new key pair, wrapped by the new
+ * passphrase) and the old private key sealed to the new public key. Written before any record is
+ * re-sealed; the records and the new key record are then stored in one call, and this removed.
+ */
+export const rekeyJournalSchema = z.object({ meta: vaultMetaSchema, oldKey: compactJwe });
 
 export { vaultMetaSchema };

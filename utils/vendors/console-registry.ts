@@ -1,6 +1,8 @@
 // The consoles the content script knows. DOM-only modules, so the in-page script stays small.
-// Adding a vendor: one line here and one in registry.ts (a unit test keeps the two in step).
-import type { VendorConsole } from './types';
+// Adding a vendor: one line here (the compiler asks for every console id; a unit test keeps it
+// in step with registry.ts).
+import type { ConsoleId, VendorConsole } from './types';
+import { consoleIds } from './vendor-ids';
 import { jamfProConsole } from './jamf-pro/console';
 import { jumpcloudConsole } from './jumpcloud/console';
 import { appleConsole } from './apple/console';
@@ -9,7 +11,17 @@ import { jamfProtectConsole } from './jamf-protect/console';
 import { jamfSchoolConsole } from './jamf-school/console';
 import { jamfPlatformConsole } from './jamf-platform/console';
 
-export const vendorConsoles: VendorConsole[] = [jamfProConsole, jumpcloudConsole, appleConsole, iruConsole, jamfProtectConsole, jamfSchoolConsole, jamfPlatformConsole];
+const consoles: Record<ConsoleId, VendorConsole> = {
+  'jamf-pro': jamfProConsole,
+  jumpcloud: jumpcloudConsole,
+  apple: appleConsole,
+  iru: iruConsole,
+  'jamf-protect': jamfProtectConsole,
+  'jamf-school': jamfSchoolConsole,
+  'jamf-platform': jamfPlatformConsole,
+};
+
+export const vendorConsoles: VendorConsole[] = consoleIds.map((id) => consoles[id]);
 
 export function findConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }) {
   for (const vendorConsole of vendorConsoles) {

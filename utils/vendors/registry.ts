@@ -1,6 +1,9 @@
-// Every vendor Keyhold supports. A fifth console is one folder and one line here (plus its
-// DOM-only half in console-registry.ts and its guides in guide-registry.ts).
-import type { ConsoleDetector, ConsoleMatch, CredentialType, CredentialTypeId, VendorModule } from './types';
+// Every vendor Keyhold supports, as the background sees it (detectors, credential types with
+// their tests). A console is one folder plus one line here, one in console-registry.ts (its
+// DOM-only half), one in descriptions.ts (what pages see) and its entry in vendor-ids.ts; the
+// compiler asks for every console id.
+import type { ConsoleDetector, ConsoleMatch, ConsoleId, CredentialType, CredentialTypeId, VendorModule } from './types';
+import { consoleIds } from './vendor-ids';
 import { jamfPro } from './jamf-pro';
 import { jumpcloud } from './jumpcloud';
 import { apple } from './apple';
@@ -10,7 +13,17 @@ import { jamfSchool } from './jamf-school';
 import { jamfPlatform } from './jamf-platform';
 import { KeyholdError } from '../errors';
 
-export const vendorModules: VendorModule[] = [jamfPro, jumpcloud, apple, iru, jamfProtect, jamfSchool, jamfPlatform];
+const vendors: Record<ConsoleId, VendorModule> = {
+  'jamf-pro': jamfPro,
+  jumpcloud,
+  apple,
+  iru,
+  'jamf-protect': jamfProtect,
+  'jamf-school': jamfSchool,
+  'jamf-platform': jamfPlatform,
+};
+
+export const vendorModules: VendorModule[] = consoleIds.map((id) => vendors[id]);
 
 export const credentialTypes: CredentialType<any>[] = vendorModules.flatMap((vendor) => vendor.credentialTypes);
 

@@ -33,8 +33,6 @@ export interface Recognition {
 export interface ConsoleDetector {
   id: ConsoleId;
   name: string;
-  /** Match patterns where the content script runs (fixed hosts only). */
-  matches: string[];
   /**
    * Does this URL belong to this console? `selfHosted` is true when the page is on an origin the
    * admin enabled at runtime (self-hosted Jamf Pro), where the host alone proves nothing.
@@ -100,17 +98,32 @@ export interface TestContext {
   now: () => number;
 }
 
-export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> {
+/**
+ * What pages know of a credential type: data only, no schema and no test, so the pages never
+ * bundle zod schemas, jose, the key parser or the vendors' test code. Each vendor keeps it in
+ * `description.ts`; pages reach it through `descriptions.ts`, the background through the type.
+ */
+export interface CredentialDescription {
   id: CredentialTypeId;
   consoleId: ConsoleId;
   name: string;
   fields: FieldSpec[];
+  /** Does a pasted value name this vendor by its format (jca_…, BUSINESSAPI.…)? */
+  recognisesPasted?(text: string): boolean;
+  /** Privilege templates for this type (the first is the default). */
+  templates: GuideTemplate[];
+  /** Where and how to rotate the secret in the console, in Keyhold's words. */
+  rotation?: { startPath?: string; steps: string[] };
+  /** What the background can make of it, so pages offer only what works (a unit test keeps these true). */
+  offers?: { curl?: boolean; assertion?: boolean };
+}
+
+/** The background's credential type: its description plus the values schema and the real test. */
+export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> extends CredentialDescription {
   /** Strict schema for complete values. */
   values: z.ZodMiniType<V>;
   /** Names of fields that are secret (scrubbed from any text Keyhold produces). */
   secretFields: (keyof V & string)[];
-  /** Does a pasted value name this vendor by its format (jca_…, BUSINESSAPI.…)? */
-  recognisesPasted?(text: string): boolean;
   defaultLabel(values: V): string;
   /**
    * A non-secret identity (client ID + server, key ID…) kept in clear metadata so a new secret
@@ -119,10 +132,13 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
   identity(values: V): string;
   /** Origins the test calls, checked for host permission before any request. */
   origins(values: V): string[];
+  /**
+   * For a capture read from a console page: a value that belongs to another tenant than the page's
+   * (an Iru API URL of another tenant), with the page tenant's own value when it is known.
+   */
+  fromOtherTenant?(values: V, page: URL): { field: keyof V & string; own?: string } | null;
   /** Fields still missing for a usable credential (Apple without its key); empty when complete. */
   missing?(values: Partial<V>): string[];
-  /** Privilege templates for this type (the first is the default). */
-  templates: GuideTemplate[];
   /** The real token exchange and read calls. Throws KeyholdError or returns a report. */
   test(values: V, ctx: TestContext): Promise<TestReport>;
   /**
@@ -130,8 +146,6 @@ export interface CredentialType<V extends Record<string, string | undefined> = R
    * tenant whose hourly request budget every token shares.
    */
   exclusiveKey?(values: V): string;
-  /** Where and how to rotate the secret in the console, in Keyhold's words. */
-  rotation?: { startPath?: string; steps: string[] };
   /** A ready command for the vendor's token call (or first read), for "Copy as curl". */
   curl?(values: V): string;
   /** A long-lived signed assertion for tools that want one instead of the key (Apple). */

@@ -14,7 +14,7 @@ export function validateValues(
   if (options.partial) {
     // Only the fields given, each by its own rule (a patch while the vault is locked).
     if (!object) throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault to change this credential.');
-    const unknown = Object.keys(values).find((key) => !(key in object.shape));
+    const unknown = Object.keys(values).find((key) => !Object.hasOwn(object.shape, key));
     if (unknown) throw new KeyholdError('INVALID_INPUT', `${type.name} has no field “${unknown}”.`);
     schema = z.pick(object, Object.fromEntries(Object.keys(values).map((key) => [key, true as const])) as never);
   } else if (missing.length && object) {

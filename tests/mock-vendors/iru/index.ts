@@ -4,6 +4,7 @@
 //   acme.kandji.io    → https://acme.api.kandji.io      (Kandji US; token shown in a masked <input>)
 //   acme.eu.kandji.io → https://acme.api.eu.kandji.io   (Kandji EU; masked <input>)
 //   acme.iru.com      → https://acme.api.iru.com        (Iru; token shown as dots until the eye is clicked)
+//   acme.eu.iru.com   → https://acme.api.eu.iru.com     (Iru EU; as acme.iru.com)
 // Each has 3 devices (2 Macs, 1 iPad) and 2 Blueprints; no tokens until a page or addToken() makes one.
 //
 // Fixture pages, on every tenant console host:
@@ -45,11 +46,12 @@ export { PERMISSION_DENIED_BODY, RATE_LIMITED_BODY } from './api';
 export type { Tenant, TokenRecord };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const API_HOST = /^[a-z0-9-]+\.api\.(kandji\.io|eu\.kandji\.io|iru\.com)$/;
+const API_HOST = /^[a-z0-9-]+\.api\.(kandji\.io|eu\.kandji\.io|iru\.com|eu\.iru\.com)$/;
 const DEFAULT_TENANTS: [string, IruDomain][] = [
   ['acme', 'kandji.io'],
   ['acme', 'eu.kandji.io'],
   ['acme', 'iru.com'],
+  ['acme', 'eu.iru.com'],
 ];
 
 const htmlPage = (body: string, status = 200): MockResponse => ({ status, headers: { 'content-type': 'text/html; charset=utf-8' }, body });
@@ -107,7 +109,7 @@ export function createIruMock() {
   }
 
   const controls = {
-    /** Every tenant (defaults: acme.kandji.io, acme.eu.kandji.io, acme.iru.com). */
+    /** Every tenant (defaults: acme.kandji.io, acme.eu.kandji.io, acme.iru.com, acme.eu.iru.com). */
     tenants: () => [...tenants],
     /** A tenant by console host, API host or API URL. */
     tenant,
@@ -269,7 +271,7 @@ export function createIruMock() {
   const mock: VendorMock & typeof controls = {
     name: 'iru',
     // Certificate wildcards cover one label, so each host depth is listed.
-    hostPatterns: ['*.kandji.io', '*.eu.kandji.io', '*.api.kandji.io', '*.api.eu.kandji.io', '*.iru.com', '*.api.iru.com'],
+    hostPatterns: ['*.kandji.io', '*.eu.kandji.io', '*.api.kandji.io', '*.api.eu.kandji.io', '*.iru.com', '*.eu.iru.com', '*.api.iru.com', '*.api.eu.iru.com'],
     handle,
     reset,
     ...controls,

@@ -17,7 +17,7 @@ export interface Flavour {
 export const KANDJI: Flavour = { brand: 'Kandji', tokensPath: '/my-company/access', tokenBase: '/my-company/access/api-tokens' };
 export const IRU: Flavour = { brand: 'Iru', tokensPath: '/access/api-tokens', tokenBase: '/access/api-tokens' };
 
-export const flavourOf = (tenant: Tenant): Flavour => (tenant.domain === 'iru.com' ? IRU : KANDJI);
+export const flavourOf = (tenant: Tenant): Flavour => (tenant.domain.endsWith('iru.com') ? IRU : KANDJI);
 
 /** Milliseconds between the Create click's answer and the token modal (single-page-app lag). */
 export const TOKEN_MODAL_DELAY_MS = 400;

@@ -3,7 +3,7 @@
 // (checked by tests/contracts/iru), with invented values.
 import { randomUUID } from 'node:crypto';
 
-export type IruDomain = 'kandji.io' | 'eu.kandji.io' | 'iru.com';
+export type IruDomain = 'kandji.io' | 'eu.kandji.io' | 'iru.com' | 'eu.iru.com';
 
 /** The permission checkboxes of the console, by section, with the route each one opens. */
 export const PERMISSION_CATALOGUE: { section: string; permissions: { name: string; route: string }[] }[] = [
@@ -179,7 +179,7 @@ export function createTenant(sub: string, domain: IruDomain): Tenant {
     blueprints,
     requests: 0,
     hourlyLimit: 10_000,
-    tokenDisplay: domain === 'iru.com' ? 'text' : 'input',
+    tokenDisplay: domain.endsWith('iru.com') ? 'text' : 'input',
   };
 }
 

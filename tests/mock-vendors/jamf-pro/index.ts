@@ -30,6 +30,7 @@
 // API ({base}/api): POST v1/oauth/token and oauth/token (form, client_credentials), GET
 // v1/jamf-pro-version, v1|v3/computers-inventory, v2/mobile-devices, v1/buildings, v1/departments,
 // v1/computer-groups, v2/computer-groups/smart-groups, v1/api-roles; POST v1/auth/invalidate-token.
+import { fixturePage, JAMF_FIXTURE_VALUES } from '../fixture-page';
 import { json, type MockRequest, type MockResponse, type VendorMock } from '../server';
 import { envelope, handleApi } from './api';
 import {
@@ -79,7 +80,9 @@ export type JamfFault =
   /** A 200 JSON answer whose body is cut off mid-way (not parseable). */
   | { kind: 'malformed-json' }
   /** Answer normally, but send the body a few bytes at a time, `ms` apart (slow drip). */
-  | { kind: 'drip'; ms: number };
+  | { kind: 'drip'; ms: number }
+  /** Redirect (default 307, which makes a client re-send the body) to `to` + the API path, e.g. to the collector. */
+  | { kind: 'redirect'; to: string; status?: number };
 
 export interface FaultOptions {
   /** Only API paths under {base}/api starting with this (e.g. '/v1/oauth/token'), or matching this RegExp. */
@@ -190,6 +193,8 @@ export function createJamfMock() {
           return { status: 200, headers: { 'content-type': 'application/json;charset=UTF-8' }, body: '{"access_token":"eyJhbGciOiJIUzI1NiJ9.trunc' };
         case 'drip':
           return { ...(await answer()), dripMs: fault.ms };
+        case 'redirect':
+          return { status: fault.status ?? 307, headers: { location: `${fault.to}${rel}` } };
       }
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFoundPage(target);
@@ -208,6 +213,11 @@ export function createJamfMock() {
     if (role) return roleViewPage(target, role[1]);
     const client = rel.match(new RegExp(`^${base}/api-clients/(\\d+)$`));
     if (client) return clientPage(target, target.clients.find((c) => c.id === client[1]));
+    // …/api-integrations/<id>?fixture=<name>: a localized recognition fixture showing that client's values.
+    const integration = rel.match(new RegExp(`^${base}/api-integrations/(\\d+)$`))?.[1];
+    const shown = target.clients.find((c) => c.id === integration);
+    const fixture = shown && fixturePage('jamf-pro', request.query, { [JAMF_FIXTURE_VALUES.clientId]: shown.clientId, [JAMF_FIXTURE_VALUES.clientSecret]: shown.clientSecret ?? '' });
+    if (fixture) return fixture;
     return notFoundPage(target);
   }
 
@@ -303,7 +313,7 @@ export function createJamfMock() {
     setVersion(version: string, host = CLOUD_HOST) {
       server(host).version = version;
     },
-    /** Make the next matching API call(s) fail: rate-limit (429 + Retry-After), 5xx, HTML, delay, reset, malformed JSON, slow drip. */
+    /** Make the next matching API call(s) fail: rate-limit (429 + Retry-After), 5xx, HTML, delay, reset, malformed JSON, slow drip, redirect. */
     fault(fault: JamfFault, options: FaultOptions = {}) {
       faults.push({ fault, options, left: options.times ?? 1 });
     },

@@ -39,12 +39,27 @@ function authenticate(state: RegionState, request: MockRequest, now: number): Pr
   return { orgs: [account.org], multiTenant: false, deny: account.deny };
 }
 
+/** The API reference's answers ("Multi-Tenant Organization API Headers"). */
+export const DOCUMENTED_ORGANIZATION_ANSWERS = {
+  missing: { message: 'ID not included for multi-tenant admin' },
+  malformed: { message: 'Malformed ID.' },
+  notFound: { message: 'Organization ID Not Found.' },
+};
+
 /** Which organization a request reads: x-org-id when sent, else the credential's only one. */
-function selectOrg(principal: Principal, request: MockRequest): Org | MockResponse {
+function selectOrg(state: RegionState, principal: Principal, request: MockRequest): Org | MockResponse {
+  const documented = state.organizationAnswers === 'documented';
   const orgId = header(request, 'x-org-id');
-  if (orgId === undefined) return principal.multiTenant ? json(401, NO_ORGANIZATION) : principal.orgs[0];
-  if (!/^[0-9a-f]{24}$/.test(orgId)) return errorBody(400, 'Bad Request: x-org-id must be an organization ID');
-  return principal.orgs.find((org) => org.id === orgId) ?? json(401, UNAUTHORIZED);
+  if (orgId === undefined) {
+    if (!principal.multiTenant) return principal.orgs[0];
+    return json(401, documented ? DOCUMENTED_ORGANIZATION_ANSWERS.missing : NO_ORGANIZATION);
+  }
+  if (!/^[0-9a-f]{24}$/.test(orgId)) {
+    return documented ? json(400, DOCUMENTED_ORGANIZATION_ANSWERS.malformed) : errorBody(400, 'Bad Request: x-org-id must be an organization ID');
+  }
+  const found = principal.orgs.find((org) => org.id === orgId);
+  if (found) return found;
+  return documented ? json(404, DOCUMENTED_ORGANIZATION_ANSWERS.notFound) : json(401, UNAUTHORIZED);
 }
 
 /** limit/skip as JumpCloud validates them (limit 0–100). */
@@ -79,7 +94,7 @@ export function handleConsoleApi(state: RegionState, request: MockRequest, now: 
     const results = principal.orgs.map((org) => ({ _id: org.id, displayName: org.name, logoUrl: '' }));
     return json(200, { totalCount: results.length, results: results.slice(page.skip, page.skip + page.limit) });
   }
-  const org = selectOrg(principal, request);
+  const org = selectOrg(state, principal, request);
   if (isResponse(org)) return org;
   if (route.probe && principal.deny.has(route.probe)) return errorBody(403, 'Forbidden');
 

@@ -47,7 +47,7 @@ import {
 } from './state';
 
 export type { Org, Probe, Region } from './state';
-export { KEY_NOT_FOUND, NO_ORGANIZATION } from './api';
+export { DOCUMENTED_ORGANIZATION_ANSWERS, KEY_NOT_FOUND, NO_ORGANIZATION } from './api';
 
 /** Which calls a fault hits: the console API (/api/*), the token endpoint, or both. */
 export type FaultTarget = 'api' | 'token' | 'all';
@@ -56,7 +56,8 @@ type FaultKind =
   | { kind: 'rate-limit'; retryAfter: number }
   | { kind: 'status'; status: number }
   | { kind: 'html'; status: number }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  | { kind: 'redirect'; to: string; status: number };
 type Fault = FaultKind & { target: FaultTarget; remaining: number };
 
 export type Issued =
@@ -132,7 +133,7 @@ export function createJumpcloudMock(options: { now?: () => number } = {}) {
     return fault;
   }
 
-  function faultResponse(fault: Fault): MockResponse {
+  function faultResponse(fault: Fault, request: MockRequest): MockResponse {
     switch (fault.kind) {
       case 'rate-limit':
         return json(429, { message: 'Too Many Requests' }, { 'retry-after': String(fault.retryAfter) });
@@ -142,12 +143,14 @@ export function createJumpcloudMock(options: { now?: () => number } = {}) {
         return html('<!doctype html><html><head><title>JumpCloud</title></head><body><h1>Service unavailable</h1></body></html>', fault.status);
       case 'reset':
         return { status: 0, reset: true };
+      case 'redirect':
+        return { status: fault.status, headers: { location: `${fault.to}${request.path}${request.query.size ? `?${request.query}` : ''}` } };
     }
   }
 
-  function withFaults(target: 'api' | 'token', answer: () => MockResponse): MockResponse {
+  function withFaults(target: 'api' | 'token', request: MockRequest, answer: () => MockResponse): MockResponse {
     const fault = takeFault(target);
-    const response = fault ? faultResponse(fault) : answer();
+    const response = fault ? faultResponse(fault, request) : answer();
     const delayMs = latency[target];
     return delayMs ? { ...response, delayMs } : response;
   }
@@ -255,12 +258,12 @@ export function createJumpcloudMock(options: { now?: () => number } = {}) {
       const oauth = OAUTH_HOST.exec(request.host);
       if (oauth) {
         const state = states[(oauth[1] as Region | undefined) ?? 'us'];
-        return withFaults('token', () => handleToken(state, request, now()));
+        return withFaults('token', request, () => handleToken(state, request, now()));
       }
       const consoleHost = CONSOLE_HOST.exec(request.host);
       if (!consoleHost) return undefined;
       const state = states[(consoleHost[1] as Region | undefined) ?? 'us'];
-      if (request.path.startsWith('/api/')) return withFaults('api', () => handleConsoleApi(state, request, now()));
+      if (request.path.startsWith('/api/')) return withFaults('api', request, () => handleConsoleApi(state, request, now()));
       if (request.path.startsWith('/__mock/jumpcloud/')) return fixtureApi(state, request);
       if (request.method !== 'GET' || request.path === '/favicon.ico') return json(404, { message: 'Not Found' });
       return html(consolePage(state.region));
@@ -271,6 +274,11 @@ export function createJumpcloudMock(options: { now?: () => number } = {}) {
       faults = [];
       latency = {};
       issued.length = 0;
+    },
+
+    /** How every region answers a missing or wrong x-org-id (see RegionState.organizationAnswers). */
+    organizationAnswers(style: 'legacy' | 'documented'): void {
+      for (const state of Object.values(states)) state.organizationAnswers = style;
     },
 
     // ---- Credentials ----
@@ -370,6 +378,10 @@ export function createJumpcloudMock(options: { now?: () => number } = {}) {
     /** Drop the connection without answering. */
     dropConnections(input: { target?: FaultTarget; times?: number } = {}): void {
       addFault({ kind: 'reset' }, input.target, input.times);
+    },
+    /** Redirect (default 307) to `to` + the same path and query: a moved or hostile server. */
+    redirectTo(to: string, input: { status?: number; target?: FaultTarget; times?: number } = {}): void {
+      addFault({ kind: 'redirect', to, status: input.status ?? 307 }, input.target, input.times);
     },
     /** Answer every request after `ms` (0 to stop). */
     delay(ms: number, target: FaultTarget = 'all'): void {

@@ -66,6 +66,12 @@ export interface RegionState {
   apiKeys: Map<string, ApiKeyRecord>;
   serviceAccounts: Map<string, ServiceAccountRecord>;
   tokens: Map<string, TokenRecord>;
+  /**
+   * How a wrong or missing x-org-id is answered: 'legacy' (401 "no organization selected", 400 for
+   * a malformed ID, 401 "Unauthorized" for an unknown one) or 'documented' (the API reference's
+   * 401 "ID not included for multi-tenant admin", 400 "Malformed ID.", 404 "Organization ID Not Found.").
+   */
+  organizationAnswers?: 'legacy' | 'documented';
 }
 
 export const DAY_MS = 86_400_000;

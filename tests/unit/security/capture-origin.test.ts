@@ -7,8 +7,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { assertCaptureOrigin } from '../../../utils/background/capture';
 import { credentialTypeIds, type CredentialTypeId } from '../../../utils/protocol';
 import { getCredentialType } from '../../../utils/vendors/registry';
+import { consoleHosts, consoleOfType } from '../../../utils/vendors/vendor-ids';
 
-const consoleOf: Record<CredentialTypeId, string> = {
+/** A console page per type; a type not listed here gets its console's first declared host. */
+const knownPages: Partial<Record<CredentialTypeId, string>> = {
   'jamf-pro': 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients',
   'jumpcloud-api-key': 'https://console.jumpcloud.com/#/home',
   'jumpcloud-service-account': 'https://console.eu.jumpcloud.com/#/settings',
@@ -18,6 +20,8 @@ const consoleOf: Record<CredentialTypeId, string> = {
   'jamf-school': 'https://acmeschool.jamfcloud.com/organisation/settings/api',
   'jamf-platform': 'https://account.jamf.com/integrations',
 };
+const consoleOf = (type: CredentialTypeId) =>
+  knownPages[type] ?? new URL(consoleHosts[consoleOfType(type)].console[0].replace('*.', 'acme.').replace(/\*$/, '')).href;
 
 const lookAlikes = [
   'https://jamfcloud.com.evil.example/',
@@ -45,7 +49,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('capture origin (real consoles)', () => {
   it('accepts each vendor’s capture from its own console', async () => {
     for (const vendor of credentialTypeIds) {
-      await expect(assertCaptureOrigin(vendor, sender(consoleOf[vendor]) as never), vendor).resolves.toBeInstanceOf(URL);
+      await expect(assertCaptureOrigin(vendor, sender(consoleOf(vendor)) as never), vendor).resolves.toBeInstanceOf(URL);
     }
   });
 
@@ -53,7 +57,9 @@ describe('capture origin (real consoles)', () => {
     for (const vendor of credentialTypeIds) {
       for (const other of credentialTypeIds) {
         if (getCredentialType(vendor).consoleId === getCredentialType(other).consoleId) continue; // the two JumpCloud types share a console
-        await expect(assertCaptureOrigin(vendor, sender(consoleOf[other]) as never), `${vendor} from ${other}`).rejects.toMatchObject({ code: 'FORBIDDEN_SENDER' });
+        await expect(assertCaptureOrigin(vendor, sender(consoleOf(other)) as never), `${vendor} from ${other}`).rejects.toMatchObject({
+          code: 'FORBIDDEN_SENDER',
+        });
       }
     }
   });
@@ -61,7 +67,9 @@ describe('capture origin (real consoles)', () => {
   it('refuses look-alike hosts and arbitrary web pages for every vendor', async () => {
     const url = fc.oneof(
       fc.constantFrom(...lookAlikes),
-      fc.webUrl().filter((candidate) => !/(^|\.)(jamfcloud\.com|jumpcloud\.com|apple\.com|kandji\.io|iru\.com)$/.test(new URL(candidate).hostname)),
+      fc
+        .webUrl()
+        .filter((candidate) => !/(^|\.)(jamfcloud\.com|jumpcloud\.com|apple\.com|kandji\.io|iru\.com)$/.test(new URL(candidate).hostname)),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...credentialTypeIds), url, async (vendor, page) => {

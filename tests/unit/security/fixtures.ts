@@ -63,8 +63,11 @@ export function requestTemplates(id: string): { [T in RequestType]: { payload: P
     'sites.enable': { payload: { origin: 'https://jamf.example.org:8443', pageUrl: 'https://jamf.example.org:8443/jamf/', tabId: 3 }, required: ['origin'] },
     'sites.remove': { payload: { origin: 'https://jamf.example.org:8443' }, required: ['origin'] },
     'console.state': { payload: { tabId: 3 }, required: [] },
+    'capture.prefill': { payload: { tabId: 3 }, required: [] },
     'capture.submit': { payload: { vendor: 'jamf-pro', values: { ...VALUES }, expiresAt: iso, template: 'inventory' }, required: ['vendor', 'values'] },
     'console.observed': { payload: { consoleId: 'jamf-pro', tenant: 'acme', step: null, found: ['jamf-pro'] }, required: ['consoleId', 'tenant', 'step', 'found'] },
+    'fill.start': { payload: { tabId: 7 }, required: ['tabId'] },
+    'fill.values': { payload: { ticket: 'no-such-ticket', id, fields: ['baseUrl', 'clientSecret'] }, required: ['ticket', 'id', 'fields'] },
   };
 }
 

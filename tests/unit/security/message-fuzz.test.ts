@@ -224,7 +224,7 @@ describe('the message door under fuzzing', () => {
     expect(await snapshot()).toBe(before);
   }, 120_000);
 
-  it('refuses schema-valid requests whose values carry hostile keys (constructor, toString…), changing nothing', async () => {
+  it('refuses requests whose values carry hostile keys (constructor, toString…) at the schema, changing nothing', async () => {
     const before = await snapshot();
     const hostile = fc.tuple(fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable'), fc.string({ maxLength: 50 }), fc.boolean());
     await fc.assert(
@@ -236,7 +236,8 @@ describe('the message door under fuzzing', () => {
           { sender: senders.contentScript, message: { type: 'capture.submit', payload: { vendor: 'jamf-pro', values } }, code: 'INVALID_INPUT' },
         ];
         for (const { sender, message, code } of requests) {
-          expect(requestSchema().safeParse(message).success).toBe(true);
+          // Refused by the protocol schema itself (issue #19), not only by the vendor schema behind it.
+          expect(requestSchema().safeParse(message).success).toBe(false);
           const reply = await routeMessage(message, sender, self);
           expect(reply).toMatchObject({ ok: false, error: { code } });
           expect(await snapshot()).toBe(before);

@@ -28,7 +28,6 @@ export const fakeModule: VendorModule = {
   console: {
     id: 'jamf-pro',
     name: 'Fake Console',
-    matches: ['https://*.fake-console.test/*'],
     detect: (url) => (url.hostname.endsWith('.fake-console.test') ? { consoleId: 'jamf-pro', tenant: url.hostname } : null),
   },
   credentialTypes: [fakeType],

@@ -5,10 +5,11 @@ import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { requireJson, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
 import { apiFailure, tokenFailure } from './failures';
-import { appleTemplates } from './templates';
+import { appleBusinessDescription } from './description';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
 import { parseApplePrivateKey, privateKeyProblem } from './private-key';
 
@@ -62,17 +63,9 @@ function normalise(values: Partial<AppleValues>) {
 }
 
 export const appleBusiness: CredentialType<AppleValues> = {
-  id: 'apple-business',
-  consoleId: 'apple',
-  name: 'Apple Business / School Manager API account',
-  fields: [
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text', placeholder: 'BUSINESSAPI.… or SCHOOLAPI.…' },
-    { name: 'keyId', label: 'Key ID', secret: false, input: 'text', placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
-    { name: 'privateKey', label: 'Private key (.pem file)', secret: true, input: 'file' },
-  ],
+  ...appleBusinessDescription,
   values,
   secretFields: ['privateKey'],
-  recognisesPasted: (text) => CLIENT_ID_PATTERN.test(text.trim()),
   defaultLabel: (values) => {
     const kind = serviceOfClientId(values.clientId ?? '');
     return `${kind ? SERVICES[kind].name : 'Apple'} API · key ${normalise(values).keyId.slice(0, 8)}`;
@@ -85,22 +78,11 @@ export const appleBusiness: CredentialType<AppleValues> = {
   },
   origins: (values) => ['https://account.apple.com', SERVICES[service(values)].api],
   missing: (values) => FIELDS.filter((name) => !values[name]?.trim()),
-  templates: appleTemplates,
   test: (values, ctx) => recordTest((recorder) => runTest(values, ctx, recorder)),
   // Apple's rate limits are undocumented and the organisation is not in the values: test one
   // credential per service at a time.
   exclusiveKey: (values) => serviceOfClientId(values.clientId) ?? 'unknown',
   createAssertion: (values, options) => createClientAssertion(values, options),
-  rotation: {
-    startPath: '/#/main/preferences/apiaccounts',
-    steps: [
-      'An API account holds one private key, and revoking it stops every tool using it at once. To rotate without an outage, create a second API account for the same tool (Preferences → API → "+"), with the same permissions.',
-      'Click "Generate Private Key", open Manage and save the new Client ID and Key ID to Keyhold (a new credential), then give Keyhold the new .pem.',
-      'Test the new credential and switch the tool over to it.',
-      'Open Manage on the old API account, revoke its key, and remove the old credential from Keyhold.',
-      'If a short outage is acceptable, revoke and generate on the same account instead: the Key ID changes, so Keyhold keeps the new key as a new credential.',
-    ],
-  },
   // The assertion is signed per use, so the command takes it from the shell; the Client ID is
   // validated (prefix + UUID), so single quotes are safe.
   curl: (values) =>
@@ -109,7 +91,7 @@ export const appleBusiness: CredentialType<AppleValues> = {
       `curl -sS -X POST '${TOKEN_URL}' \\`,
       `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
       `  --data-urlencode 'grant_type=client_credentials' \\`,
-      `  --data-urlencode 'client_id=${values.clientId.trim()}' \\`,
+      `  --data-urlencode ${shellQuote(`client_id=${values.clientId.trim()}`)} \\`,
       `  --data-urlencode 'client_assertion_type=${CLIENT_ASSERTION_TYPE}' \\`,
       `  --data-urlencode "client_assertion=$CLIENT_ASSERTION" \\`,
       `  --data-urlencode 'scope=${SERVICES[service(values)].scope}'`,

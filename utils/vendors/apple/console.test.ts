@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { consoleHosts } from '../vendor-ids';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appleConsole } from './console';
 
@@ -42,7 +43,7 @@ describe('detect', () => {
   });
 
   it('matches only the two console hosts', () => {
-    expect(appleConsole.matches).toEqual(['https://business.apple.com/*', 'https://school.apple.com/*']);
+    expect(consoleHosts.apple.console).toEqual(['https://business.apple.com/*', 'https://school.apple.com/*']);
   });
 });
 
@@ -180,5 +181,27 @@ describe('currentStep', () => {
   it('knows the newer Apple Business key button', () => {
     page('<div role="dialog"><button>Generate &amp; Download</button><button>Not Now</button></div>');
     expect(appleConsole.currentStep(new URL('https://business.apple.com/#/main/people'), document)).toBe('generate-key');
+  });
+
+  it("follows Apple Business's current flow (seed 002): Add API Account → name and role → Generate & Download or Not Now → Edit", () => {
+    const url = new URL('https://business.apple.com/#/main/preferences/api');
+    page('<h1>API</h1><button>Add API Account</button>');
+    expect(appleConsole.currentStep(url, document)).toBe('create-account');
+    page('<div role="dialog"><h2>Add API Account</h2><label>Name <input></label><label>Role <select><option>Device API Manager</option></select></label><button>Next</button></div>');
+    expect(appleConsole.currentStep(url, document)).toBe('create-account');
+    page('<div role="dialog"><h2>Private key</h2><button>Generate &amp; Download</button><button>Not Now</button></div>');
+    expect(appleConsole.currentStep(url, document)).toBe('generate-key');
+    // After "Not Now" the account is listed with its Edit action: the IDs are one click away.
+    page('<h1>API</h1><table><tr><td>Jamf</td><td><button>Edit</button></td></tr></table>');
+    expect(appleConsole.currentStep(url, document)).toBe('capture-ids');
+    page(`<div role="dialog"><h2>Edit</h2><div><span>Client ID</span><span>${CLIENT}</span><button aria-label="Copy Client ID">⧉</button></div>
+      <div><span>Key ID</span><span>${KEY}</span><button aria-label="Copy Key ID">⧉</button></div><button>Revoke</button><button>Save</button></div>`);
+    expect(appleConsole.currentStep(url, document)).toBe('capture-ids');
+    expect(found(url)).toEqual([{ clientId: CLIENT, keyId: KEY, type: 'apple-business' }]);
+  });
+
+  it('finds the Edit view in Japanese, with each ID only behind its copy button', () => {
+    page(`<div role="dialog"><h2>Jamf</h2><button data-clipboard-text="${CLIENT}" aria-label="クライアントIDをコピー">⧉</button><button data-clipboard-text="${KEY}" aria-label="キーIDをコピー">⧉</button></div>`);
+    expect(found()).toEqual([{ clientId: CLIENT, keyId: KEY, type: 'apple-business' }]);
   });
 });

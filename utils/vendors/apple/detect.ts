@@ -2,6 +2,7 @@
 // console.ts adds the DOM recognisers for the content script.
 import type { ConsoleDetector, ConsoleMatch } from '../types';
 import { SERVICES, type AppleService } from './ids';
+import { consoleFacts } from '../vendor-ids';
 
 const HOSTS: Record<string, AppleService> = { 'business.apple.com': 'business', 'school.apple.com': 'school' };
 
@@ -11,8 +12,7 @@ export function serviceOf(url: URL): AppleService | null {
 
 export const appleDetector: ConsoleDetector = {
   id: 'apple',
-  name: 'Apple Business / Apple School Manager',
-  matches: ['https://business.apple.com/*', 'https://school.apple.com/*'],
+  name: consoleFacts.apple.name,
   detect(url): ConsoleMatch | null {
     const service = serviceOf(url);
     if (!service) return null;

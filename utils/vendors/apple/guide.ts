@@ -9,7 +9,7 @@ export const appleGuide: Guide = {
   credentialType: 'apple-business',
   recommended: true,
   summary:
-    'Create an API account for one tool, download its private key once, save its Client ID and Key ID from the Manage view, then give Keyhold the .pem file.',
+    'Create an API account for one tool, download its private key once, save its Client ID and Key ID from the Edit view (Manage in Apple School Manager), then give Keyhold the .pem file.',
   startPath: '/#/main/preferences/apiaccounts',
   templates: appleTemplates,
   steps: [
@@ -26,16 +26,16 @@ export const appleGuide: Guide = {
       id: 'create-account',
       title: 'Create the API account',
       body: [
-        'Click "+" and, in API Account Label, type a name that says which tool will use this account.',
-        'Apple Business: tick only the permissions of the template you chose. Apple School Manager has no permissions to pick.',
-        'Click Create.',
+        'Apple Business: click Add API Account, type a name that says which tool will use it, choose its role (only the permissions of the template you chose), then click Next.',
+        'Apple School Manager (and the older Apple Business Manager): click "+", type the name in API Account Label, then click Create.',
       ],
     },
     {
       id: 'generate-key',
       title: 'Generate and keep the private key',
       body: [
-        'Click "Generate Private Key". Your browser downloads a .pem file named after the account and the date.',
+        'Apple Business: click Generate & Download. Apple School Manager: click Generate Private Key. Your browser downloads a .pem file.',
+        'If you chose Not Now, generate the key later from the account\'s Edit view before a tool can use it.',
         'Keep that file until Keyhold has it: Apple offers the download only this once.',
       ],
       warning:
@@ -45,8 +45,8 @@ export const appleGuide: Guide = {
       id: 'capture-ids',
       title: 'Save the Client ID and Key ID',
       body: [
-        'Open the API account with Manage. It lists the Client ID (BUSINESSAPI.… or SCHOOLAPI.…) and the Key ID.',
-        'Click "Save to Keyhold" beside the Client ID. Keyhold saves both IDs and marks the credential incomplete until it has the key.',
+        'Click Edit beside the API account (Manage in Apple School Manager). It shows the Client ID (BUSINESSAPI.… or SCHOOLAPI.…) and the Key ID, each with a copy button.',
+        'Click "Save to Keyhold" below the Client ID: no copying needed. Keyhold saves both IDs and marks the credential incomplete until it has the key.',
       ],
       warning: 'The Revoke button in this view disables the key at once for every integration that uses it.',
       capture: true,

@@ -6,9 +6,11 @@ import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, parseRetryAfter, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
-import { explainApiUrl, normaliseApiUrl } from './api-url';
-import { APPLICATION_LIST, DEVICE_DETAILS, DEVICE_LIST, LIST_BLUEPRINTS, iruTemplates, templateById } from './templates';
+import { apiUrlOfTenant, deriveApiUrl, explainApiUrl, normaliseApiUrl } from './api-url';
+import { APPLICATION_LIST, DEVICE_DETAILS, DEVICE_LIST, LIST_BLUEPRINTS, templateById } from './templates';
+import { iruApiTokenDescription } from './description';
 import { outcomeOf, verdict, verdictMessage, type ProbeOutcome, type ProbeResult } from './verdict';
 
 export type IruValues = { apiUrl: string; token: string; tokenName?: string };
@@ -89,41 +91,23 @@ export function tokenFingerprint(token: string): string {
 }
 
 export const iruApiToken: CredentialType<IruValues> = {
-  id: 'iru',
-  consoleId: 'iru',
-  name: 'Iru API token',
-  fields: [
-    { name: 'apiUrl', label: 'API URL', secret: false, input: 'text', placeholder: 'acme.api.kandji.io' },
-    { name: 'token', label: 'API token', secret: true, input: 'text', placeholder: 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx' },
-    { name: 'tokenName', label: 'Token name (as listed in Access)', secret: false, input: 'text', optional: true },
-  ],
+  ...iruApiTokenDescription,
   values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
-  // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
-  recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?kandji\.io|[a-z0-9-]+\.api\.iru\.com/i.test(text),
   defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
+  // Page text could name any host: a token captured on acme's console goes to acme's API only.
+  fromOtherTenant: (v, page) => (apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined }),
   // Tokens have no public ID, and their names are neither unique nor fixed (admins rename them).
   // Several tokens per tenant is the recommended setup (one per integration), so a new token must
   // not replace another: the identity is the tenant plus a short fingerprint of the token itself,
   // which matches only when the very same token is captured again.
   identity: (v) => `${v.apiUrl}|${tokenFingerprint(v.token)}`,
   origins: (v) => [v.apiUrl],
-  templates: iruTemplates,
   test: runTest,
   // Every token of a tenant draws on one hourly budget: never test two of them at once.
   exclusiveKey: (v) => v.apiUrl,
-  rotation: {
-    startPath: '/access/api-tokens',
-    steps: [
-      'An Iru token cannot be regenerated: rotating means creating a new one. In Access → API tokens, click Add Token, name it after the integration and click Create.',
-      'Save the new token to Keyhold from the modal (it is kept as a new credential), then click Next → Configure, tick the same permissions and Save.',
-      'Test the new token in Keyhold, then switch the integration over to it.',
-      'Revoke the old token: the ⋮ menu beside it → Revoke, type its name, confirm. Revoking also deletes its Activity history; to keep that, Edit the old token and remove all its permissions instead.',
-      'Remove the old credential from Keyhold.',
-    ],
-  },
-  // Both values are validated (a UUID and a fixed host form), so single quotes are enough.
-  curl: (v) => `curl -sS -H 'Accept: application/json' -H 'Authorization: Bearer ${v.token}' '${v.apiUrl}/api/v1/devices?limit=1'`,
+  // Quoted whatever the stored values hold (they are validated when saved, not when copied).
+  curl: (v) => `curl -sS -H 'Accept: application/json' -H ${shellQuote(`Authorization: Bearer ${v.token}`)} ${shellQuote(`${v.apiUrl}/api/v1/devices?limit=1`)}`,
 };
 
 function runTest(v: IruValues, ctx: TestContext) {

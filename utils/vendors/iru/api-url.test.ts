@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiTenant, consoleTenant, deriveApiUrl, explainApiUrl, normaliseApiUrl } from './api-url';
+import { apiTenant, apiUrlOfTenant, consoleTenant, deriveApiUrl, explainApiUrl, normaliseApiUrl } from './api-url';
 
 describe('normaliseApiUrl', () => {
   it.each([
@@ -17,6 +17,8 @@ describe('normaliseApiUrl', () => {
     ['https://acme.api.eu.kandji.io/api/v1/', 'https://acme.api.eu.kandji.io'],
     ['acme.api.iru.com', 'https://acme.api.iru.com'],
     ['https://acme-corp-2.api.iru.com/api/v1', 'https://acme-corp-2.api.iru.com'],
+    ['acme.api.eu.iru.com', 'https://acme.api.eu.iru.com'],
+    ['https://Acme.API.EU.iru.com/api/v1/', 'https://acme.api.eu.iru.com'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseApiUrl(input)).toBe(expected);
   });
@@ -31,7 +33,9 @@ describe('normaliseApiUrl', () => {
     ['acme.api.kandji.io.evil.example', 'a look-alike host'],
     ['acme.api.kandji.io@evil.example', 'user-info trick'],
     ['acme.clients.us-1.kandji.io', 'the retired API host form'],
-    ['acme.api.eu.iru.com', 'an unconfirmed EU form on iru.com'],
+    ['acme.eu.iru.com', 'an Iru EU console host'],
+    ['eu.api.iru.com', 'the EU label alone before .api'],
+    ['acme.api.us.iru.com', 'a region iru.com does not have'],
     ['https://acme.api.kandji.io/api/v1/devices', 'an endpoint, not the base'],
     ['https://acme.api.kandji.io/?x=1', 'a query'],
     ['https://acme.api.kandji.io:8443', 'another port'],
@@ -50,6 +54,7 @@ describe('deriveApiUrl', () => {
     ['acme.eu.kandji.io', 'https://acme.api.eu.kandji.io'],
     ['acme.iru.com', 'https://acme.api.iru.com'],
     ['big-co.iru.com', 'https://big-co.api.iru.com'],
+    ['acme.eu.iru.com', 'https://acme.api.eu.iru.com'],
   ])('%s → %s', (host, expected) => {
     expect(deriveApiUrl(host)).toBe(expected);
   });
@@ -58,6 +63,9 @@ describe('deriveApiUrl', () => {
     'acme.api.kandji.io',
     'acme.api.eu.kandji.io',
     'acme.api.iru.com',
+    'acme.api.eu.iru.com',
+    'eu.iru.com',
+    'www.eu.iru.com',
     'www.kandji.io',
     'support.kandji.io',
     'kandji.io',
@@ -69,7 +77,7 @@ describe('deriveApiUrl', () => {
   });
 
   it('derives what normaliseApiUrl accepts', () => {
-    for (const host of ['acme.kandji.io', 'acme.eu.kandji.io', 'acme.iru.com']) {
+    for (const host of ['acme.kandji.io', 'acme.eu.kandji.io', 'acme.iru.com', 'acme.eu.iru.com']) {
       const derived = deriveApiUrl(host)!;
       expect(normaliseApiUrl(derived)).toBe(derived);
     }
@@ -82,11 +90,33 @@ describe('tenants and explanations', () => {
     expect(apiTenant('acme.api.iru.com')).toEqual({ sub: 'acme', domain: 'iru.com' });
     expect(consoleTenant('acme.api.kandji.io')).toBeNull();
     expect(apiTenant('acme.kandji.io')).toBeNull();
+    expect(consoleTenant('acme.eu.iru.com')).toEqual({ sub: 'acme', domain: 'eu.iru.com' });
+    expect(apiTenant('acme.api.eu.iru.com')).toEqual({ sub: 'acme', domain: 'eu.iru.com' });
   });
 
   it('says when a console address was pasted instead of the API URL, without echoing it', () => {
     expect(explainApiUrl('https://secretco.kandji.io/devices')).toMatch(/web console address/);
     expect(explainApiUrl('https://secretco.kandji.io/devices')).not.toContain('secretco');
     expect(explainApiUrl('nonsense')).toMatch(/API URL shown on the API tokens page/);
+  });
+});
+
+describe('API URL of the page’s tenant (#19 item 12)', () => {
+  it.each([
+    ['acme.kandji.io', 'https://acme.api.kandji.io', true],
+    ['acme.eu.kandji.io', 'https://acme.api.eu.kandji.io', true],
+    ['acme.iru.com', 'https://acme.api.iru.com', true],
+    ['acme.eu.iru.com', 'https://acme.api.eu.iru.com', true],
+    ['ACME.eu.iru.com', 'https://acme.api.eu.iru.com', true],
+    ['acme.kandji.io', 'https://evil.api.kandji.io', false],
+    ['acme.kandji.io', 'https://acme.api.eu.kandji.io', false],
+    ['acme.eu.iru.com', 'https://acme.api.iru.com', false],
+    // A tenant moved from kandji.io to iru.com keeps its name: its pages may still show the old host.
+    ['acme.iru.com', 'https://acme.api.kandji.io', true],
+    ['acme.eu.iru.com', 'https://acme.api.eu.kandji.io', true],
+    ['acme.iru.com', 'https://acme.api.eu.kandji.io', false],
+    ['acme.example.com', 'https://acme.api.kandji.io', false],
+  ])('%s shows %s: belongs %s', (consoleHost, apiUrl, expected) => {
+    expect(apiUrlOfTenant(consoleHost, apiUrl)).toBe(expected);
   });
 });

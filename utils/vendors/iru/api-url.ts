@@ -1,8 +1,8 @@
 // Iru Endpoint (formerly Kandji) hosts. A tenant has a web console on <sub>.kandji.io,
-// <sub>.eu.kandji.io or, once migrated, <sub>.iru.com, and an API host that puts ".api." after
-// the tenant name. Pure string functions: the content script and the background both use them.
+// <sub>.eu.kandji.io or, once migrated, <sub>.iru.com / <sub>.eu.iru.com (EU), and an API host
+// that puts ".api." after the tenant name. Pure string functions: the content script and the background both use them.
 
-export type IruDomain = 'kandji.io' | 'eu.kandji.io' | 'iru.com';
+export type IruDomain = 'kandji.io' | 'eu.kandji.io' | 'iru.com' | 'eu.iru.com';
 
 export interface IruTenant {
   sub: string;
@@ -10,7 +10,7 @@ export interface IruTenant {
 }
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const DOMAIN = '(kandji\\.io|eu\\.kandji\\.io|iru\\.com)';
+const DOMAIN = '(kandji\\.io|eu\\.kandji\\.io|iru\\.com|eu\\.iru\\.com)';
 const CONSOLE_HOST = new RegExp(`^(${LABEL})\\.${DOMAIN}$`);
 const API_HOST = new RegExp(`^(${LABEL})\\.api\\.${DOMAIN}$`);
 
@@ -64,9 +64,25 @@ export function deriveApiUrl(consoleHost: string): string | null {
   return tenant ? `https://${tenant.sub}.api.${tenant.domain}` : null;
 }
 
+/** EU or US: the two domains of one region are the same tenant before and after the move to iru.com. */
+export function regionOf(domain: IruDomain): 'EU' | 'US' {
+  return domain.startsWith('eu.') ? 'EU' : 'US';
+}
+
+/**
+ * Does this API URL belong to the tenant of this console host? Same tenant name and region; a
+ * tenant moved to iru.com may still show its kandji.io API host (Iru's own docs do).
+ */
+export function apiUrlOfTenant(consoleHost: string, apiUrl: string): boolean {
+  const page = consoleTenant(consoleHost);
+  const normalised = normaliseApiUrl(apiUrl);
+  const api = normalised ? apiTenant(new URL(normalised).hostname) : null;
+  return !!page && !!api && page.sub === api.sub && regionOf(page.domain) === regionOf(api.domain);
+}
+
 /**
  * The API URL in its one stored form, `https://<sub>.api[.eu].kandji.io` or
- * `https://<sub>.api.iru.com`, from what an admin pastes or a page shows: with or without scheme,
+ * `https://<sub>.api[.eu].iru.com`, from what an admin pastes or a page shows: with or without scheme,
  * trailing slash or the `/api/v1` suffix. Null when it is not an Iru API host.
  */
 export function normaliseApiUrl(input: string): string | null {
@@ -93,5 +109,5 @@ export function explainApiUrl(input: string): string {
   if (consoleTenant(host)) {
     return 'this is the web console address, not the API URL; the API URL adds ".api" after the tenant name (acme.api.kandji.io)';
   }
-  return 'must be the API URL shown on the API tokens page, like acme.api.kandji.io, acme.api.eu.kandji.io or acme.api.iru.com';
+  return 'must be the API URL shown on the API tokens page, like acme.api.kandji.io, acme.api.eu.kandji.io, acme.api.iru.com or acme.api.eu.iru.com';
 }

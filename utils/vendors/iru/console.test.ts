@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { consoleHosts } from '../vendor-ids';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { iruConsole } from './console';
 import { createTenant, type TokenRecord } from '../../../tests/mock-vendors/iru/state';
@@ -86,7 +87,7 @@ describe('detect', () => {
   });
 
   it('runs on both console domains', () => {
-    expect(iruConsole.matches).toEqual(['https://*.kandji.io/*', 'https://*.iru.com/*']);
+    expect(consoleHosts.iru.console).toEqual(['https://*.kandji.io/*', 'https://*.iru.com/*']);
   });
 });
 

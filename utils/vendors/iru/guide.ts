@@ -21,7 +21,7 @@ export const iruGuides: Guide[] = [
         body: [
           'Iru: click your name at the bottom of the left-hand navigation, choose Access, then open the API tokens tab.',
           'Kandji: open Settings, then the Access tab, and scroll down to the API Token section.',
-          'The page says “Your organization’s API URL is …” (a host ending in .api.kandji.io, .api.eu.kandji.io or .api.iru.com). Keyhold reads it when it saves the token, so there is nothing to copy by hand.',
+          'The page says “Your organization’s API URL is …” (a host ending in .api.kandji.io, .api.eu.kandji.io, .api.iru.com or .api.eu.iru.com). Keyhold reads it when it saves the token, so there is nothing to copy by hand.',
           'All tokens of a tenant share one budget of 10,000 API requests per hour. Give each integration its own token so that you can follow its activity and revoke it on its own.',
         ],
       },

@@ -3,19 +3,19 @@
 // the environment or tenant UUID where the panel names it; what the page does not show is asked
 // in the side panel. The token URL places the panel; see shown-values.ts. DOM-only.
 import type { Recognition, VendorConsole } from '../types';
-import { labelledValues, valueOf } from '../jamf-pro/dom';
-import { credentialNear, isValue } from '../jamf-protect/shown-values';
+import { dialogOf, UUID, valueOf } from '../recognition';
+import { credentialNear, isValue, labelledValues } from '../jamf-protect/shown-values';
 import { jamfPlatformDetector, regionOfUrl } from './detect';
 
-const isUuid = (value: string) => /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value);
+const isUuid = (value: string) => UUID.test(value);
 function found(url: URL, doc: Document) {
   if (!jamfPlatformDetector.detect(url) || !doc.body) return null;
-  const near = credentialNear(doc, /^https:\/\/(?:us|eu|apac)\.api\.jamfcloud\.com\//i, /^client id/i, /^client secret/i);
+  const near = credentialNear(doc, /^https:\/\/(?:us|eu|apac)\.api\.jamfcloud\.com\//i, /^clientid/, /^clientsecret/);
   if (near) return near;
   // No token URL on show: labelled values only, and the region is asked in the side panel.
-  const [id] = labelledValues(doc.body, /^client id/i, isValue);
-  const [secret] = labelledValues(doc.body, /^client secret/i, isValue);
-  return id && secret && id !== secret ? { panel: secret.closest('[role=dialog],dialog') ?? doc.body, url: undefined, id, secret } : null;
+  const [id] = labelledValues(doc.body, /^clientid/, isValue);
+  const [secret] = labelledValues(doc.body, /^clientsecret/, isValue);
+  return id && secret && id !== secret ? { panel: dialogOf(secret) ?? doc.body, url: undefined, id, secret } : null;
 }
 
 export const jamfPlatformConsole: VendorConsole = {
@@ -38,8 +38,8 @@ export const jamfPlatformConsole: VendorConsole = {
     const region = shown.url && regionOfUrl(valueOf(shown.url));
     if (region) values.region = region;
     for (const [field, label] of [
-      ['environmentId', /^environment/i],
-      ['tenantId', /^tenant/i],
+      ['environmentId', /^environment/],
+      ['tenantId', /^tenant/],
     ] as const) {
       const id = labelledValues(shown.panel, label, isUuid)[0];
       if (id) values[field] = valueOf(id).toLowerCase();

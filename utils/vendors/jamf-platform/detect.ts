@@ -1,6 +1,7 @@
 // Jamf Account (account.jamf.com), where Jamf Platform API integrations are made. The background
 // bundles this; console.ts adds the DOM recognisers for the content script.
 import type { ConsoleDetector } from '../types';
+import { consoleFacts } from '../vendor-ids';
 
 export const JAMF_ACCOUNT_HOST = 'account.jamf.com';
 export const REGIONS = ['us', 'eu', 'apac'] as const;
@@ -17,8 +18,7 @@ export function regionOfUrl(text: string): Region | null {
 
 export const jamfPlatformDetector: ConsoleDetector = {
   id: 'jamf-platform',
-  name: 'Jamf Account (Platform API)',
-  matches: [`https://${JAMF_ACCOUNT_HOST}/*`],
+  name: consoleFacts['jamf-platform'].name,
   detect(url) {
     if (url.protocol !== 'https:' || url.port || url.hostname.toLowerCase() !== JAMF_ACCOUNT_HOST) return null;
     return { consoleId: 'jamf-platform', tenant: JAMF_ACCOUNT_HOST };

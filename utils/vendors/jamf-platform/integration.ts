@@ -12,7 +12,7 @@ import type { CredentialType, TestContext } from '../types';
 import { duration } from '../jamf-pro/api-test';
 import { shellQuote } from '../shell-quote';
 import { gatewayOf, REGIONS } from './detect';
-import { jamfPlatformTemplates } from './templates';
+import { jamfPlatformDescription } from './description';
 
 export type JamfPlatformValues = { region: string; clientId: string; clientSecret: string; environmentId?: string; tenantId?: string };
 
@@ -77,41 +77,16 @@ export function scopeOf(v: JamfPlatformValues): {
 }
 
 export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
-  id: 'jamf-platform',
-  consoleId: 'jamf-platform',
-  name: 'Jamf Platform API integration',
-  fields: [
-    {
-      name: 'region',
-      label: 'Region',
-      secret: false,
-      input: 'select',
-      options: REGIONS.map((value) => ({ value, label: value.toUpperCase() })),
-    },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
-    { name: 'clientSecret', label: 'Client secret', secret: true, input: 'text' },
-    { name: 'environmentId', label: 'Environment ID (environment scope)', secret: false, input: 'text', optional: true },
-    { name: 'tenantId', label: 'Tenant ID (tenant scope)', secret: false, input: 'text', optional: true },
-  ],
+  ...jamfPlatformDescription,
   values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
   secretFields: ['clientSecret'],
-  recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
   defaultLabel: (v) => `Jamf Platform API · ${v.region.toUpperCase()} · ${scopeOf(v).level} · client ${v.clientId.trim().slice(0, 8)}`,
   identity: (v) => `${v.region}|${v.clientId.trim()}`,
   origins: (v) => [gatewayOf(v.region)],
   missing: (v) => (['region', 'clientId', 'clientSecret'] as const).filter((field) => !v[field]?.trim()),
-  templates: jamfPlatformTemplates,
   test: testPlatform,
   // One test at a time per region: the gateway's edge blocks bursts from one address.
   exclusiveKey: (v) => v.region,
-  rotation: {
-    startPath: '/integrations',
-    steps: [
-      'In Jamf Account, open Integrations and the integration, then regenerate its client secret. The old secret stops working; tokens already issued lapse within 15 minutes.',
-      'Click “Save to Keyhold” beside the new secret: Keyhold updates this credential and tests it.',
-      'Give the new secret to the integration (hand it off from Keyhold, not by email).',
-    ],
-  },
   curl: (v) =>
     [
       `curl -sS -X POST ${shellQuote(`${gatewayOf(v.region)}/auth/token`)} \\`,

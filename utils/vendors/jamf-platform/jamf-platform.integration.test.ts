@@ -12,7 +12,7 @@ beforeAll(async () => {
   env = await startMocksWithClient();
 });
 afterAll(() => env.close());
-beforeEach(() => env.platform.reset());
+beforeEach(() => env.jamfPlatform.reset());
 
 const run = async (values: Record<string, string>) => {
   const report = await platform.test(platform.values.parse(values), { http: env.http, now: Date.now });
@@ -23,7 +23,7 @@ const gatewayCalls = () => env.server.requests.filter((r) => r.host.endsWith('.a
 
 describe('Jamf Platform API integration', () => {
   it('environment scope: form token call, one X-Environment-Id, devices:read row, expires_in read', async () => {
-    const i = env.platform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
+    const i = env.jamfPlatform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
     const before = gatewayCalls().length;
     const report = await run({
       region: 'eu',
@@ -47,23 +47,23 @@ describe('Jamf Platform API integration', () => {
   });
 
   it('tenant scope reads the Pro version with X-Tenant-Id; organization scope reads licences on US', async () => {
-    const t = env.platform.addIntegration({ region: 'us', level: 'tenant', capabilities: ['buildings:read'] });
+    const t = env.jamfPlatform.addIntegration({ region: 'us', level: 'tenant', capabilities: ['buildings:read'] });
     expect(await run({ region: 'us', clientId: t.clientId, clientSecret: t.clientSecret, tenantId: TENANTS.us })).toMatchObject({
       ok: true,
       details: { scope: 'tenant' },
     });
-    const o = env.platform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
+    const o = env.jamfPlatform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
     expect(await run({ region: 'us', clientId: o.clientId, clientSecret: o.clientSecret })).toMatchObject({
       ok: true,
       permissions: [{ name: 'licensing:read', granted: true }],
     });
     // An environment integration saved without its ID, on the US host: told which ID to add.
-    const e = env.platform.addIntegration({ region: 'us', level: 'environment', capabilities: ['devices:read'] });
+    const e = env.jamfPlatform.addIntegration({ region: 'us', level: 'environment', capabilities: ['devices:read'] });
     expect((await run({ region: 'us', clientId: e.clientId, clientSecret: e.clientSecret })).message).toMatch(/Add its environment ID/);
   });
 
   it('a wrong secret, or the wrong region, is a refused credential', async () => {
-    const i = env.platform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
+    const i = env.jamfPlatform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
     const wrong = await run({ region: 'eu', clientId: i.clientId, clientSecret: 'not-the-secret', environmentId: ENVIRONMENTS.eu });
     expect(wrong).toMatchObject({ ok: false, code: 'INVALID_CREDENTIALS' });
     const region = await run({ region: 'us', clientId: i.clientId, clientSecret: i.clientSecret, environmentId: ENVIRONMENTS.eu });
@@ -81,7 +81,7 @@ describe('Jamf Platform API integration', () => {
     ],
     ['another region’s environment (OWNERSHIP_FORBIDDEN)', { environmentId: ENVIRONMENTS.us }, 'INVALID_INPUT', /Wrong scope or ID/],
   ])('%s is explained in plain words', async (_name, scope, code, message) => {
-    const i = env.platform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
+    const i = env.jamfPlatform.addIntegration({ region: 'eu', level: 'environment', capabilities: ['devices:read'] });
     const report = await run({ region: 'eu', clientId: i.clientId, clientSecret: i.clientSecret, ...scope });
     expect(report).toMatchObject({ ok: false, code });
     expect(report.message).toMatch(message);
@@ -89,7 +89,7 @@ describe('Jamf Platform API integration', () => {
 
   it('INVALID_REQUEST_CONTEXT_TYPE: an environment integration asked at tenant level on a tenant-only read', async () => {
     // The Pro version read takes tenant or environment scope; the licences read takes neither.
-    const o = env.platform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
+    const o = env.jamfPlatform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
     const raw = createHttpClient(fetchVia(env.server.port));
     const token = (
       await raw('https://us.api.jamfcloud.com/auth/token', {
@@ -105,15 +105,15 @@ describe('Jamf Platform API integration', () => {
   });
 
   it('a missing capability (BAD_PERMISSIONS) is a permission row', async () => {
-    const i = env.platform.addIntegration({ region: 'apac', level: 'environment', capabilities: ['buildings:read'] });
+    const i = env.jamfPlatform.addIntegration({ region: 'apac', level: 'environment', capabilities: ['buildings:read'] });
     const report = await run({ region: 'apac', clientId: i.clientId, clientSecret: i.clientSecret, environmentId: ENVIRONMENTS.apac });
     expect(report).toMatchObject({ ok: true, permissions: [{ name: 'devices:read', granted: false }] });
     expect(report.message).toContain('missing devices:read');
   });
 
   it('an HTML 403 from the edge is "blocked before Jamf", not a bad secret', async () => {
-    const i = env.platform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
-    env.platform.setEdgeBlock(true);
+    const i = env.jamfPlatform.addIntegration({ region: 'us', level: 'organization', capabilities: ['licensing:read'] });
+    env.jamfPlatform.setEdgeBlock(true);
     const before = gatewayCalls().length;
     const report = await run({ region: 'us', clientId: i.clientId, clientSecret: i.clientSecret });
     expect(report).toMatchObject({ ok: false, code: 'NETWORK_ERROR' });

@@ -4,6 +4,7 @@
 import { KeyholdError } from '../../errors';
 import { classifyFailure, requireJson, safeHost, type HttpClient, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
+import { untrustedText } from '../../untrusted-text';
 import type { TestContext, TestReport, TestStep } from '../types';
 import { privilegeProbes, templateById, type PrivilegeProbe } from './privileges';
 
@@ -119,7 +120,8 @@ async function readVersion(base: string, auth: Record<string, string>, http: Htt
   if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the version request');
   if (response.isHtml) throw webPageInstead(response, 'the version request');
   const body = requireJson(response, 'the version request') as { version?: unknown } | null;
-  return typeof body?.version === 'string' && body.version ? body.version : undefined;
+  // The server's own text: one line, cut to a version's length (a hostile server sends megabytes).
+  return untrustedText(body?.version, 100) || undefined;
 }
 
 interface ProbeOutcome {

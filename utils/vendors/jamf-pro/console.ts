@@ -4,18 +4,13 @@
 import type { Recognition, VendorConsole } from '../types';
 import { baseUrlOfPage } from './base-url';
 import { jamfProDetector } from './detect';
-import { dialogs, dialogTitle, isShown, labelledValues, pick, valueOf } from './dom';
+import { closeness, dialogOf, dialogs, isToken, labelled, SCORE, score, UUID, values, valueOf } from '../recognition';
 
 /** The settings page that holds both tabs (API Roles, API Clients). */
 export const API_ROLES_AND_CLIENTS = '/view/settings/system-settings/api-roles-and-clients';
 
-const SECRET_LABEL = /^(?:api )?client secret:?$/i;
-const ID_LABEL = /^(?:api )?client id:?$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const isUuid = (value: string) => UUID.test(value);
-/** Printable ASCII without spaces; not the client ID and not a mask such as "••••" or "****". */
-const isSecret = (value: string) => /^[\x21-\x7e]{16,256}$/.test(value) && !UUID.test(value) && !/^(.)\1+$/.test(value);
+/** The client page, where the secret is shown once ("…/api-integrations/<id>", older "api-clients"). */
+const onClientPage = (url: URL) => new RegExp(`${API_ROLES_AND_CLIENTS}/api-(?:clients|integrations)/[^/]+`).test(url.pathname);
 
 export const jamfProConsole: VendorConsole = {
   ...jamfProDetector,
@@ -24,7 +19,7 @@ export const jamfProConsole: VendorConsole = {
     const at = url.pathname.indexOf(API_ROLES_AND_CLIENTS);
     // On Settings itself the admin is on the way to the first step.
     if (at < 0) return /\/view\/settings\/?$/.test(url.pathname) ? 'roles' : null;
-    if (findSecret(doc)) return 'capture';
+    if (findSecret(url, doc)) return 'capture';
     const rest = url.pathname.slice(at + API_ROLES_AND_CLIENTS.length).replace(/\/+$/, '');
     if (/^\/api-roles\/[^/]+$/.test(rest)) return 'new-role';
     if (/^\/api-(?:clients|integrations)\/new$/.test(rest)) return 'new-client';
@@ -36,12 +31,10 @@ export const jamfProConsole: VendorConsole = {
   },
 
   recognise(url, doc) {
-    const secret = findSecret(doc);
+    const secret = findSecret(url, doc);
     if (!secret) return [];
     const baseUrl = baseUrlOfPage(url, doc);
-    // The pop-up may repeat the client ID; otherwise it is on the client page behind it.
-    const popUp = secret.closest('dialog,[role=dialog],[role=alertdialog],[aria-modal=true]');
-    const clientId = (popUp && labelledValues(popUp, ID_LABEL, isUuid)[0]) || labelledValues(doc, ID_LABEL, isUuid)[0];
+    const clientId = findClientId(url, doc, secret);
     if (!baseUrl || !clientId) return [];
     const recognition: Recognition = {
       type: 'jamf-pro',
@@ -52,22 +45,33 @@ export const jamfProConsole: VendorConsole = {
   },
 };
 
-/** The client secret on show: labelled "Client Secret", or the one value in a pop-up titled so. */
-function findSecret(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body || !mentionsSecret(body)) return null;
-  const labelled = labelledValues(body, SECRET_LABEL, isSecret)[0];
-  if (labelled) return labelled;
-  for (const dialog of dialogs(body)) {
-    if (!/client secret/i.test(dialogTitle(dialog))) continue;
-    const value = pick(dialog, isSecret);
-    if (value && isShown(value)) return value;
+const isUuid = (value: string) => UUID.test(value);
+
+/** The client secret on show: the best-scoring token on the page, if it scores enough. */
+function findSecret(url: URL, doc: Document): Element | null {
+  const route = onClientPage(url);
+  // A token scores 0 for its shape: off the client page and outside a pop-up it can never reach
+  // the score, so a busy inventory page costs one selector query.
+  if (!doc.body || (!route && !dialogs(doc.body).length)) return null;
+  let best: Element | null = null;
+  let bestScore = SCORE - 1;
+  for (const el of values(doc.body, isToken)) {
+    const points = score(el, isToken, 0, 'secret', route);
+    if (points > bestScore) [best, bestScore] = [el, points];
   }
-  return null;
+  return best;
 }
 
-/** Cheap gate, run on every page change: no "client secret" wording means nothing to find. */
-function mentionsSecret(body: HTMLElement): boolean {
-  if (/client secret/i.test(body.textContent ?? '')) return true;
-  return [...body.querySelectorAll('[aria-label]')].some((el) => /client secret/i.test(el.getAttribute('aria-label') ?? ''));
+/**
+ * The client ID: a UUID labelled so (the pop-up's own first, then the client page's); else the
+ * only UUID in the secret's pop-up; else, on the client page, the only UUID shown at all.
+ */
+function findClientId(url: URL, doc: Document, secret: Element): Element | undefined {
+  const uuids = values(doc.body, isUuid).sort((a, b) => closeness(b, secret) - closeness(a, secret));
+  const named = uuids.find((el) => labelled(el, 'clientId'));
+  if (named) return named;
+  const popUp = dialogOf(secret);
+  const inPopUp = popUp ? uuids.filter((el) => popUp.contains(el)) : [];
+  if (inPopUp.length === 1) return inPopUp[0];
+  return onClientPage(url) && uuids.length === 1 ? uuids[0] : undefined;
 }

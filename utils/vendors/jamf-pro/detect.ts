@@ -2,12 +2,12 @@
 // base URL may be read from; the background bundles this, console.ts adds the recognisers.
 import type { ConsoleDetector } from '../types';
 import { baseUrlOfPage, isJamfCloudHost } from './base-url';
+import { consoleFacts } from '../vendor-ids';
 import { isJamfSchoolPage } from '../jamf-school/route';
 
 export const jamfProDetector: ConsoleDetector = {
   id: 'jamf-pro',
-  name: 'Jamf Pro',
-  matches: ['https://*.jamfcloud.com/*'],
+  name: consoleFacts['jamf-pro'].name,
 
   detect(url, options) {
     if (url.protocol !== 'https:') return null;

@@ -3,7 +3,7 @@ import { transform, z } from '../../zod';
 import type { CredentialType } from '../types';
 import { testJamfPro, type JamfProValues } from './api-test';
 import { normaliseBaseUrl } from './base-url';
-import { jamfProTemplates } from './privileges';
+import { jamfProDescription } from './description';
 import { shellQuote } from '../shell-quote';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,35 +44,16 @@ const baseOf = (values: JamfProValues) => {
 };
 
 export const jamfProCredential: CredentialType<JamfProValues> = {
-  id: 'jamf-pro',
-  consoleId: 'jamf-pro',
-  name: 'Jamf Pro API client',
-  fields: [
-    { name: 'baseUrl', label: 'Jamf Pro server URL', secret: false, input: 'text', placeholder: 'https://yourcompany.jamfcloud.com' },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text', placeholder: 'UUID shown on the API client page' },
-    { name: 'clientSecret', label: 'Client Secret', secret: true, input: 'text' },
-  ],
+  ...jamfProDescription,
   values: jamfProValues,
   secretFields: ['clientSecret'],
-  // Client IDs and secrets carry no Jamf prefix; only a Jamf Cloud address names the vendor.
-  recognisesPasted: (text) => /https:\/\/[a-z0-9-]+\.jamfcloud\.com(?![a-z0-9.-])/i.test(text),
   defaultLabel: (values) =>
     `Jamf Pro · ${baseOf(values).replace(/^https:\/\//, '')} · client ${values.clientId.trim().slice(0, 8).toLowerCase()}`,
   identity: (values) => `${baseOf(values)}|${values.clientId.trim().toLowerCase()}`,
   origins: (values) => [new URL(baseOf(values)).origin],
-  templates: jamfProTemplates,
   test: testJamfPro,
   // One test at a time per server: Test all must not hammer a customer's Jamf Pro.
   exclusiveKey: (values) => new URL(baseOf(values)).origin,
-  rotation: {
-    startPath: '/view/settings/system-settings/api-roles-and-clients?tab=api-clients',
-    steps: [
-      'In Jamf Pro, open Settings → API roles and clients → API Clients and open this client.',
-      'Click "Rotate Client Secret", then "Rotate Secret". The old secret stops working at once.',
-      'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential, tests it, and keeps the old one sealed for 7 days in case you need to roll back.',
-      'Give the new secret to the integration (hand it off from Keyhold, not by email).',
-    ],
-  },
   curl: (values) =>
     [
       `curl -sS -X POST ${shellQuote(`${baseOf(values)}/api/v1/oauth/token`)} \\`,

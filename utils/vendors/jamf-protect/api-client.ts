@@ -11,7 +11,8 @@ import type { CredentialType, TestContext } from '../types';
 import { duration } from '../jamf-pro/api-test';
 import { shellQuote } from '../shell-quote';
 import { normaliseProtectUrl } from './protect-url';
-import { jamfProtectTemplates, protectTemplate } from './templates';
+import { jamfProtectDescription } from './description';
+import { protectTemplate } from './templates';
 
 export type JamfProtectValues = { protectUrl: string; clientId: string; password: string };
 
@@ -50,38 +51,15 @@ export const jamfProtectValues = z.strictObject({
 const urlOf = (v: JamfProtectValues) => normaliseProtectUrl(v.protectUrl) ?? v.protectUrl;
 
 export const jamfProtectCredential: CredentialType<JamfProtectValues> = {
-  id: 'jamf-protect',
-  consoleId: 'jamf-protect',
-  name: 'Jamf Protect API client',
-  fields: [
-    {
-      name: 'protectUrl',
-      label: 'Jamf Protect URL',
-      secret: false,
-      input: 'text',
-      placeholder: 'https://yourcompany.protect.jamfcloud.com',
-    },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
-    { name: 'password', label: 'Password', secret: true, input: 'text' },
-  ],
+  ...jamfProtectDescription,
   values: jamfProtectValues as unknown as z.ZodMiniType<JamfProtectValues>,
   secretFields: ['password'],
-  recognisesPasted: (value) => /[a-z0-9-]+\.protect\.jamfcloud\.com/i.test(value),
   defaultLabel: (v) => `Jamf Protect · ${safeHost(urlOf(v))} · client ${v.clientId.trim().slice(0, 8)}`,
   identity: (v) => `${urlOf(v)}|${v.clientId.trim()}`,
   origins: (v) => [urlOf(v)],
-  templates: jamfProtectTemplates,
   test: testProtect,
   // One test at a time per tenant: each test takes a token and reads.
   exclusiveKey: (v) => urlOf(v),
-  rotation: {
-    startPath: '/administrative/api-clients',
-    steps: [
-      'Jamf Protect cannot show or regenerate a password: rotating means a new API client. In Administrative → API Clients, click Create API Client, give it the same role, and save the new password to Keyhold.',
-      'A tenant holds at most five API clients: if the list is full, delete an unused one first.',
-      'Move the integration to the new client, test it in Keyhold, then delete the old client in Protect and remove its credential from Keyhold.',
-    ],
-  },
   curl: (v) =>
     [
       `curl -sS -X POST ${shellQuote(`${urlOf(v)}/token`)} \\`,

@@ -2,13 +2,13 @@
 // to its client ID (API Client Configuration) and the tenant's endpoints (Token and API
 // Endpoints). The endpoint URL places the panel; see shown-values.ts. DOM-only (content script).
 import type { VendorConsole } from '../types';
-import { valueOf } from '../jamf-pro/dom';
+import { valueOf } from '../recognition';
 import { jamfProtectDetector } from './detect';
 import { credentialNear } from './shown-values';
 
 const found = (url: URL, doc: Document) =>
   jamfProtectDetector.detect(url) && doc.body
-    ? credentialNear(doc, /\.protect\.jamfcloud\.com\/(?:token|graphql)/i, /^client id/i, /^(?:api client )?password/i)
+    ? credentialNear(doc, /\.protect\.jamfcloud\.com\/(?:token|graphql)/i, /^clientid/, /^(?:apiclient)?password/)
     : null;
 
 export const jamfProtectConsole: VendorConsole = {

@@ -12,7 +12,7 @@ beforeAll(async () => {
   env = await startMocksWithClient();
 });
 afterAll(() => env.close());
-beforeEach(() => env.protect.reset());
+beforeEach(() => env.jamfProtect.reset());
 
 const run = async (values: Record<string, string>, template?: string, http = env.http) => {
   const report = await protect.test(protect.values.parse(values), { http, template, now: Date.now });
@@ -22,8 +22,8 @@ const run = async (values: Record<string, string>, template?: string, http = env
 
 describe('Jamf Protect API client', () => {
   it('passes with a token from a JSON body, reads with the raw token, and reports expires_in', async () => {
-    const client = env.protect.addClient(undefined, { permissions: ['Computers', 'Alerts'] });
-    env.protect.setExpiresIn(1800);
+    const client = env.jamfProtect.addClient(undefined, { permissions: ['Computers', 'Alerts'] });
+    env.jamfProtect.setExpiresIn(1800);
     const report = await run({ protectUrl: 'acme.protect.jamfcloud.com/graphql', clientId: client.clientId, password: client.password });
     expect(report).toMatchObject({
       ok: true,
@@ -45,14 +45,14 @@ describe('Jamf Protect API client', () => {
   });
 
   it('a wrong password is a plain-word refusal', async () => {
-    const client = env.protect.addClient();
+    const client = env.jamfProtect.addClient();
     const report = await run({ protectUrl: PROTECT_URL, clientId: client.clientId, password: 'not-the-password' });
     expect(report).toMatchObject({ ok: false, code: 'INVALID_CREDENTIALS' });
     expect(report.message).toMatch(/refused the client ID and password/);
   });
 
   it('a missing permission (GraphQL error inside a 200) is a row, not a failed credential', async () => {
-    const client = env.protect.addClient(undefined, { permissions: ['Computers'] });
+    const client = env.jamfProtect.addClient(undefined, { permissions: ['Computers'] });
     const report = await run({ protectUrl: PROTECT_URL, clientId: client.clientId, password: client.password });
     expect(report.ok).toBe(true);
     expect(report.permissions).toEqual([
@@ -63,22 +63,22 @@ describe('Jamf Protect API client', () => {
   });
 
   it('a field the schema lacks stays unchecked (asked once more without it)', async () => {
-    const client = env.protect.addClient(undefined, { permissions: ['Plans'] });
-    env.protect.tenant('acme.protect.jamfcloud.com').schema.delete('listPlans');
+    const client = env.jamfProtect.addClient(undefined, { permissions: ['Plans'] });
+    env.jamfProtect.tenant('acme.protect.jamfcloud.com').schema.delete('listPlans');
     const report = await run({ protectUrl: PROTECT_URL, clientId: client.clientId, password: client.password }, 'jamf-pro-integration');
     expect(report.ok).toBe(true);
     expect(report.details?.uncheckedPrivileges).toEqual(['Plans', 'API Clients', 'Downloads']);
   });
 
   it('a web page instead of the token answer is not reported as a bad password', async () => {
-    const client = env.protect.addClient();
-    env.protect.setHtmlTokenAnswer(true);
+    const client = env.jamfProtect.addClient();
+    env.jamfProtect.setHtmlTokenAnswer(true);
     const report = await run({ protectUrl: PROTECT_URL, clientId: client.clientId, password: client.password });
     expect(report).toMatchObject({ ok: false, code: 'UNEXPECTED_RESPONSE' });
   });
 
   it('the mock is strict: a form body, and "Bearer" on GraphQL, are refused', async () => {
-    const client = env.protect.addClient();
+    const client = env.jamfProtect.addClient();
     const raw = createHttpClient(fetchVia(env.server.port));
     const form = await raw(`${PROTECT_URL}/token`, { method: 'POST', form: { client_id: client.clientId, password: client.password } });
     expect(form.status).toBe(400);

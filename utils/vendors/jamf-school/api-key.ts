@@ -7,10 +7,12 @@ import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
+import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { isJamfCloudHost } from '../jamf-pro/base-url';
 import { isJamfEnvelope } from '../jamf-pro/api-test';
-import { jamfSchoolTemplates, schoolTemplate } from './templates';
+import { jamfSchoolDescription } from './description';
+import { schoolTemplate } from './templates';
 import { tokenFingerprint } from '../iru/api-token';
 
 export type JamfSchoolValues = { baseUrl: string; networkId: string; apiKey: string };
@@ -62,14 +64,7 @@ const baseOf = (v: JamfSchoolValues) => normaliseSchoolUrl(v.baseUrl) ?? v.baseU
 const basic = (v: JamfSchoolValues) => `Basic ${btoa(`${v.networkId.trim()}:${v.apiKey.trim()}`)}`;
 
 export const jamfSchoolCredential: CredentialType<JamfSchoolValues> = {
-  id: 'jamf-school',
-  consoleId: 'jamf-school',
-  name: 'Jamf School API key',
-  fields: [
-    { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text', placeholder: 'https://yourschool.jamfcloud.com' },
-    { name: 'networkId', label: 'Network ID', secret: false, input: 'text', placeholder: 'Devices → Enroll Device(s)' },
-    { name: 'apiKey', label: 'API key', secret: true, input: 'text' },
-  ],
+  ...jamfSchoolDescription,
   values: jamfSchoolValues as unknown as z.ZodMiniType<JamfSchoolValues>,
   secretFields: ['apiKey'],
   defaultLabel: (v) => `Jamf School · ${safeHost(baseOf(v))} · network ${v.networkId.trim()}`,
@@ -77,19 +72,11 @@ export const jamfSchoolCredential: CredentialType<JamfSchoolValues> = {
   identity: (v) => `${baseOf(v)}|${v.networkId.trim()}|${tokenFingerprint(v.apiKey)}`,
   origins: (v) => [baseOf(v)],
   missing: (v) => (['baseUrl', 'networkId', 'apiKey'] as const).filter((field) => !v[field]?.trim()),
-  templates: jamfSchoolTemplates,
   test: testSchool,
   exclusiveKey: (v) => baseOf(v),
-  rotation: {
-    startPath: '/organisation/settings',
-    steps: [
-      'In Jamf School, open Organization → Settings → API and click Add API Key: name it after the integration and tick the same access rights.',
-      'Click “Save to Keyhold” beside the new key (it is kept as a new credential), test it, and move the integration to it.',
-      'Delete the old key in the same list; its calls fail at once. Remove the old credential from Keyhold.',
-    ],
-  },
   curl: (v) =>
-    `curl -sS -u '${v.networkId.trim()}:${v.apiKey.trim().replace(/'/g, `'\\''`)}' -H 'X-Server-Protocol-Version: 3' -H 'Accept: application/json' '${baseOf(v)}/api/devices?serialnumber=${PROBE_SERIAL}'`,
+    // Every value quoted for the shell: a stored value is not re-validated before it is copied.
+    `curl -sS -u ${shellQuote(`${v.networkId.trim()}:${v.apiKey.trim()}`)} -H 'X-Server-Protocol-Version: 3' -H 'Accept: application/json' ${shellQuote(`${baseOf(v)}/api/devices?serialnumber=${PROBE_SERIAL}`)}`,
 };
 
 function testSchool(v: JamfSchoolValues, ctx: TestContext) {

@@ -2,8 +2,8 @@
 // key's dialog or on the API page, and the Network ID where the page shows it (a labelled
 // number, or "network=<id>" in the MDM server URL of Devices → Enroll Device(s)). DOM-only.
 import type { Recognition, VendorConsole } from '../types';
-import { dialogs, labelledValues, valueOf } from '../jamf-pro/dom';
-import { shownValues } from '../jamf-protect/shown-values';
+import { dialogs, valueOf } from '../recognition';
+import { labelledValues, shownValues } from '../jamf-protect/shown-values';
 import { jamfSchoolDetector } from './detect';
 
 /** One public sample is 32 letters and digits; 24–64 are accepted. A 40-hex UDID is not a key. */
@@ -20,7 +20,7 @@ function recognise(url: URL, doc: Document): Recognition[] {
   const key = jamfSchoolDetector.detect(url, { doc }) && doc.body && findKey(url, doc);
   if (!key) return [];
   const values: Recognition['values'] = { baseUrl: url.origin, apiKey: valueOf(key) };
-  const labelled = labelledValues(doc.body, /network/i, (value) => /^\d{4,12}$/.test(value))[0];
+  const labelled = labelledValues(doc.body, /network/, (value) => /^\d{4,12}$/.test(value))[0];
   const networkId = labelled ? valueOf(labelled) : /[?&]network=(\d{4,12})/.exec(doc.body.textContent ?? '')?.[1];
   if (networkId) values.networkId = networkId;
   return [{ type: 'jamf-school', anchor: key, values }];

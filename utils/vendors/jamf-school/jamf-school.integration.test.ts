@@ -10,7 +10,7 @@ beforeAll(async () => {
   env = await startMocksWithClient();
 });
 afterAll(() => env.close());
-beforeEach(() => env.school.reset());
+beforeEach(() => env.jamfSchool.reset());
 
 const run = async (values: Record<string, string>, template?: string) => {
   const report = await school.test(school.values.parse(values), { http: env.http, template, now: Date.now });
@@ -20,7 +20,7 @@ const run = async (values: Record<string, string>, template?: string) => {
 
 describe('Jamf School API key', () => {
   it('passes with Basic auth and the protocol header, without listing the fleet', async () => {
-    const key = env.school.addKey({ read: ['devices', 'locations'] });
+    const key = env.jamfSchool.addKey({ read: ['devices', 'locations'] });
     const report = await run({ baseUrl: `${SCHOOL_URL}/api`, networkId: NETWORK_ID, apiKey: key.apiKey }, 'inventory');
     expect(report).toMatchObject({
       ok: true,
@@ -37,7 +37,7 @@ describe('Jamf School API key', () => {
   });
 
   it('a wrong key or Network ID is refused in plain words (401)', async () => {
-    const key = env.school.addKey();
+    const key = env.jamfSchool.addKey();
     for (const values of [
       { baseUrl: SCHOOL_URL, networkId: NETWORK_ID, apiKey: 'WRONGKEYWRONGKEYWRONGKEY' },
       { baseUrl: SCHOOL_URL, networkId: '11111111', apiKey: key.apiKey },
@@ -49,7 +49,7 @@ describe('Jamf School API key', () => {
   });
 
   it('a refused access right (405) is a missing-permission row', async () => {
-    const key = env.school.addKey({ read: ['devices'] });
+    const key = env.jamfSchool.addKey({ read: ['devices'] });
     const report = await run({ baseUrl: SCHOOL_URL, networkId: NETWORK_ID, apiKey: key.apiKey }, 'inventory');
     expect(report.ok).toBe(true);
     expect(report.permissions).toEqual([

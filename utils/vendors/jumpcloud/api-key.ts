@@ -5,8 +5,8 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { readProbes, readSummary } from './api';
-import { jumpcloudTemplates } from './templates';
-import { adminEmailSchema, apiKeySchema, orgIdField, orgIdSchema, regionField, regionSchema } from './schema';
+import { jumpcloudApiKeyDescription } from './description';
+import { adminEmailSchema, apiKeySchema, orgIdSchema, regionSchema } from './schema';
 import { consoleOrigin, regionName } from './regions';
 
 export const apiKeyValues = z.strictObject({
@@ -18,43 +18,30 @@ export const apiKeyValues = z.strictObject({
 
 export type JumpcloudApiKeyValues = z.infer<typeof apiKeyValues>;
 
+/** Two FNV-1a passes with different offsets: a 64-bit fingerprint, synchronous as identity() must be. */
+function keyFingerprint(key: string): string {
+  const pass = (offset: number) => {
+    let hash = offset;
+    for (const char of key.trim()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+    return (hash >>> 0).toString(16).padStart(8, '0');
+  };
+  return pass(0x811c9dc5) + pass(0x050c5d1f);
+}
+
 export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
-  id: 'jumpcloud-api-key',
-  consoleId: 'jumpcloud',
-  name: 'JumpCloud admin API key',
-  fields: [
-    { name: 'apiKey', label: 'API key', secret: true, placeholder: 'jca_…' },
-    regionField,
-    orgIdField,
-    {
-      name: 'adminEmail',
-      label: 'Email of the admin who owns the key',
-      secret: false,
-      optional: true,
-      placeholder: 'Lets Keyhold replace this key when you generate a new one',
-    },
-  ],
+  ...jumpcloudApiKeyDescription,
   values: apiKeyValues,
   secretFields: ['apiKey'],
-  recognisesPasted: (text) => /^\s*jca_[A-Za-z0-9]{36}\s*$/.test(text),
   defaultLabel: (values) => `JumpCloud API key (${regionName(values.region)})${values.adminEmail ? ` ${values.adminEmail}` : ''}`,
   // Each admin has one key per region and a new key revokes the old, so the admin is what the
   // key identifies: a newly generated key for the same admin replaces the stored one (rotation),
-  // while another admin's key (another email) stays separate. Nothing is derived from the key
-  // itself, not even a hash. Without an email the console only ever shows the signed-in admin's
-  // own key, so in a personal vault the region alone names it. The organization is left out: it
-  // is a per-request header, not part of the key.
-  identity: (values) => `api-key|${values.region}|${values.adminEmail ?? ''}`,
+  // while another admin's key (another email) stays separate. Without an email nothing says two
+  // keys are the same admin's (a second organisation's key would silently replace the first), so
+  // the key is known only by a 64-bit fingerprint of itself: the same key again is the same
+  // credential, another key is a new one. (Keyhold stores only a SHA-256 of the identity.) The
+  // organization is left out: it is a per-request header, not part of the key.
+  identity: (values) => `api-key|${values.region}|${values.adminEmail ?? `key:${keyFingerprint(values.apiKey)}`}`,
   origins: (values) => [consoleOrigin(values.region)],
-  templates: jumpcloudTemplates,
-  rotation: {
-    steps: [
-      'In JumpCloud, open the account menu (your initials) → My API Key.',
-      'Click "Generate New API Key". Warning: this revokes the current key at once and breaks every integration using it.',
-      'Click "Save to Keyhold" beside the new key: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days (it no longer works at JumpCloud, but you keep a record).',
-      'Prefer a service account for integrations: it is not tied to a person and holds two secrets for a gap-free rotation.',
-    ],
-  },
   curl: (values) =>
     [
       `curl -sS ${shellQuote(`${consoleOrigin(values.region)}/api/systemusers?limit=1&skip=0`)} \\`,

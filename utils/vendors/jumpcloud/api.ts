@@ -4,6 +4,7 @@
 import { KeyholdError } from '../../errors';
 import { classifyFailure, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
 import type { TestRecorder } from '../test-recorder';
+import { untrustedText } from '../../untrusted-text';
 import type { TestContext } from '../types';
 import { consoleOrigin, oauthOrigin, regionName, type Region } from './regions';
 
@@ -67,10 +68,30 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
   return { users: list.totalCount, groups: groupsGranted };
 }
 
+/**
+ * What JumpCloud's answer says about the organization (x-org-id), by status first, so it holds
+ * whatever the wording: the API reference lists 400 "Malformed ID.", 400 "x-org-id and
+ * Organization path ID do not match.", 401 "ID not included for multi-tenant admin" and 404
+ * "Organization ID Not Found." (shared/specs/jumpcloud, "Multi-Tenant Organization API Headers").
+ * Keyhold's probes have no other parameter a 400 or 404 could be about.
+ */
+export type OrganizationProblem = 'missing' | 'malformed' | 'not-found' | 'unreachable';
+
+function organizationProblem(response: HttpResponse, target: ReadTarget): OrganizationProblem | undefined {
+  if (!target.orgId) {
+    return response.status === 401 && /no organization selected|id not included/i.test(errorMessage(response)) ? 'missing' : undefined;
+  }
+  if (response.status === 404 && !response.isHtml) return 'not-found';
+  if (response.status === 400) return /do not match/i.test(errorMessage(response)) ? 'not-found' : 'malformed';
+  return response.status === 401 ? 'unreachable' : undefined;
+}
+
 async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<KeyholdError> {
   const host = safeHost(response.url);
   const what = noun(target.holder);
-  if (response.status === 401 && /no organization selected/i.test(errorMessage(response))) {
+  const problem = organizationProblem(response, target);
+  if (problem) recorder.details.organizationProblem = problem;
+  if (problem === 'missing') {
     const orgs = await listOrganizations(target, ctx, recorder);
     return new KeyholdError(
       'ORGANIZATION_REQUIRED',
@@ -79,7 +100,20 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
         : `This ${what} belongs to a multi-tenant admin, so JumpCloud needs to know which organization to read. Enter the organization ID (24 hexadecimal characters, shown in the Multi-Tenant Portal) and test again.`,
     );
   }
-  if (response.status === 401 && target.orgId) {
+  if (problem === 'malformed' || problem === 'not-found') {
+    const orgs = await listOrganizations(target, ctx, recorder);
+    const said =
+      problem === 'malformed'
+        ? `JumpCloud did not accept ${target.orgId} as an organization ID (HTTP 400, malformed ID)`
+        : `JumpCloud has no organization ${target.orgId} (HTTP ${response.status}, organization not found)`;
+    return new KeyholdError(
+      'ORGANIZATION_REQUIRED',
+      orgs?.length
+        ? `${said}. Pick one of the ${orgs.length} organizations this ${what} can reach and test again.`
+        : `${said}. Check the organization ID in the Multi-Tenant Portal (Settings of the organization) and test again.`,
+    );
+  }
+  if (problem === 'unreachable') {
     // With an organization set, a 401 can mean "valid key, wrong organization": listing the
     // organizations without one tells the two apart and gives the admin the right choices.
     const orgs = await listOrganizations(target, ctx, recorder);
@@ -89,6 +123,7 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
         `This ${what} works, but it cannot reach organization ${target.orgId}. Pick one of the ${orgs.length} organizations it can reach and test again.`,
       );
     }
+    delete recorder.details.organizationProblem;
   }
   if (response.status === 401) return rejected(target, host);
   if (response.status === 403) {
@@ -112,7 +147,7 @@ async function listOrganizations(target: ReadTarget, ctx: TestContext, recorder:
   if (!body || !Array.isArray(body.results)) return null;
   const orgs = body.results
     .filter((org): org is { _id: string; displayName?: unknown } => typeof org?._id === 'string' && /^[0-9a-f]{24}$/i.test(org._id))
-    .map((org) => ({ id: org._id.toLowerCase(), name: typeof org.displayName === 'string' ? org.displayName.slice(0, 200) : org._id }));
+    .map((org) => ({ id: org._id.toLowerCase(), name: untrustedText(org.displayName) || org._id }));
   recorder.details.organizations = orgs;
   // The side panel offers `choice` generically: pick one, store it as orgId, test again.
   recorder.details.choice = { field: 'orgId', label: 'Organization', options: orgs.map((org) => ({ value: org.id, label: org.name })) };

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { consoleHosts } from '../vendor-ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jumpcloudConsole } from './console';
 import { jumpcloudGuides } from './guide';
@@ -55,7 +56,7 @@ describe('detect', () => {
   });
 
   it('content-script matches cover exactly the three console hosts', () => {
-    expect(jumpcloudConsole.matches).toEqual([
+    expect(consoleHosts.jumpcloud.console).toEqual([
       'https://console.jumpcloud.com/*',
       'https://console.eu.jumpcloud.com/*',
       'https://console.in.jumpcloud.com/*',

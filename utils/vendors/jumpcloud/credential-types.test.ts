@@ -37,14 +37,15 @@ describe('API key values', () => {
     expect(result.error!.issues.map((issue) => `${issue.message} ${issue.path.join('.')} ${'keys' in issue ? issue.keys : ''}`).join(' ')).toMatch(message);
   });
 
-  it('identity names the admin and region, never anything from the key', () => {
+  it('identity names the admin and region; without an admin, a fingerprint of the key, never the key', () => {
     const a = jumpcloudApiKey.identity({ apiKey: KEY, region: 'eu', adminEmail: 'alex@acme.example' });
     const rotated = jumpcloudApiKey.identity({ apiKey: LEGACY, region: 'eu', adminEmail: 'alex@acme.example', orgId: '5f91c8695e980f0001c44611' });
     expect(a).toBe('api-key|eu|alex@acme.example');
     expect(rotated).toBe(a);
     expect(jumpcloudApiKey.identity({ apiKey: KEY, region: 'eu', adminEmail: 'sam@acme.example' })).not.toBe(a);
     expect(jumpcloudApiKey.identity({ apiKey: KEY, region: 'us', adminEmail: 'alex@acme.example' })).not.toBe(a);
-    expect(jumpcloudApiKey.identity({ apiKey: KEY, region: 'us' })).toBe('api-key|us|');
+    expect(jumpcloudApiKey.identity({ apiKey: KEY, region: 'us' })).toMatch(/^api-key\|us\|key:[0-9a-f]{16}$/);
+    expect(jumpcloudApiKey.identity({ apiKey: KEY, region: 'us' })).not.toContain(KEY.slice(4, 10));
   });
 
   it('labels, pasted-value recognition and origins', () => {

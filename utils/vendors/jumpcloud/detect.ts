@@ -2,6 +2,7 @@
 // adds the DOM recognisers for the content script.
 import type { ConsoleDetector } from '../types';
 import { consoleOrigin, oauthOrigin, regionOfConsoleHost, type Region } from './regions';
+import { consoleFacts } from '../vendor-ids';
 
 /** The region of a console page; null off the console (or on its API and user-portal paths). */
 export function regionOf(url: URL): Region | null {
@@ -11,8 +12,7 @@ export function regionOf(url: URL): Region | null {
 
 export const jumpcloudDetector: ConsoleDetector = {
   id: 'jumpcloud',
-  name: 'JumpCloud',
-  matches: ['https://console.jumpcloud.com/*', 'https://console.eu.jumpcloud.com/*', 'https://console.in.jumpcloud.com/*'],
+  name: consoleFacts.jumpcloud.name,
 
   detect(url) {
     const region = regionOf(url);

@@ -45,19 +45,3 @@ export const tokenSchema = (what: string) =>
         z.regex(/^[\x21-\x7e]+$/, `The ${what} contains spaces or characters JumpCloud does not use.`),
       ),
   );
-
-export const regionField = {
-  name: 'region',
-  label: 'Region',
-  secret: false,
-  input: 'select',
-  options: regions.map((value) => ({ value, label: `${value.toUpperCase()} (console${value === 'us' ? '' : `.${value}`}.jumpcloud.com)` })),
-} as const;
-
-export const orgIdField = {
-  name: 'orgId',
-  label: 'Organization ID (multi-tenant admins only)',
-  secret: false,
-  optional: true,
-  placeholder: '24 hexadecimal characters',
-} as const;

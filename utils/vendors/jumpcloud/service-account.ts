@@ -8,8 +8,8 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
 import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
-import { jumpcloudTemplates } from './templates';
-import { orgIdField, orgIdSchema, regionField, regionSchema, tokenSchema } from './schema';
+import { jumpcloudServiceAccountDescription } from './description';
+import { orgIdSchema, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
 
 export const serviceAccountValues = z.strictObject({
@@ -22,33 +22,14 @@ export const serviceAccountValues = z.strictObject({
 export type JumpcloudServiceAccountValues = z.infer<typeof serviceAccountValues>;
 
 export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValues> = {
-  id: 'jumpcloud-service-account',
-  consoleId: 'jumpcloud',
-  name: 'JumpCloud service account',
-  fields: [
-    { name: 'clientId', label: 'Client ID', secret: false, placeholder: 'sa_…' },
-    { name: 'clientSecret', label: 'Client Secret', secret: true },
-    regionField,
-    orgIdField,
-  ],
+  ...jumpcloudServiceAccountDescription,
   values: serviceAccountValues,
   secretFields: ['clientSecret'],
-  recognisesPasted: (text) => /^\s*sa_[0-9a-f]{24}\s*$/i.test(text),
   defaultLabel: (values) => `JumpCloud service account ${values.clientId} (${regionName(values.region)})`,
   // The Client ID is public and stays the same across both secrets, so a second secret for the
   // same account replaces the stored one (rotation). IDs are only unique within a region.
   identity: (values) => `${values.region}|${values.clientId}`,
   origins: (values) => [oauthOrigin(values.region), consoleOrigin(values.region)],
-  templates: jumpcloudTemplates,
-  rotation: {
-    startPath: '/#/settings/service-accounts',
-    steps: [
-      'In JumpCloud, open Settings → Service Accounts and open this account.',
-      'Add a second secret: the account holds two, so the old one keeps working while you switch.',
-      'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days.',
-      'Once the integration uses the new secret, delete the old secret in JumpCloud.',
-    ],
-  },
   curl: (values) =>
     [
       `curl -sS -X POST ${shellQuote(`${oauthOrigin(values.region)}/oauth2/token`)} \\`,

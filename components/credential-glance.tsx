@@ -1,0 +1,26 @@
+import type { CredentialSummary } from '@/utils/protocol';
+import { TestVerdict } from './test-report-view';
+import { AddToCalendarButton } from './calendar-buttons';
+import { CredentialBadges } from './credential-badges';
+
+/** The popup's view of one credential: the verdict, its calendar reminder, and the way to the full details. */
+export function CredentialGlance({ credential, onOpenDetails, headingRef }: { credential: CredentialSummary; onOpenDetails: () => void; headingRef?: (element: HTMLElement | null) => void }) {
+  return (
+    <article className="card stack details" aria-label={credential.label} data-credential={credential.id}>
+      <div className="spread">
+        <h3 ref={headingRef} tabIndex={-1} className="details-title">
+          {credential.label}
+        </h3>
+        <CredentialBadges credential={credential} />
+      </div>
+      <TestVerdict report={credential.lastTest} credential={credential} />
+      <div className="row">
+        <button onClick={onOpenDetails}>Open in the guide</button>
+        <AddToCalendarButton credential={credential} />
+      </div>
+      <p className="small muted">
+        {credential.vendorName} · captured {new Date(credential.capturedAt).toLocaleString()}
+      </p>
+    </article>
+  );
+}

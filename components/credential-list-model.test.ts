@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { CredentialSummary } from '@/utils/protocol';
+import { applyFilters, groupCredentials, matchesQuery, noFilters, tenantOf } from './credential-list-model';
+
+const NOW = Date.parse('2026-12-01T12:00:00Z');
+let next = 0;
+function credential(partial: Partial<CredentialSummary>): CredentialSummary {
+  next++;
+  return {
+    id: `cred-${String(next).padStart(6, '0')}`,
+    vendor: 'jamf-pro',
+    vendorName: 'Jamf Pro API client',
+    consoleId: 'jamf-pro',
+    label: `Credential ${next}`,
+    capturedAt: new Date(NOW - next * 1000).toISOString(),
+    fields: [],
+    ...partial,
+  };
+}
+const works = { ok: true, message: 'Works', steps: [] };
+const fails = { ok: false, code: 'AUTH_FAILED', message: 'No', steps: [] };
+
+describe('credential list model', () => {
+  it('finds the tenant from the capture page, else from a host in the label', () => {
+    expect(tenantOf(credential({ source: { url: 'https://acme.jamfcloud.com/view/settings' } }))).toBe('acme.jamfcloud.com');
+    expect(tenantOf(credential({ label: 'Jamf Pro · Beta.JamfCloud.com' }))).toBe('beta.jamfcloud.com');
+    expect(tenantOf(credential({ label: 'Sync token' }))).toBe('');
+  });
+
+  it('searches label, tenant and vendor; every word must match', () => {
+    const jamf = credential({ label: 'Inventory sync', source: { url: 'https://acme.jamfcloud.com/' } });
+    expect(matchesQuery(jamf, 'acme inventory')).toBe(true);
+    expect(matchesQuery(jamf, 'jamf')).toBe(true);
+    expect(matchesQuery(jamf, 'acme jumpcloud')).toBe(false);
+    expect(matchesQuery(jamf, '  ')).toBe(true);
+  });
+
+  it('filters failing, expiring and by console', () => {
+    const failing = credential({ lastTest: fails });
+    const expiring = credential({ lastTest: works, expiresAt: new Date(NOW + 3 * 86_400_000).toISOString() });
+    const fine = credential({ lastTest: works, vendor: 'iru', vendorName: 'Iru API token', consoleId: 'iru' });
+    const list = [failing, expiring, fine];
+    expect(applyFilters(list, { ...noFilters, failing: true }, NOW)).toEqual([failing]);
+    expect(applyFilters(list, { ...noFilters, expiring: true }, NOW)).toEqual([expiring]);
+    expect(applyFilters(list, { ...noFilters, console: 'iru' }, NOW)).toEqual([fine]);
+    expect(applyFilters(list, noFilters, NOW)).toHaveLength(3);
+  });
+
+  it('groups by console and tenant, most urgent first, with the current console first', () => {
+    const acmeFine = credential({ lastTest: works, source: { url: 'https://acme.jamfcloud.com/' } });
+    const acmeUntested = credential({ source: { url: 'https://acme.jamfcloud.com/' } });
+    const betaFailing = credential({ lastTest: fails, source: { url: 'https://beta.jamfcloud.com/' } });
+    const iru = credential({ lastTest: fails, vendor: 'iru', vendorName: 'Iru API token', consoleId: 'iru', label: 'Iru acme.kandji.io' });
+    const groups = groupCredentials([acmeFine, acmeUntested, betaFailing, iru], undefined, NOW);
+    expect(groups.map((g) => g.key)).toEqual(['iru|acme.kandji.io', 'jamf-pro|beta.jamfcloud.com', 'jamf-pro|acme.jamfcloud.com']);
+    expect(groups[2].credentials).toEqual([acmeUntested, acmeFine]);
+    const onAcme = groupCredentials([acmeFine, acmeUntested, betaFailing, iru], { consoleId: 'jamf-pro', tenant: 'acme.jamfcloud.com' }, NOW);
+    expect(onAcme.map((g) => g.key)).toEqual(['jamf-pro|acme.jamfcloud.com', 'jamf-pro|beta.jamfcloud.com', 'iru|acme.kandji.io']);
+  });
+});

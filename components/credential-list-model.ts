@@ -1,0 +1,101 @@
+// What the credential list shows, as plain functions: tenant, search, filters, grouping by console
+// and tenant, urgency order, and the console tab's credentials first. Only clear metadata is used:
+// pages never hold a secret to search.
+import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
+import { findConsole, vendorConsoles } from '@/utils/vendors/console-registry';
+import { sortByUrgency, urgency } from './credential-order';
+
+const DAY = 86_400_000;
+
+export interface ListFilters {
+  query: string;
+  failing: boolean;
+  expiring: boolean;
+  /** '' for every console. */
+  console: ConsoleId | '';
+}
+
+export const noFilters: ListFilters = { query: '', failing: false, expiring: false, console: '' };
+
+export interface CredentialGroup {
+  key: string;
+  consoleId?: ConsoleId;
+  consoleName: string;
+  tenant: string;
+  credentials: CredentialSummary[];
+}
+
+export function consoleNameOf(consoleId: ConsoleId | undefined): string {
+  return vendorConsoles.find((item) => item.id === consoleId)?.name ?? 'Other';
+}
+
+/** The tenant a credential belongs to: its console's tenant of the page it was captured on, else a host in its label. */
+export function tenantOf(credential: CredentialSummary): string {
+  if (credential.source?.url) {
+    try {
+      const url = new URL(credential.source.url);
+      return findConsole(url)?.match.tenant ?? url.host;
+    } catch {
+      // A stored source that is not a URL names no tenant: fall through to the label.
+    }
+  }
+  return credential.label.match(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,}\b/i)?.[0]?.toLowerCase() ?? '';
+}
+
+export function isFailing(credential: CredentialSummary): boolean {
+  return Boolean(credential.corrupted || (credential.lastTest && !credential.lastTest.ok && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL'));
+}
+
+export function isExpiring(credential: CredentialSummary, now = Date.now()): boolean {
+  return Boolean(credential.expiresAt && Date.parse(credential.expiresAt) - now < 14 * DAY);
+}
+
+/** Label, tenant, vendor and console names; every word of the query must appear. */
+export function matchesQuery(credential: CredentialSummary, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId)].join(' ').toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+export function applyFilters(list: CredentialSummary[], filters: ListFilters, now = Date.now()): CredentialSummary[] {
+  return list.filter(
+    (credential) =>
+      matchesQuery(credential, filters.query) &&
+      (!filters.failing || isFailing(credential)) &&
+      (!filters.expiring || isExpiring(credential, now)) &&
+      (!filters.console || credential.consoleId === filters.console),
+  );
+}
+
+/**
+ * Groups by console and tenant, most urgent group first (by its most urgent credential), each
+ * sorted by urgency. The console (and tenant) of the tab the admin is on comes first.
+ */
+export function groupCredentials(list: CredentialSummary[], current?: { consoleId: ConsoleId; tenant?: string }, now = Date.now()): CredentialGroup[] {
+  const groups = new Map<string, CredentialGroup>();
+  for (const credential of sortByUrgency(list, now)) {
+    const tenant = credential.corrupted ? '' : tenantOf(credential);
+    const consoleId = credential.corrupted ? undefined : credential.consoleId;
+    const key = `${consoleId ?? 'other'}|${tenant}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, consoleId, consoleName: credential.corrupted ? 'Damaged records' : consoleNameOf(consoleId), tenant, credentials: [] };
+      groups.set(key, group);
+    }
+    group.credentials.push(credential);
+  }
+  const rank = (group: CredentialGroup) => {
+    if (current && group.consoleId === current.consoleId) return current.tenant && group.tenant === current.tenant ? 0 : 1;
+    return 2;
+  };
+  return [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || urgency(a.credentials[0], now) - urgency(b.credentials[0], now) || a.key.localeCompare(b.key),
+  );
+}
+
+/** The consoles present in a list, for the console filter. */
+export function consolesIn(list: CredentialSummary[]): { id: ConsoleId; name: string }[] {
+  const ids = [...new Set(list.map((credential) => credential.consoleId).filter((id): id is ConsoleId => Boolean(id)))];
+  return ids.map((id) => ({ id, name: consoleNameOf(id) })).sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,31 @@
+// What follows every write of a credential, in one place: its test result and the audit entry go
+// to storage in one write, a credential that stops working raises one notification, and the
+// toolbar badge is recomputed once (by the expiry check when the credential has an end date).
+import type { TestReport } from '../protocol';
+import type { CredentialRecord } from '../vault/storage-schema';
+import type { CredentialType } from '../vendors/types';
+import type { AuditInput } from './audit';
+import { updateBadge } from './badge';
+import { saveTestResult } from './credential-store';
+import { maintenance } from './lifecycle';
+import { notify } from './notify';
+
+/** Store a test result with its audit entry; notify when a working credential starts failing. */
+export async function saveOutcome(
+  record: Pick<CredentialRecord, 'id' | 'label' | 'vendor'>,
+  type: Pick<CredentialType<any>, 'name'>,
+  report: TestReport,
+  ms: number,
+  audit: AuditInput,
+): Promise<void> {
+  const before = await saveTestResult(record.id, report, ms, audit);
+  if (before?.lastTest?.ok && !report.ok) {
+    await notify(`keyhold-failing-${record.id}`, `${before.label} stopped working`, `${type.name}: ${report.message}`);
+  }
+}
+
+/** After a write that may change what needs attention: one badge update (with expiry reminders when dated). */
+export async function refreshAttention(record: Pick<CredentialRecord, 'expiresAt'>): Promise<void> {
+  if (record.expiresAt) await maintenance();
+  else await updateBadge();
+}

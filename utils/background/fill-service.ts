@@ -1,0 +1,71 @@
+// The background's whole part in the destination fill: check the gesture, the tab and its origin,
+// inject the fill script (its own bundle, /fill-page.js) with the credentials' metadata, and, when
+// that script presents its ticket, open the one credential and hand over the values of the fields
+// the admin chose. Field matching and value shaping stay in the injected script (utils/fill).
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { KeyholdError } from '../errors';
+import type { PayloadOf, ReplyDataMap } from '../protocol';
+import type { FillCandidate, FillStart } from '../fill/types';
+import { appendAudit } from './audit';
+import { listSummaries, openRecord } from './credential-store';
+import { fillableOrigin, issueTicket, takeTicket, ticketAdmits } from './fill-gate';
+import { recordUse } from './used-by';
+import { vaultStatus } from './vault-service';
+
+/** Start a fill on a tab the admin pointed at (popup button, context menu, keyboard command). */
+export async function startFill(tabId: number, frameId = 0, frameUrl?: string): Promise<ReplyDataMap['fill.start']> {
+  const tab = await browser.tabs.get(tabId);
+  const origin = fillableOrigin(frameUrl ?? tab.url);
+  if (!origin) throw new KeyholdError('INVALID_INPUT', 'Keyhold fills only https pages (and local test pages).');
+  const locked = (await vaultStatus()).state !== 'unlocked';
+  const start: FillStart = { origin, candidates: [], ...(locked ? { locked: true } : {}) };
+  if (!locked) {
+    start.ticket = await issueTicket({ tabId, frameId, origin });
+    start.candidates = (await listSummaries())
+      .filter((c) => !c.corrupted)
+      .map((c): FillCandidate => {
+        const here = c.usedBy?.find((entry) => entry.origin === origin);
+        return {
+          id: c.id,
+          label: c.label,
+          vendor: c.vendor,
+          vendorName: c.vendorName,
+          fields: c.fields,
+          capturedAt: c.capturedAt,
+          ...(c.expiresAt ? { expiresAt: c.expiresAt } : {}),
+          ...(c.rotatedAt ? { rotatedAt: c.rotatedAt } : {}),
+          ...(c.lastTest ? { ok: c.lastTest.ok, testedAt: c.lastTest.testedAt } : {}),
+          ...(here ? { filledHere: here.at } : {}),
+        };
+      });
+  }
+  const target = { tabId, frameIds: [frameId] };
+  await browser.scripting.executeScript({ target, files: ['/fill-page.js' as never] });
+  await browser.scripting.executeScript({
+    target,
+    func: (args: FillStart) => (globalThis as { __keyholdFill?: (start: FillStart) => void }).__keyholdFill?.(args),
+    args: [start],
+  });
+  return { origin, ...(locked ? { locked: true as const } : {}) };
+}
+
+/** The injected script asks for the chosen fields' values, once, with its ticket. */
+export async function fillValues(
+  { ticket, id, fields }: PayloadOf<'fill.values'>,
+  sender: Runtime.MessageSender,
+): Promise<ReplyDataMap['fill.values']> {
+  const held = await takeTicket(ticket);
+  if (!held || !ticketAdmits(held, sender))
+    throw new KeyholdError('FORBIDDEN_SENDER', 'Keyhold fills a page only when you ask it to, once per request.');
+  const { record, values } = await openRecord(id);
+  const picked = Object.fromEntries(fields.filter((name) => name in values).map((name) => [name, values[name]]));
+  await appendAudit({
+    event: 'filled',
+    label: record.label,
+    vendor: record.vendor,
+    detail: `${held.origin} (${Object.keys(picked).join(', ')})`,
+  });
+  await recordUse(id, held.origin, Object.keys(picked));
+  return { values: picked };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyValue, fitsField } from './value-formats';
+
+const UUID = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
+const first = (value: string, consoleId?: Parameters<typeof classifyValue>[1]) => {
+  const [guess] = classifyValue(value, consoleId);
+  return guess ? `${guess.type}.${guess.field}` : null;
+};
+
+describe('classifyValue: a selected value on a console', () => {
+  it.each([
+    [UUID, 'jamf-pro', 'jamf-pro.clientId'],
+    ['Xy7_kP2-qR9sT4uV6wZ8aB1cD3eF5gH7jK9mN2pQ4rS6tU8vW0yZ2bC4dE6fG8h0', 'jamf-pro', 'jamf-pro.clientSecret'],
+    [UUID, 'apple', 'apple-business.keyId'],
+    [`SCHOOLAPI.${UUID}`, 'apple', 'apple-business.clientId'],
+    [UUID, 'iru', 'iru.token'],
+    ['acme.api.eu.iru.com', 'iru', 'iru.apiUrl'],
+    ['jca_0123456789abcdefghijABCDEFGHIJ012345', 'jumpcloud', 'jumpcloud-api-key.apiKey'],
+    ['0123456789abcdefghijABCDEFGHIJ0123456789', 'jumpcloud', 'jumpcloud-api-key.apiKey'],
+    ['sa_0123456789abcdef01234567', 'jumpcloud', 'jumpcloud-service-account.clientId'],
+    ['Zq3-vX9~bN2mK7pL4wR8tY1uI', 'jumpcloud', 'jumpcloud-service-account.clientSecret'],
+    ['5f1b2c3d4e5f60718293a4b5', 'jumpcloud', 'jumpcloud-api-key.orgId'],
+    [`  ${UUID}\n`, 'jamf-pro', 'jamf-pro.clientId'],
+    ['jca_0123456789abcdefghijABCDEFGHIJ012345', 'jamf-pro', 'jamf-pro.clientSecret'],
+    ['hello world', 'jamf-pro', null],
+    ['short', 'jumpcloud', null],
+    [UUID, 'jumpcloud', 'jumpcloud-service-account.clientSecret'],
+  ] as const)('%s on %s → %s', (value, consoleId, expected) => {
+    expect(first(value, consoleId)).toBe(expected);
+  });
+
+  it('marks vendor-naming formats strong', () => {
+    expect(classifyValue('jca_0123456789abcdefghijABCDEFGHIJ012345')[0].strong).toBe(true);
+    expect(classifyValue(UUID)[0].strong).toBe(false);
+  });
+
+  it('checks a value against one field', () => {
+    expect(fitsField('jamf-pro', 'clientId', UUID)).toBe(true);
+    expect(fitsField('jamf-pro', 'clientId', 'nope')).toBe(false);
+    expect(fitsField('iru', 'tokenName', 'Anything at all')).toBe(true);
+  });
+});

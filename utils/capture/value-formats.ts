@@ -1,0 +1,54 @@
+// What a bare value is, by its format alone: shared by the "Save to Keyhold" fallback (a selected
+// value, classified in the background) and the side panel's paste parser. No imports beyond types and the import-free vendor list,
+// so the background pays only for these few patterns.
+import type { ConsoleId, CredentialTypeId } from '../protocol';
+import { consoleOfType } from '../vendors/vendor-ids';
+
+export interface FieldGuess {
+  type: CredentialTypeId;
+  field: string;
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** The console each credential type is created on (from the one vendor list, so no table here). */
+export { consoleOfType };
+
+/**
+ * Formats, most specific first. `strong` formats name their vendor on their own (jca_, sa_,
+ * BUSINESSAPI., an Iru API host, a PEM key); the others only say which field a value can fill.
+ */
+const rules: [RegExp, boolean, ...(readonly [CredentialTypeId, string])[]][] = [
+  [/^jca_[A-Za-z0-9]{36}$/, true, ['jumpcloud-api-key', 'apiKey']],
+  [/^sa_[0-9a-f]{24}$/i, true, ['jumpcloud-service-account', 'clientId']],
+  [new RegExp(`^(BUSINESSAPI|SCHOOLAPI)\\.${UUID}$`, 'i'), true, ['apple-business', 'clientId']],
+  [/^-----BEGIN (EC )?PRIVATE KEY-----[\s\S]+-----END (EC )?PRIVATE KEY-----$/, true, ['apple-business', 'privateKey']],
+  [/^(https?:\/\/)?[a-z0-9-]+\.api\.(eu\.)?(kandji\.io|iru\.com)(\/api(\/v1)?)?\/?$/i, true, ['iru', 'apiUrl']],
+  [/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, false, ['jamf-pro', 'baseUrl']],
+  [new RegExp(`^${UUID}$`, 'i'), false, ['jamf-pro', 'clientId'], ['apple-business', 'keyId'], ['iru', 'token']],
+  [/^[0-9a-f]{24}$/i, false, ['jumpcloud-api-key', 'orgId'], ['jumpcloud-service-account', 'orgId']],
+  [/^(us|eu|in)$/i, false, ['jumpcloud-api-key', 'region'], ['jumpcloud-service-account', 'region']],
+  [/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, false, ['jumpcloud-api-key', 'adminEmail']],
+  [/^[A-Za-z0-9]{40}$/, false, ['jumpcloud-api-key', 'apiKey']],
+  // Opaque secrets: printable, no spaces (Jamf: 64 of [A-Za-z0-9_-] observed; JumpCloud: ~26 with - and ~).
+  [/^[\x21-\x7e]{16,512}$/, false, ['jamf-pro', 'clientSecret'], ['jumpcloud-service-account', 'clientSecret']],
+];
+
+/** The fields a value can fill, most specific first; only the given console's types when one is named. */
+export function classifyValue(value: string, consoleId?: ConsoleId): (FieldGuess & { strong: boolean })[] {
+  const text = value.trim();
+  const guesses: (FieldGuess & { strong: boolean })[] = [];
+  for (const [pattern, strong, ...targets] of rules) {
+    if (!pattern.test(text)) continue;
+    for (const [type, field] of targets) {
+      if (!consoleId || consoleOfType(type) === consoleId) guesses.push({ type, field, strong });
+    }
+  }
+  return guesses;
+}
+
+/** Does the value have the format of this field (true for fields without a known format)? */
+export function fitsField(type: CredentialTypeId, field: string, value: string): boolean {
+  const known = rules.some(([, , ...targets]) => targets.some(([t, f]) => t === type && f === field));
+  return !known || classifyValue(value).some((guess) => guess.type === type && guess.field === field);
+}
