@@ -61,7 +61,11 @@ export function classifyField(field: FieldInfo): FieldKind | undefined {
 /** Vendors named in the page's own words (title, headings, the form's labels). */
 export function vendorsNamed(text: string): CredentialTypeId[] {
   const found: CredentialTypeId[] = [];
-  if (/\bjamf\b/i.test(text)) found.push('jamf-pro');
+  // "Jamf" alone is Jamf Pro; the other Jamf products are named in full.
+  if (/\bjamf\b(?! ?(protect|school|platform|account))/i.test(text)) found.push('jamf-pro');
+  if (/\bjamf ?protect\b/i.test(text)) found.push('jamf-protect');
+  if (/\bjamf ?school\b/i.test(text)) found.push('jamf-school');
+  if (/\bjamf (platform|account)\b/i.test(text)) found.push('jamf-platform');
   if (/jump ?cloud/i.test(text)) found.push('jumpcloud-api-key', 'jumpcloud-service-account');
   if (/apple (business|school) manager|\bABM\b|\bASM\b/i.test(text)) found.push('apple-business');
   if (/\b(iru|kandji)\b/i.test(text)) found.push('iru');
