@@ -10,7 +10,14 @@ export function expiryEventOf(credential: CredentialSummary): ExpiryEvent | unde
   if (!credential.expiresAt || credential.corrupted) return undefined;
   const tenant = tenantOf(credential);
   const rotateUrl = credential.source?.url ?? (tenant ? `https://${tenant}/` : undefined);
-  return { id: credential.id, label: credential.label, vendorName: credential.vendorName, tenant: tenant || undefined, expiresAt: credential.expiresAt, rotateUrl };
+  return {
+    id: credential.id,
+    label: credential.label,
+    vendorName: credential.vendorName,
+    tenant: tenant || undefined,
+    expiresAt: credential.expiresAt,
+    rotateUrl,
+  };
 }
 
 /** "Add to calendar": an .ics file with the expiry as an all-day event and a reminder 7 days before. */

@@ -3,7 +3,17 @@ import { sendMessage, type CredentialSummary, type TestReport } from '@/utils/pr
 import { errorText } from './use-async';
 
 /** Test the credential now; the report is shown at once as the verdict. */
-export function TestButton({ credential, unlocked, onTested, onChange }: { credential: CredentialSummary; unlocked: boolean; onTested: (report: TestReport) => void; onChange: () => void }) {
+export function TestButton({
+  credential,
+  unlocked,
+  onTested,
+  onChange,
+}: {
+  credential: CredentialSummary;
+  unlocked: boolean;
+  onTested: (report: TestReport) => void;
+  onChange: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   async function test() {
@@ -23,7 +33,11 @@ export function TestButton({ credential, unlocked, onTested, onChange }: { crede
       <button onClick={() => void test()} disabled={!unlocked || busy || credential.corrupted}>
         {busy ? 'Testing…' : 'Test'}
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }
@@ -49,7 +63,11 @@ export function RemoveButton({ credential, onChange }: { credential: CredentialS
       <button className="danger" disabled={busy} onClick={() => void remove()}>
         Remove
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </>
   );
 }

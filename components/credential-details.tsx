@@ -33,7 +33,17 @@ function CredentialOrigin({ credential }: { credential: CredentialSummary }) {
  * One credential, read top-down at 320–400 px: the verdict in one sentence, then what can be
  * done, then the permissions and requests of the last test under a disclosure.
  */
-export function CredentialDetails({ credential, unlocked, onChange, headingRef }: { credential: CredentialSummary; unlocked: boolean; onChange: () => void; headingRef?: Ref<HTMLHeadingElement> }) {
+export function CredentialDetails({
+  credential,
+  unlocked,
+  onChange,
+  headingRef,
+}: {
+  credential: CredentialSummary;
+  unlocked: boolean;
+  onChange: () => void;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const [shown, setReport] = useShownReport(credential);
   const type = credentialTypes.find((t) => t.id === credential.vendor);
   const forms = { credential, type, unlocked, onTested: setReport, onChange };
@@ -47,7 +57,9 @@ export function CredentialDetails({ credential, unlocked, onChange, headingRef }
         <CredentialBadges credential={credential} />
       </div>
       {credential.corrupted ? (
-        <p className="bad">This record is damaged and cannot be opened. Other credentials are unaffected; remove it when you no longer need it.</p>
+        <p className="bad">
+          This record is damaged and cannot be opened. Other credentials are unaffected; remove it when you no longer need it.
+        </p>
       ) : (
         <TestVerdict report={shown} credential={credential} />
       )}

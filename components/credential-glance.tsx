@@ -4,7 +4,15 @@ import { AddToCalendarButton } from './calendar-buttons';
 import { CredentialBadges } from './credential-badges';
 
 /** The popup's view of one credential: the verdict, its calendar reminder, and the way to the full details. */
-export function CredentialGlance({ credential, onOpenDetails, headingRef }: { credential: CredentialSummary; onOpenDetails: () => void; headingRef?: (element: HTMLElement | null) => void }) {
+export function CredentialGlance({
+  credential,
+  onOpenDetails,
+  headingRef,
+}: {
+  credential: CredentialSummary;
+  onOpenDetails: () => void;
+  headingRef?: (element: HTMLElement | null) => void;
+}) {
   return (
     <article className="card stack details" aria-label={credential.label} data-credential={credential.id}>
       <div className="spread">

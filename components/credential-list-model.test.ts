@@ -54,7 +54,11 @@ describe('credential list model', () => {
     const groups = groupCredentials([acmeFine, acmeUntested, betaFailing, iru], undefined, NOW);
     expect(groups.map((g) => g.key)).toEqual(['iru|acme.kandji.io', 'jamf-pro|beta.jamfcloud.com', 'jamf-pro|acme.jamfcloud.com']);
     expect(groups[2].credentials).toEqual([acmeUntested, acmeFine]);
-    const onAcme = groupCredentials([acmeFine, acmeUntested, betaFailing, iru], { consoleId: 'jamf-pro', tenant: 'acme.jamfcloud.com' }, NOW);
+    const onAcme = groupCredentials(
+      [acmeFine, acmeUntested, betaFailing, iru],
+      { consoleId: 'jamf-pro', tenant: 'acme.jamfcloud.com' },
+      NOW,
+    );
     expect(onAcme.map((g) => g.key)).toEqual(['jamf-pro|acme.jamfcloud.com', 'jamf-pro|beta.jamfcloud.com', 'iru|acme.kandji.io']);
   });
 });

@@ -2,7 +2,7 @@
 // and tenant, urgency order, and the console tab's credentials first. Only clear metadata is used:
 // pages never hold a secret to search.
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
-import { findConsole, vendorConsoles } from '@/utils/vendors/console-registry';
+import { consoleDetectors, detectConsoleOfUrl } from '@/utils/vendors/descriptions';
 import { sortByUrgency, urgency } from './credential-order';
 
 const DAY = 86_400_000;
@@ -26,7 +26,7 @@ export interface CredentialGroup {
 }
 
 export function consoleNameOf(consoleId: ConsoleId | undefined): string {
-  return vendorConsoles.find((item) => item.id === consoleId)?.name ?? 'Other';
+  return consoleDetectors.find((item) => item.id === consoleId)?.name ?? 'Other';
 }
 
 /** The tenant a credential belongs to: its console's tenant of the page it was captured on, else a host in its label. */
@@ -34,7 +34,7 @@ export function tenantOf(credential: CredentialSummary): string {
   if (credential.source?.url) {
     try {
       const url = new URL(credential.source.url);
-      return findConsole(url)?.match.tenant ?? url.host;
+      return detectConsoleOfUrl(url)?.match.tenant ?? url.host;
     } catch {
       // A stored source that is not a URL names no tenant: fall through to the label.
     }
@@ -43,7 +43,9 @@ export function tenantOf(credential: CredentialSummary): string {
 }
 
 export function isFailing(credential: CredentialSummary): boolean {
-  return Boolean(credential.corrupted || (credential.lastTest && !credential.lastTest.ok && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL'));
+  return Boolean(
+    credential.corrupted || (credential.lastTest && !credential.lastTest.ok && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL'),
+  );
 }
 
 export function isExpiring(credential: CredentialSummary, now = Date.now()): boolean {
@@ -54,7 +56,9 @@ export function isExpiring(credential: CredentialSummary, now = Date.now()): boo
 export function matchesQuery(credential: CredentialSummary, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId)].join(' ').toLowerCase();
+  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId)]
+    .join(' ')
+    .toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
@@ -72,7 +76,11 @@ export function applyFilters(list: CredentialSummary[], filters: ListFilters, no
  * Groups by console and tenant, most urgent group first (by its most urgent credential), each
  * sorted by urgency. The console (and tenant) of the tab the admin is on comes first.
  */
-export function groupCredentials(list: CredentialSummary[], current?: { consoleId: ConsoleId; tenant?: string }, now = Date.now()): CredentialGroup[] {
+export function groupCredentials(
+  list: CredentialSummary[],
+  current?: { consoleId: ConsoleId; tenant?: string },
+  now = Date.now(),
+): CredentialGroup[] {
   const groups = new Map<string, CredentialGroup>();
   for (const credential of sortByUrgency(list, now)) {
     const tenant = credential.corrupted ? '' : tenantOf(credential);

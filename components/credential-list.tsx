@@ -63,7 +63,10 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
 
   function onListKey(event: KeyboardEvent) {
     if (!visible.length) return;
-    const index = Math.max(0, visible.findIndex((credential) => credential.id === active?.id));
+    const index = Math.max(
+      0,
+      visible.findIndex((credential) => credential.id === active?.id),
+    );
     const moveTo = (next: number) => {
       event.preventDefault();
       const target = visible[Math.min(visible.length - 1, Math.max(0, next))];
@@ -112,7 +115,12 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
                 <label htmlFor={`${prefix}-console`} className="visually-hidden">
                   Console
                 </label>
-                <select id={`${prefix}-console`} className="filter-select" value={filters.console} onChange={(event) => set({ console: event.target.value as ConsoleId | '' })}>
+                <select
+                  id={`${prefix}-console`}
+                  className="filter-select"
+                  value={filters.console}
+                  onChange={(event) => set({ console: event.target.value as ConsoleId | '' })}
+                >
                   <option value="">All consoles</option>
                   {consoles.map((item) => (
                     <option key={item.id} value={item.id}>

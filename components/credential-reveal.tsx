@@ -40,7 +40,11 @@ export function RevealValues({ credential, type, unlocked }: { credential: Crede
           Reveal
         </button>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {shown && (
         <dl className="small revealed">
           {Object.entries(shown).map(([name, value]) => (

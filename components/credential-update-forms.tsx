@@ -37,16 +37,35 @@ function useSaveAndRetest({ credential, unlocked, onTested, onChange }: Props) {
   return { busy, error, save };
 }
 
-function OneField({ field, idPrefix, action, props, after }: { field: FieldSpec; idPrefix: string; action: string; props: Props; after?: () => void }) {
+function OneField({
+  field,
+  idPrefix,
+  action,
+  props,
+  after,
+}: {
+  field: FieldSpec;
+  idPrefix: string;
+  action: string;
+  props: Props;
+  after?: () => void;
+}) {
   const [value, setValue] = useState('');
   const { busy, error, save } = useSaveAndRetest(props);
   return (
     <div>
       <FieldInput idPrefix={idPrefix} field={field} value={value} onChange={setValue} />
-      <button disabled={!value || busy} onClick={() => void save({ [field.name]: value }).then((saved) => saved && (setValue(''), after?.()))}>
+      <button
+        disabled={!value || busy}
+        onClick={() => void save({ [field.name]: value }).then((saved) => saved && (setValue(''), after?.()))}
+      >
         {action}
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -58,7 +77,13 @@ export function MissingFields(props: Props) {
   return (
     <>
       {missing.map((field) => (
-        <OneField key={field.name} field={field} idPrefix={`missing-${credential.id}`} action={`Add ${field.label.toLowerCase()}`} props={props} />
+        <OneField
+          key={field.name}
+          field={field}
+          idPrefix={`missing-${credential.id}`}
+          action={`Add ${field.label.toLowerCase()}`}
+          props={props}
+        />
       ))}
     </>
   );
@@ -68,7 +93,10 @@ export function MissingFields(props: Props) {
 export function ReplaceKeyFile(props: Props) {
   const { credential, type, unlocked } = props;
   const [open, setOpen] = useState(false);
-  const replaceable = type?.fields.filter((field) => field.input === 'file' && !credential.missing?.includes(field.name) && credential.fields.includes(field.name)) ?? [];
+  const replaceable =
+    type?.fields.filter(
+      (field) => field.input === 'file' && !credential.missing?.includes(field.name) && credential.fields.includes(field.name),
+    ) ?? [];
   if (!replaceable.length || !unlocked || credential.corrupted) return null;
   return (
     <div>
@@ -77,7 +105,14 @@ export function ReplaceKeyFile(props: Props) {
       </button>
       {open &&
         replaceable.map((field) => (
-          <OneField key={field.name} field={field} idPrefix={`replace-${credential.id}`} action="Use this file and test" props={props} after={() => setOpen(false)} />
+          <OneField
+            key={field.name}
+            field={field}
+            idPrefix={`replace-${credential.id}`}
+            action="Use this file and test"
+            props={props}
+            after={() => setOpen(false)}
+          />
         ))}
     </div>
   );
@@ -115,7 +150,11 @@ export function TestChoice({ report, ...props }: Props & { report: TestReport | 
       <button disabled={!value || busy || !props.unlocked} onClick={() => void save({ [choice.field]: value })}>
         Use and test again
       </button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

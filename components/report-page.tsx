@@ -50,9 +50,9 @@ export function ReportPage({ consoleId }: { consoleId: string }) {
     <section aria-label="Report this page" className="stack">
       <h2>Report this page</h2>
       <p className="small muted">
-        No “Save to Keyhold” button where you expected one? Save a redacted copy of this page for a bug report: its structure and labels, with
-        every value that could be a secret, an ID, an e-mail, a name or a host replaced by a fake of the same shape. Nothing from cookies,
-        storage or the address’s query string is taken.
+        No “Save to Keyhold” button where you expected one? Save a redacted copy of this page for a bug report: its structure and labels,
+        with every value that could be a secret, an ID, an e-mail, a name or a host replaced by a fake of the same shape. Nothing from
+        cookies, storage or the address’s query string is taken.
       </p>
       {!snap && (
         <button className="secondary" onClick={() => void take()} disabled={busy}>
@@ -62,12 +62,16 @@ export function ReportPage({ consoleId }: { consoleId: string }) {
       {snap && (
         <div className="stack" data-testid="report-preview">
           <p className="small">
-            {snap.url} · {snap.replaced} values replaced by fakes · {Math.round(file.length / 1024)} KB. Check below that nothing in it should stay
-            private, then save it.
+            {snap.url} · {snap.replaced} values replaced by fakes · {Math.round(file.length / 1024)} KB. Check below that nothing in it
+            should stay private, then save it.
           </p>
           <textarea readOnly rows={12} value={file} aria-label="What the report holds" spellCheck={false} />
           <div className="spread">
-            <button onClick={() => downloadText(file, `keyhold-report-${consoleId}-${new Date().toISOString().slice(0, 10)}.html`, 'text/html')}>Save report</button>
+            <button
+              onClick={() => downloadText(file, `keyhold-report-${consoleId}-${new Date().toISOString().slice(0, 10)}.html`, 'text/html')}
+            >
+              Save report
+            </button>
             <button className="secondary" onClick={() => setSnap(null)}>
               Discard
             </button>

@@ -9,12 +9,18 @@ export function TestAllButton({ disabled, onDone }: { disabled: boolean; onDone:
   const [error, setError] = useState<string>();
   // Each result the background writes is signalled ('credentials'): ask for the progress then.
   useChanged(['credentials'], () => {
-    if (progress?.running) void sendMessage('credentials.testAllStatus').then((next) => next && setProgress((shown) => (shown?.running && next.done >= shown.done ? next : shown)), () => undefined);
+    if (progress?.running)
+      void sendMessage('credentials.testAllStatus').then(
+        (next) => next && setProgress((shown) => (shown?.running && next.done >= shown.done ? next : shown)),
+        () => undefined,
+      );
   });
 
   async function start() {
     setError(undefined);
-    setProgress((shown) => (shown ? { ...shown, running: true } : { total: 0, done: 0, ok: 0, failed: 0, running: true, startedAt: new Date().toISOString() }));
+    setProgress((shown) =>
+      shown ? { ...shown, running: true } : { total: 0, done: 0, ok: 0, failed: 0, running: true, startedAt: new Date().toISOString() },
+    );
     try {
       setProgress(await sendMessage('credentials.testAll'));
     } catch (caught) {
@@ -39,7 +45,11 @@ export function TestAllButton({ disabled, onDone }: { disabled: boolean; onDone:
           </span>
         </div>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

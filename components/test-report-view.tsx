@@ -36,7 +36,10 @@ export function TestReportTables({ report }: { report: TestReport }) {
         {report.permissions?.length ? (
           <table className="report" aria-label="Permissions">
             <thead>
-              <tr><th>Permission</th><th>Result</th></tr>
+              <tr>
+                <th>Permission</th>
+                <th>Result</th>
+              </tr>
             </thead>
             <tbody>
               {report.permissions.map((permission) => (
@@ -51,7 +54,11 @@ export function TestReportTables({ report }: { report: TestReport }) {
         {report.steps.length ? (
           <table className="report" aria-label="Requests">
             <thead>
-              <tr><th>Step</th><th>Status</th><th>Time</th></tr>
+              <tr>
+                <th>Step</th>
+                <th>Status</th>
+                <th>Time</th>
+              </tr>
             </thead>
             <tbody>
               {report.steps.map((step, index) => (

@@ -13,7 +13,9 @@ let attached = false;
 
 /** Only this extension's own background or pages may tell a page that something changed. */
 export function fromThisExtension(sender: { id?: string; url?: string; tab?: unknown }): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')));
+  return (
+    sender.id === browser.runtime.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(browser.runtime.getURL('/')))
+  );
 }
 
 function attach() {

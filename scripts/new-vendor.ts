@@ -156,6 +156,16 @@ import type { CredentialDescription } from '../types';
 import { SECRET_PATTERN } from './formats';
 import { ${c}Templates } from './templates';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const ${c}Rotation = {
+  startPath: '/settings/api-clients',
+  steps: [
+    'In ${name}, open Settings → API clients and open this client.',
+    'Create a new secret, then click "Save to Keyhold" beside it: Keyhold updates this credential and tests it.',
+  ],
+};
+
 export const ${c}Description = {
   id: '${id}',
   consoleId: '${id}',
@@ -166,17 +176,10 @@ export const ${c}Description = {
   ],
   recognisesPasted: (text) => SECRET_PATTERN.test(text.trim()),
   templates: ${c}Templates,
-  rotation: {
-    startPath: '/settings/api-clients',
-    steps: [
-      'In ${name}, open Settings → API clients and open this client.',
-      'Create a new secret, then click "Save to Keyhold" beside it: Keyhold updates this credential and tests it.',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const ${c}Descriptions: CredentialDescription[] = [${c}Description];
+export const ${c}Descriptions: CredentialDescription[] = [{ ...${c}Description, rotation: ${c}Rotation }];
 `,
     'credential.ts': `// The ${name} API client credential: the values schema and the real test (background only).
 import { z } from '../../zod';
@@ -453,12 +456,16 @@ export function create${P}Mock() {
       (source, file) =>
         addToRecord(
           addImport(
-            addImport(source, `import { ${c}Descriptions } from './${id}/description';`, file),
+            addImport(
+              addImport(source, `import { ${c}Detector } from './${id}/detect';`, file),
+              `import { ${c}Descriptions } from './${id}/description';`,
+              file,
+            ),
             `import { ${c}Guides } from './${id}/guide';`,
             file,
           ),
           /const consoles: Record<ConsoleId, ConsoleDescription> = \{/,
-          `  ${key}: { credentialTypes: ${c}Descriptions, guides: ${c}Guides },`,
+          `  ${key}: { detector: ${c}Detector, credentialTypes: ${c}Descriptions, guides: ${c}Guides },`,
           file,
         ),
     ],

@@ -54,7 +54,13 @@ describe('expiry calendar', () => {
     const text = expiryCalendar(
       [
         event,
-        { id: 'second12345', label: 'Iru token', vendorName: 'Iru API token', expiresAt: '2027-03-01T12:00:00Z', rotateUrl: 'javascript:alert(1)' },
+        {
+          id: 'second12345',
+          label: 'Iru token',
+          vendorName: 'Iru API token',
+          expiresAt: '2027-03-01T12:00:00Z',
+          rotateUrl: 'javascript:alert(1)',
+        },
         { id: 'broken12345', label: 'Broken', vendorName: 'X', expiresAt: 'not a date' },
       ],
       NOW,

@@ -16,8 +16,10 @@ export interface ExpiryEvent {
 /** Sentences the file says, kept whole (no concatenated fragments) so they can move to locale files. */
 export const calendarText = {
   summary: (label: string) => `Keyhold: “${label}” expires`,
-  description: (label: string, vendor: string, where: string) => `The ${vendor} credential “${label}” expires today. Rotate it in its console (${where}), then capture the new secret with Keyhold.`,
-  descriptionNoUrl: (label: string, vendor: string) => `The ${vendor} credential “${label}” expires today. Rotate it in its console, then capture the new secret with Keyhold.`,
+  description: (label: string, vendor: string, where: string) =>
+    `The ${vendor} credential “${label}” expires today. Rotate it in its console (${where}), then capture the new secret with Keyhold.`,
+  descriptionNoUrl: (label: string, vendor: string) =>
+    `The ${vendor} credential “${label}” expires today. Rotate it in its console, then capture the new secret with Keyhold.`,
   alarm: (label: string) => `“${label}” expires in 7 days: rotate it now.`,
 };
 
@@ -60,7 +62,10 @@ function localDate(date: Date): string {
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
 }
 function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Only http(s) URLs become a URL property; anything else is left out. */

@@ -24,6 +24,7 @@ export const errorCodes = [
   'ORGANIZATION_REQUIRED',
   'STORAGE_ERROR',
   'EXPORT_NOT_ALLOWED',
+  'UNCONFIRMED_CHANGE',
   'INTERNAL_ERROR',
 ] as const;
 

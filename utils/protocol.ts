@@ -45,6 +45,11 @@ function buildRequestSchema() {
       payload: z.strictObject({ current: passphrase, next: passphrase }),
     }),
     z.strictObject({ type: z.literal('vault.delete'), payload: z.strictObject({ confirm: z.literal('DELETE') }) }),
+    z.strictObject({ type: z.literal('vault.unconfirmed'), payload: empty }),
+    z.strictObject({
+      type: z.literal('vault.confirm'),
+      payload: z.strictObject({ decisions: z.array(z.strictObject({ id, keep: z.boolean() })).check(z.minLength(1), z.maxLength(500)) }),
+    }),
     z.strictObject({ type: z.literal('credentials.list'), payload: empty }),
     z.strictObject({
       type: z.literal('credentials.add'),
@@ -184,6 +189,21 @@ export const contentScriptRequests = new Set<RequestType>(['capture.submit', 'co
 // ---- Reply data ----
 
 export type VaultState = 'new' | 'locked' | 'unlocked';
+
+/** A change the vault has not confirmed: made while it was locked, or outside Keyhold. Never a value. */
+export interface UnconfirmedChange {
+  id: string;
+  label: string;
+  vendorName: string;
+  /** new: stored while locked; update: new values captured while locked; altered: changed outside Keyhold. */
+  kind: 'new' | 'update' | 'altered';
+  at: string;
+  /** The page it was captured on. */
+  source?: string;
+  fields: string[];
+  /** It replaces a secret the credential holds (a rotation). */
+  secret: boolean;
+}
 
 export interface TestStep {
   name: string;
@@ -331,6 +351,8 @@ export interface ReplyDataMap {
   'vault.lock': { state: 'locked' };
   'vault.changePassphrase': { state: 'unlocked' };
   'vault.delete': { state: 'new'; /** Credentials deleted with it. */ removed: number };
+  'vault.unconfirmed': UnconfirmedChange[];
+  'vault.confirm': { kept: number; discarded: number };
   'credentials.list': CredentialSummary[];
   'credentials.add': { id: string };
   'credentials.update': { id: string };

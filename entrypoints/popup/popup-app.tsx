@@ -6,6 +6,7 @@ import { errorText } from '@/components/use-async';
 import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
 import { CredentialList } from '@/components/credential-list';
 import { CredentialGlance } from '@/components/credential-glance';
+import { UnconfirmedChanges } from '@/components/unconfirmed-changes';
 import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
 import { enabledSiteNotice } from '@/utils/vendors/self-hosting';
@@ -83,6 +84,7 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
         {notice && <p role="status">{notice}</p>}
       </section>
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
+      <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
       {vault.error && <p className="error">{vault.error}</p>}
       <section aria-label="Stored credentials">
         <h2>Credentials</h2>

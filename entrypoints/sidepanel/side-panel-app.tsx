@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type CredentialSummary } from '@/utils/protocol';
 import { guidesFor } from '@/utils/vendors/guide-registry';
 import { VaultGate } from '@/components/vault-gate';
+import { UnconfirmedChanges } from '@/components/unconfirmed-changes';
 import { GuideView } from '@/components/guide-view';
 import { CredentialDetails } from '@/components/credential-details';
 import { AddCredentialForm } from '@/components/add-credential-form';
@@ -67,6 +68,7 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
       </header>
       {!state && <p className="muted">Open a Jamf Pro, JumpCloud, Apple Business / School Manager or Iru console in this window: the guide follows the page you are on.</p>}
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
+      <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
       {state && <GuideView guides={guides} currentStep={state.step} onTemplate={onTemplate} />}
       <section aria-label="Credentials" className="stack">
         <h2>{state ? `Credentials (${state.consoleName} first)` : 'All credentials'}</h2>

@@ -18,7 +18,10 @@ async function audit(page: Page, label: string) {
 
 /** Nothing needs horizontal scrolling. */
 async function fitsWidth(page: Page, label: string) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(scroll, `${label}: scrollWidth ${scroll} > clientWidth ${client}`).toBeLessThanOrEqual(client);
 }
 
@@ -60,7 +63,10 @@ async function seed(extension: ExtensionHandle, mocks: Mocks) {
   return { secrets: [acme.clientSecret!, acme2.clientSecret!, IRU_TOKEN] };
 }
 
-test('the side panel list: groups, urgency, search, filters, keyboard only, 320 px, axe in every state, calendar files', async ({ extension, mocks }) => {
+test('the side panel list: groups, urgency, search, filters, keyboard only, 320 px, axe in every state, calendar files', async ({
+  extension,
+  mocks,
+}) => {
   const { secrets } = await seed(extension, mocks);
   const panel = await extension.open('sidepanel.html');
   await panel.setViewportSize({ width: 320, height: 700 });

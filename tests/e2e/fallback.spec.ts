@@ -65,6 +65,9 @@ test('right-click a selected Jamf Pro secret → saved with the client ID the pa
   expect(saved.label).toContain(demo.clientId.slice(0, 8));
   // Sealed while locked; the values are the page's client ID and the selected secret.
   await extension.call('vault.unlock', { passphrase: PASSPHRASE });
+  // Captured while locked: listed for the admin to keep (#19 item 4) before anything opens it.
+  expect(await extension.call('vault.unconfirmed')).toMatchObject([{ id: saved.id }]);
+  await extension.call('vault.confirm', { decisions: [{ id: saved.id, keep: true }] });
   expect((await extension.call('credentials.reveal', { id: saved.id })).values).toEqual({
     baseUrl: 'https://acme.jamfcloud.com',
     clientId: demo.clientId,

@@ -34,7 +34,10 @@ const EXPIRES = new Date(2027, 2, 31, 12, 0).toISOString();
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   mocks = await startVendorMocks();
-  session = await launchWithDestinationAccess(mocks.server.hostResolverRules, Object.values(destinationHosts));
+  session = await launchWithDestinationAccess(
+    mocks.server.hostResolverRules,
+    Object.values(destinationHosts).filter((host) => host !== destinationHosts.demo),
+  );
   await session.call('vault.create', { passphrase: PASSPHRASE });
   const client = mocks.jamf.addClient({ privileges: ['Read Computers'] });
   secrets.jamf = client.clientSecret!;
@@ -273,4 +276,19 @@ test('Used by, then a rotation: the guide lists every destination on the old sec
   await expect(refill.getByRole('alert')).toContainText('2 destinations still use the old secret');
   await destination.close();
   await panelPage.close();
+});
+
+test('without the gesture’s activeTab grant nothing is injected, and Keyhold says how to ask', async () => {
+  // The demo destination is the one host this launch was not granted (no toolbar click there).
+  const before = new Set((await session.door.evaluate(() => chrome.tabs.query({}))).map((tab) => tab.id));
+  const page = await openDestination('demo');
+  // Without a grant the extension cannot even read the tab's URL: find the new tab by its id.
+  const tabId = (await session.door.evaluate(() => chrome.tabs.query({}))).find((tab) => !before.has(tab.id))?.id;
+  expect(tabId).toBeDefined();
+  const refused = await session.send('fill.start', { tabId });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'HOST_PERMISSION_REQUIRED' } });
+  expect(refused.error?.message).toContain('toolbar button');
+  await page.waitForTimeout(300);
+  await expect(fillPanel(page)).toHaveCount(0);
+  await page.close();
 });

@@ -343,6 +343,9 @@ test.describe('Iru Endpoint', () => {
     const locked = await extension.send('credentials.reveal', { id: credential.id });
     expect(locked.ok).toBe(false);
     await extension.call('vault.unlock', { passphrase: PASSPHRASE });
+    // Captured while locked: listed for the admin to keep (#19 item 4) before anything opens it.
+    expect(await extension.call('vault.unconfirmed')).toMatchObject([{ id: credential.id }]);
+    await extension.call('vault.confirm', { decisions: [{ id: credential.id, keep: true }] });
     expect((await extension.call('credentials.reveal', { id: credential.id })).values).toMatchObject({
       apiUrl: 'https://acme.api.iru.com',
       token,

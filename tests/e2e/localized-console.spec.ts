@@ -7,7 +7,11 @@ import { test, expect, PASSPHRASE } from './fixtures';
 
 const INTEGRATION = 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-integrations';
 
-test('a Japanese Jamf Pro secret pop-up shows "Save to Keyhold", and one click saves a working credential', async ({ context, extension, mocks }) => {
+test('a Japanese Jamf Pro secret pop-up shows "Save to Keyhold", and one click saves a working credential', async ({
+  context,
+  extension,
+  mocks,
+}) => {
   await extension.call('vault.create', { passphrase: PASSPHRASE });
   const client = mocks.jamf.addClient({ privileges: ['Read Computers'] });
   const page = await context.newPage();
@@ -22,7 +26,11 @@ test('a Japanese Jamf Pro secret pop-up shows "Save to Keyhold", and one click s
   expect(values).toEqual({ baseUrl: 'https://acme.jamfcloud.com', clientId: client.clientId, clientSecret: client.clientSecret });
 });
 
-test('"Report this page": the admin sees the redacted snapshot, then saves it; no secret, host or query string in it', async ({ context, extension, mocks }) => {
+test('"Report this page": the admin sees the redacted snapshot, then saves it; no secret, host or query string in it', async ({
+  context,
+  extension,
+  mocks,
+}) => {
   await extension.call('vault.create', { passphrase: PASSPHRASE });
   const client = mocks.jamf.addClient({ privileges: ['Read Computers'] });
   const page = await context.newPage();
@@ -39,7 +47,8 @@ test('"Report this page": the admin sees the redacted snapshot, then saves it; n
   const text = await preview.inputValue();
   expect(text).toContain('keyholdFieldReport');
   expect(text).toContain('Client-Secret'); // labels stay
-  for (const secret of [client.clientId, client.clientSecret!, 'acme', 'private-query-value', 'cookie-value', 'storage-value']) expect(text).not.toContain(secret);
+  for (const secret of [client.clientId, client.clientSecret!, 'acme', 'private-query-value', 'cookie-value', 'storage-value'])
+    expect(text).not.toContain(secret);
   expect(text).toMatch(/<code>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<\/code>/); // same shape
   expect(text).not.toContain('keyhold-capture'); // not Keyhold's own button
 

@@ -8,7 +8,10 @@ import type { MockResponse } from './server';
 const ROOT = fileURLToPath(new URL('../fixtures/consoles/', import.meta.url));
 
 /** The sample values the Jamf Pro fixtures show (swap them for a mock client's own). */
-export const JAMF_FIXTURE_VALUES = { clientId: '5b8d3f2e-1c4a-4e6b-9d7f-2a3c4b5d6e7f', clientSecret: 'Zq8vN2kLp4Xw7RtY9sUe3JhG6fDc1BaM5nQo0iKy' };
+export const JAMF_FIXTURE_VALUES = {
+  clientId: '5b8d3f2e-1c4a-4e6b-9d7f-2a3c4b5d6e7f',
+  clientSecret: 'Zq8vN2kLp4Xw7RtY9sUe3JhG6fDc1BaM5nQo0iKy',
+};
 
 /** The fixture page, or null when the request names none (or a name that is not a fixture). */
 export function fixturePage(vendor: string, query: URLSearchParams, replace: Record<string, string> = {}): MockResponse | null {

@@ -58,10 +58,17 @@ describe("Keyhold's own console fixtures (languages × markup shapes)", () => {
   const all = pages('consoles');
   it('cover Jamf Pro and Apple in Japanese, German, French and Spanish, and every console', () => {
     const names = all.map(([file]) => file);
-    for (const vendor of ['jamf-pro', 'apple']) for (const lang of ['ja', 'de', 'fr', 'es']) expect(names.some((n) => n.startsWith(`${vendor}/${lang}-`))).toBe(true);
+    for (const vendor of ['jamf-pro', 'apple'])
+      for (const lang of ['ja', 'de', 'fr', 'es']) expect(names.some((n) => n.startsWith(`${vendor}/${lang}-`))).toBe(true);
     for (const vendor of ['jamf-pro', 'apple', 'jumpcloud', 'iru']) {
-      expect(all.some(([file, , e]) => file.startsWith(`${vendor}/`) && e.expect !== 'none' && e.expect.length > 0), `${vendor} positive`).toBe(true);
-      expect(all.some(([file, , e]) => file.startsWith(`${vendor}/`) && (e.expect === 'none' || e.expect.length === 0)), `${vendor} negative`).toBe(true);
+      expect(
+        all.some(([file, , e]) => file.startsWith(`${vendor}/`) && e.expect !== 'none' && e.expect.length > 0),
+        `${vendor} positive`,
+      ).toBe(true);
+      expect(
+        all.some(([file, , e]) => file.startsWith(`${vendor}/`) && (e.expect === 'none' || e.expect.length === 0)),
+        `${vendor} negative`,
+      ).toBe(true);
     }
   });
   it.each(all)('%s', (_, html, expected) => check(html, expected));
@@ -69,5 +76,7 @@ describe("Keyhold's own console fixtures (languages × markup shapes)", () => {
 
 describe('field reports (redacted snapshots of real consoles)', () => {
   const all = pages('field-reports');
-  it.each(all.length ? all : [['(none yet)', '', { url: 'https://example.com/', expect: 'none' } as Expected]])('%s', (_, html, expected) => check(html, expected));
+  it.each(all.length ? all : [['(none yet)', '', { url: 'https://example.com/', expect: 'none' } as Expected]])('%s', (_, html, expected) =>
+    check(html, expected),
+  );
 });

@@ -3,8 +3,9 @@
 // policy schema and the mocks must all name the same consoles and credential types.
 import { describe, expect, it } from 'vitest';
 import { vendorConsoles } from '../../utils/vendors/console-registry';
+
 import { credentialTypes, vendorModules } from '../../utils/vendors/registry';
-import { credentialTypes as describedTypes, guidesFor } from '../../utils/vendors/descriptions';
+import { consoleDetectors, credentialTypes as describedTypes, guidesFor } from '../../utils/vendors/descriptions';
 import { consoleIds, credentialTypeIds } from '../../utils/protocol';
 import { consoleFacts, consoleHosts, consoleOfType } from '../../utils/vendors/vendor-ids';
 import { apiHostPermissions, consoleExcludeMatches, consoleHostPermissions } from '../../utils/vendors/hosts';
@@ -20,6 +21,10 @@ describe('vendor registries', () => {
       const { id, name, detect } = module.console;
       expect(vendorConsoles[i]).toMatchObject({ id, name, detect });
     });
+  });
+
+  it('give pages the same URL-only detectors as the background', () => {
+    expect(consoleDetectors).toEqual(vendorModules.map((m) => m.console));
   });
 
   it('cover every console and credential type of the vendor list, once each', () => {
@@ -50,8 +55,11 @@ describe('vendor registries', () => {
     expect(describedTypes.map((t) => t.id)).toEqual([...credentialTypeIds]);
     for (const type of credentialTypes) {
       const described = describedTypes.find((d) => d.id === type.id)!;
-      const { id, consoleId, name, fields, templates, rotation, recognisesPasted } = type;
-      expect(described).toMatchObject({ id, consoleId, name, fields, templates, rotation, recognisesPasted });
+      const { id, consoleId, name, fields, templates, recognisesPasted } = type;
+      expect(described).toMatchObject({ id, consoleId, name, fields, templates, recognisesPasted });
+      // Rotation steps are page text only: described, never in the background's type.
+      expect(described.rotation?.steps.length, `${type.id} rotation`).toBeGreaterThan(0);
+      expect('rotation' in type, `${type.id} carries no rotation text`).toBe(false);
       expect(Boolean(described.offers?.curl), `${type.id} offers curl`).toBe(Boolean(type.curl));
       expect(Boolean(described.offers?.assertion), `${type.id} offers an assertion`).toBe(Boolean(type.createAssertion));
       // The secret fields the pages mask are the ones the background scrubs.

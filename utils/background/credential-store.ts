@@ -6,11 +6,12 @@ import { newId, sha256Hex } from '../vault/bytes';
 import { checksumMatches, withChecksum } from '../vault/integrity';
 import { credentialRecordSchema, identityKey, recordKey, storageKeys, type CredentialRecord } from '../vault/storage-schema';
 import { open, seal, type PrivateJwk } from '../vault/vault-crypto';
+import { isConfirmed, signRecord, unsigned } from '../vault/record-mac';
 import { getCredentialType } from '../vendors/registry';
 import type { CredentialType } from '../vendors/types';
 import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
-import { requirePrivateKey, withSealingKey } from './vault-service';
+import { macKeyFor, openingKeyFor, requirePrivateKey, withSealingKey } from './vault-service';
 
 const ROLLBACK_DAYS = 7;
 const HISTORY_LIMIT = 20;
@@ -185,8 +186,11 @@ export async function addRecord(input: NewCredential, now = new Date(), prepared
       ...missingOf(type, input.values),
       sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
     };
-    await writeRecord(record);
-    return record;
+    // Added while unlocked, the admin is present: confirmed at once. Locked, it waits for the next unlock.
+    const privateJwk = await currentPrivateKey();
+    const stored = privateJwk ? await signRecord(record, await macKeyFor(privateJwk), false) : record;
+    await writeRecord(stored);
+    return stored;
   });
 }
 
@@ -224,10 +228,12 @@ export async function mergeIntoRecord(
       const type = prepared.type ?? getCredentialType(record.vendor);
       const binding = { id, vendor: record.vendor };
       const privateJwk = await currentPrivateKey();
-      const next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
+      let next: CredentialRecord = { ...record, updatedAt: now.toISOString() };
       let rotated = false;
       if (privateJwk) {
-        const stored = await openRecordWith(record, privateJwk);
+        const key = await macKeyFor(privateJwk);
+        const confirmed = await isConfirmed(record, key);
+        const stored = await open(record.sealed, privateJwk, binding);
         // Replacing a secret with another value is a rotation; saving the value it already holds is not.
         rotated =
           options.rotation === 'auto'
@@ -235,9 +241,8 @@ export async function mergeIntoRecord(
             : options.rotation === true;
         const merged = { ...stored, ...values };
         next.sealed = await seal(merged, meta.publicJwk, binding);
-        delete next.patches;
-        delete next.pending;
-        next.fields = Object.keys(merged).sort();
+        Object.assign(next, withoutSuperseded(next, Object.keys(values)));
+        next.fields = [...new Set([...Object.keys(merged), ...(next.pending ?? []).flatMap((change) => change.fields)])].sort();
         // Recompute what is still missing from the merged values (the key file may just have arrived).
         delete next.missing;
         Object.assign(next, missingOf(type, merged));
@@ -246,6 +251,8 @@ export async function mergeIntoRecord(
           next.rotatedAt = now.toISOString();
           next.previous = { sealed: record.sealed, replacedAt: now.toISOString(), keepUntil: rollbackUntil(now) };
         }
+        // A record still waiting for confirmation stays unconfirmed: a later capture must not vouch for it.
+        next = confirmed ? await signRecord(next, key, rotated) : unsigned(next);
       } else {
         // Locked, the stored values cannot be compared: the change waits as a sealed patch, and the
         // next unlock decides whether it was a rotation (a retry of the same secret is not one).
@@ -296,6 +303,15 @@ function withPatch(record: CredentialRecord, patch: string, change: PendingChang
   return pending.every(Boolean) ? { patches, pending: pending as PendingChange[] } : { patches };
 }
 
+/** Drop locked changes whose every field was just set again (unlocked, by the admin). */
+function withoutSuperseded(record: CredentialRecord, fields: string[]): Pick<CredentialRecord, 'patches' | 'pending'> {
+  const patches = record.patches ?? [];
+  if (!patches.length || record.pending?.length !== patches.length) return {};
+  const keep = record.pending.map((change) => !change.fields.every((field) => fields.includes(field)));
+  const next = { patches: patches.filter((_, i) => keep[i]), pending: record.pending.filter((_, i) => keep[i]) };
+  return next.patches.length ? next : { patches: undefined, pending: undefined };
+}
+
 /** The unlocked private key, or undefined while the vault is locked. */
 async function currentPrivateKey(): Promise<PrivateJwk | undefined> {
   try {
@@ -322,12 +338,30 @@ export async function updateMeta(
     if (change.template !== undefined) next.template = change.template;
     if (change.expiresAt === null) delete next.expiresAt;
     else if (change.expiresAt !== undefined) next.expiresAt = change.expiresAt;
-    await writeRecord(next);
-    return next;
+    const signed = await resign(record, next);
+    await writeRecord(signed);
+    return signed;
   });
 }
 
-export async function openRecordWith(record: CredentialRecord, privateJwk: Awaited<ReturnType<typeof requirePrivateKey>>): Promise<Values> {
+/**
+ * The values a record holds, for use: only what the admin confirmed (its MAC matches), and never a
+ * change captured while locked that is still waiting to be kept or discarded.
+ */
+export async function openRecordWith(record: CredentialRecord, privateJwk: PrivateJwk): Promise<Values> {
+  const [opening, mac] = await Promise.all([openingKeyFor(privateJwk), macKeyFor(privateJwk)]);
+  const values = await open(record.sealed, opening, { id: record.id, vendor: record.vendor });
+  if (!(await isConfirmed(record, mac))) {
+    throw new KeyholdError(
+      'UNCONFIRMED_CHANGE',
+      `“${record.label}” was stored or changed while the vault was locked, or outside Keyhold: keep or discard it first (listed after unlocking).`,
+    );
+  }
+  return values;
+}
+
+/** Everything sealed in a record, confirmed or not, patches applied: for the rescue export only. */
+export async function openEverything(record: CredentialRecord, privateJwk: PrivateJwk): Promise<Values> {
   const binding = { id: record.id, vendor: record.vendor };
   let values = await open(record.sealed, privateJwk, binding);
   for (const patch of record.patches ?? []) values = { ...values, ...(await open(patch, privateJwk, binding)) };
@@ -335,9 +369,19 @@ export async function openRecordWith(record: CredentialRecord, privateJwk: Await
 }
 
 export async function openRecord(id: string): Promise<{ record: CredentialRecord; values: Values }> {
-  const privateJwk = await requirePrivateKey();
-  const record = await readRecord(id);
-  return { record, values: await openRecordWith(record, privateJwk) };
+  // Two independent reads side by side; a locked vault is reported before a missing record.
+  const [key, read] = await Promise.allSettled([requirePrivateKey(), readRecord(id)]);
+  if (key.status === 'rejected') throw key.reason;
+  if (read.status === 'rejected') throw read.reason;
+  return { record: read.value, values: await openRecordWith(read.value, key.value) };
+}
+
+/** A metadata change keeps a confirmed record confirmed (unlocked) and an unconfirmed one unconfirmed. */
+export async function resign(before: CredentialRecord, next: CredentialRecord): Promise<CredentialRecord> {
+  const privateJwk = await currentPrivateKey();
+  if (!privateJwk) return unsigned(next);
+  const key = await macKeyFor(privateJwk);
+  return (await isConfirmed(before, key)) ? signRecord(next, key, false) : unsigned(next);
 }
 
 /**
@@ -374,9 +418,10 @@ export async function removeRecord(id: string): Promise<void> {
 }
 
 /**
- * After every unlock: fold the changes captured while locked into the sealed values (so they never
- * pile up), deciding only now, with both values open, whether each was a rotation; and fill in what
- * only an unlocked vault can tell after a migration (fields, identity and its index entry).
+ * After every unlock: fold the changes captured while locked into one (so they never pile up),
+ * still waiting for the admin to keep or discard them; drop those that only repeat what the record
+ * holds (a retry is not a change); and fill in what only an unlocked vault can tell after a
+ * migration (fields, identity and its index entry).
  */
 export async function refreshMigratedRecords(now = new Date()): Promise<void> {
   const privateJwk = await requirePrivateKey();
@@ -386,38 +431,100 @@ export async function refreshMigratedRecords(now = new Date()): Promise<void> {
       withSealingKey(async (meta) => {
         let record: CredentialRecord;
         let base: Values;
+        let change: Values = {};
+        const binding = { id: listed.id, vendor: listed.vendor };
         try {
           record = await readRecord(listed.id);
-          base = await open(record.sealed, privateJwk, { id: record.id, vendor: record.vendor });
+          base = await open(record.sealed, privateJwk, binding);
+          for (const patch of record.patches ?? []) change = { ...change, ...(await open(patch, privateJwk, binding)) };
         } catch {
-          return; // a damaged record stays as it is; it is reported when opened
+          return; // a damaged record or patch stays as it is; it is reported when opened
         }
         const type = getCredentialType(record.vendor);
-        const values = await openRecordWith(record, privateJwk).catch(() => undefined);
-        if (!values) return; // a damaged patch: left for the admin to see when opening it
-        const next: CredentialRecord = {
-          ...record,
-          fields: Object.keys(values).sort(),
-          identity: (await identityHash(record.vendor, values, type)) || record.identity,
-        };
+        let next: CredentialRecord = { ...record, identity: (await identityHash(record.vendor, base, type)) || record.identity };
         delete next.needsRefresh;
-        delete next.missing;
-        Object.assign(next, missingOf(type, values));
-        if (record.patches?.length) {
+        if (record.needsRefresh) {
+          next.fields = [...new Set([...Object.keys(base), ...Object.keys(change)])].sort();
+          delete next.missing;
+          Object.assign(next, missingOf(type, { ...base, ...change }));
+        }
+        if (record.patches?.length && !Object.keys(change).some((field) => base[field] !== change[field])) {
           delete next.patches;
           delete next.pending;
-          next.sealed = await seal(values, meta.publicJwk, { id: record.id, vendor: record.vendor });
-          if (type.secretFields.some((field) => base[field] !== undefined && base[field] !== values[field])) {
-            const at = new Date(record.pending?.[0]?.at ?? now.toISOString());
-            next.rotatedAt = at.toISOString();
-            next.previous = { sealed: record.sealed, replacedAt: at.toISOString(), keepUntil: rollbackUntil(at) };
-          }
+        } else if ((record.patches?.length ?? 0) > 1) {
+          const last = record.pending?.at(-1);
+          next.patches = [await seal(change, meta.publicJwk, binding)];
+          next.pending = [
+            { at: last?.at ?? now.toISOString(), ...(last?.source ? { source: last.source } : {}), fields: Object.keys(change).sort() },
+          ];
         }
+        next = await resign(record, next);
         await writeRecord(next);
         if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, record.id);
       }),
     );
   }
+}
+
+/**
+ * The admin's decision on a record waiting for confirmation. Keep: its locked changes are folded
+ * in (a new secret for a stored one is a rotation, kept 7 days for roll-back) and the record is
+ * MACed. Discard: the locked changes are dropped; a record that was never confirmed is removed.
+ */
+export async function decideRecord(
+  id: string,
+  keep: boolean,
+  now = new Date(),
+): Promise<{ record: CredentialRecord; outcome: 'kept' | 'rotated' | 'discarded' | 'removed' }> {
+  const privateJwk = await requirePrivateKey();
+  const key = await macKeyFor(privateJwk);
+  return withLock(recordKey(id), () =>
+    withSealingKey(async (meta) => {
+      const record = await readRecord(id);
+      const confirmed = await isConfirmed(record, key);
+      if (!keep) {
+        if (!confirmed) {
+          await local.remove([
+            recordKey(id),
+            ...(record.identity && (await local.get(identityKey(record.identity))) === id ? [identityKey(record.identity)] : []),
+          ]);
+          return { record, outcome: 'removed' as const };
+        }
+        const next = { ...record };
+        delete next.patches;
+        delete next.pending;
+        const kept = await open(record.sealed, privateJwk, { id, vendor: record.vendor });
+        next.fields = Object.keys(kept).sort();
+        await writeRecord(next);
+        return { record: next, outcome: 'discarded' as const };
+      }
+      const binding = { id, vendor: record.vendor };
+      const base = await open(record.sealed, privateJwk, binding);
+      const values = await openEverything(record, privateJwk);
+      const type = getCredentialType(record.vendor);
+      const rotated = confirmed && type.secretFields.some((field) => base[field] !== undefined && base[field] !== values[field]);
+      let next: CredentialRecord = {
+        ...record,
+        sealed: record.patches?.length ? await seal(values, meta.publicJwk, binding) : record.sealed,
+        fields: Object.keys(values).sort(),
+        identity: (await identityHash(record.vendor, values, type)) || record.identity,
+        updatedAt: now.toISOString(),
+      };
+      delete next.patches;
+      delete next.pending;
+      delete next.missing;
+      Object.assign(next, missingOf(type, values));
+      if (rotated) {
+        const at = new Date(record.pending?.at(-1)?.at ?? now.toISOString());
+        next.rotatedAt = at.toISOString();
+        next.previous = { sealed: record.sealed, replacedAt: at.toISOString(), keepUntil: rollbackUntil(at) };
+      }
+      next = await signRecord(next, key, rotated);
+      await writeRecord(next);
+      if (record.identity && record.identity !== next.identity) await dropIndexEntry(record.identity, id);
+      return { record: next, outcome: rotated ? ('rotated' as const) : ('kept' as const) };
+    }),
+  );
 }
 
 function missingOf(type: CredentialType<any>, values: Values): { missing?: string[] } {

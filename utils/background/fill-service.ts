@@ -15,8 +15,10 @@ import { vaultStatus } from './vault-service';
 
 /** Start a fill on a tab the admin pointed at (popup button, context menu, keyboard command). */
 export async function startFill(tabId: number, frameId = 0, frameUrl?: string): Promise<ReplyDataMap['fill.start']> {
-  const tab = await browser.tabs.get(tabId);
-  const origin = fillableOrigin(frameUrl ?? tab.url);
+  const url = frameUrl ?? (await browser.tabs.get(tabId)).url;
+  // No URL: the browser has not granted this tab (activeTab comes only with the admin's gesture).
+  if (!url) throw noGrant();
+  const origin = fillableOrigin(url);
   if (!origin) throw new KeyholdError('INVALID_INPUT', 'Keyhold fills only https pages (and local test pages).');
   const locked = (await vaultStatus()).state !== 'unlocked';
   const start: FillStart = { origin, candidates: [], ...(locked ? { locked: true } : {}) };
@@ -41,7 +43,10 @@ export async function startFill(tabId: number, frameId = 0, frameUrl?: string): 
       });
   }
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({ target, files: ['/fill-page.js' as never] });
+  // Without the gesture's activeTab grant the browser refuses: say how to give it.
+  await browser.scripting.executeScript({ target, files: ['/fill-page.js' as never] }).catch(() => {
+    throw noGrant();
+  });
   await browser.scripting.executeScript({
     target,
     func: (args: FillStart) => (globalThis as { __keyholdFill?: (start: FillStart) => void }).__keyholdFill?.(args),
@@ -49,6 +54,12 @@ export async function startFill(tabId: number, frameId = 0, frameUrl?: string): 
   });
   return { origin, ...(locked ? { locked: true as const } : {}) };
 }
+
+const noGrant = () =>
+  new KeyholdError(
+    'HOST_PERMISSION_REQUIRED',
+    'Keyhold can fill a page right after you click its toolbar button there (or use Alt+Shift+F, or the menu on a field).',
+  );
 
 /** The injected script asks for the chosen fields' values, once, with its ticket. */
 export async function fillValues(

@@ -7,6 +7,7 @@ import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit, readAudit } from './audit';
 import { updateBadge } from './badge';
+import { saveOutcome } from './after-write';
 import { handleCapture } from './capture';
 import { takePrefill } from './capture-prefill';
 import { consoleState, recordConsoleTab, selectTemplate } from './console-tabs';
@@ -23,7 +24,7 @@ import {
 } from './credential-store';
 import { fillValues, startFill } from './fill-service';
 import { exportCredentials, exportReadable, handoffKey, importCredentials } from './handoff-service';
-import { maintenance, recordTestResult, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
+import { maintenance, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
 import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
@@ -31,6 +32,7 @@ import { reportFailure } from './report-failure';
 import { local } from './storage-area';
 import { runCredentialTest } from './test-runner';
 import { changePassphrase, unlockAndResume } from './rekey';
+import { decideUnconfirmed, listUnconfirmed } from './unconfirmed';
 import { createVault, lockVault, vaultStatus } from './vault-service';
 
 export interface HandlerContext {
@@ -74,6 +76,8 @@ export const handlers: Handlers = {
     await updateBadge();
     return { state: 'new', removed: keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length };
   },
+  'vault.unconfirmed': async () => listUnconfirmed(),
+  'vault.confirm': async (payload) => decideUnconfirmed(payload),
   'vault.handoffKey': async () => handoffKey(),
   'vault.exportReadable': async (payload) => exportReadable(payload),
   'credentials.list': async () => listSummaries(),
@@ -116,12 +120,10 @@ export const handlers: Handlers = {
     const { record, values } = await openRecord(id);
     const started = performance.now();
     const report = await runCredentialTest(record.vendor, values, { template: record.template });
-    // The result and the audit entry are separate keys, written side by side; the toolbar badge
-    // follows the stored result a moment after the reply, which does not wait for it.
-    await Promise.all([
-      recordTestResult(id, report, Math.round(performance.now() - started)),
-      appendAudit({ event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') }),
-    ]);
+    // The result and the audit entry go to storage in one write; the toolbar badge follows the
+    // stored result a moment after the reply, which does not wait for it.
+    const type = getCredentialType(record.vendor);
+    await saveOutcome(record, type, report, Math.round(performance.now() - started), { event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') });
     void updateBadge().catch(reportFailure('badge'));
     return report;
   },

@@ -9,7 +9,7 @@ import { readPolicy } from '../policy/policy';
 import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit } from './audit';
-import { addRecord, openRecord, openRecordWith, readAllRecords } from './credential-store';
+import { addRecord, openEverything, openRecord, readAllRecords } from './credential-store';
 import { requirePrivateKey, requireVaultMeta, salvagePrivateKey } from './vault-service';
 import { restoreUsedBy } from './used-by';
 
@@ -54,7 +54,7 @@ export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>)
       continue;
     }
     try {
-      const values = await openRecordWith(entry.parsed, privateJwk);
+      const values = await openEverything(entry.parsed, privateJwk);
       const record = entry.parsed;
       credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}), ...(record.usedBy?.length ? { usedBy: record.usedBy } : {}) });
     } catch {

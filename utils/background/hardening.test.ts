@@ -62,7 +62,7 @@ describe('item 7: saving a value the credential already holds is not a rotation'
     await capture('second-secret-0000');
     await capture('second-secret-0000'); // a retry
     await send('vault.unlock', { passphrase: PASS });
-    await send('vault.confirmChanges', { decisions: [{ id: first.data.id, keep: true }] }).catch(() => undefined);
+    expect(await send('vault.confirm', { decisions: [{ id: first.data.id, keep: true }] })).toMatchObject({ ok: true, data: { kept: 1 } });
     await rollback(first.data.id);
     expect((await store.openRecord(first.data.id)).values.clientSecret).toBe('first-secret-0000');
   });

@@ -14,7 +14,8 @@ import { runLimited } from './run-limited';
 import { readSettings } from './settings';
 import { local, session, withLock } from './storage-area';
 import { runCredentialTest } from './test-runner';
-import { requirePrivateKey } from './vault-service';
+import { macKeyFor, requirePrivateKey } from './vault-service';
+import { isConfirmed, previousConfirmed, signRecord } from '../vault/record-mac';
 
 export const TEST_ALL_CONCURRENCY = 4;
 export const HEALTH_ALARM = 'keyhold-health-check';
@@ -83,7 +84,12 @@ export async function rollback(id: string, now = new Date()): Promise<Credential
     if (!record.previous || Date.parse(record.previous.keepUntil) < now.getTime()) {
       throw new KeyholdError('NOT_FOUND', 'There is no earlier value to go back to (the 7-day window has passed or there was no rotation).');
     }
-    const next: CredentialRecord = {
+    // Both halves must be ones the vault confirmed: a roll-back copy forged while locked is refused.
+    const key = await macKeyFor(await requirePrivateKey());
+    if (!(await isConfirmed(record, key)) || !(await previousConfirmed(record, key))) {
+      throw new KeyholdError('UNCONFIRMED_CHANGE', 'The earlier value was not stored by this vault (or was changed outside Keyhold), so Keyhold will not restore it.');
+    }
+    let next: CredentialRecord = {
       ...record,
       sealed: record.previous.sealed,
       updatedAt: now.toISOString(),
@@ -92,6 +98,7 @@ export async function rollback(id: string, now = new Date()): Promise<Credential
     if (record.previous.patches?.length) next.patches = record.previous.patches;
     else delete next.patches;
     delete next.lastTest;
+    next = await signRecord(next, key, true);
     await writeRecord(next);
     return next;
   });

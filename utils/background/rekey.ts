@@ -7,7 +7,17 @@
 // the old passphrase still opens the vault as it was (the change did not happen) and drops it.
 import { KeyholdError } from '../errors';
 import { rekeyJournalSchema, storageKeys, type CredentialRecord } from '../vault/storage-schema';
-import { createVaultKeys, open, PBKDF2_ITERATIONS, privateJwkSchema, seal, type PrivateJwk, type VaultMeta } from '../vault/vault-crypto';
+import {
+  createVaultKeys,
+  deriveMacKey,
+  open,
+  PBKDF2_ITERATIONS,
+  privateJwkSchema,
+  seal,
+  type PrivateJwk,
+  type VaultMeta,
+} from '../vault/vault-crypto';
+import { isConfirmed, previousConfirmed, signRecord, unsigned } from '../vault/record-mac';
 import { readAllRecords, storedForm } from './credential-store';
 import { local, withLock } from './storage-area';
 import { requireVaultMeta, unlockVault, useKey, whileNothingSeals } from './vault-service';
@@ -73,6 +83,7 @@ async function readJournal(): Promise<{ meta: VaultMeta; oldKey: string } | unde
 async function reseal(meta: VaultMeta, newKey: PrivateJwk, oldKey: PrivateJwk, hooks: RekeyHooks): Promise<void> {
   const items: Record<string, unknown> = { [storageKeys.vault]: meta };
   let done = 0;
+  const [oldMac, newMac] = await Promise.all([deriveMacKey(oldKey), deriveMacKey(newKey)]);
   for (const entry of await readAllRecords()) {
     const record = entry.record;
     if (!record) continue; // damaged metadata: left as it was, listed as damaged
@@ -98,6 +109,9 @@ async function reseal(meta: VaultMeta, newKey: PrivateJwk, oldKey: PrivateJwk, h
       if (!(error instanceof KeyholdError && error.code === 'CORRUPTED_RECORD')) throw error;
       continue; // a part that does not open stays as it was: it could not be opened before either
     }
+    // What the old key vouched for, the new key vouches for; the rest stays waiting for the admin.
+    const confirmed = await isConfirmed(record, oldMac);
+    next = confirmed ? await signRecord(next, newMac, await previousConfirmed(record, oldMac)) : unsigned(next);
     Object.assign(items, await storedForm(next));
     hooks.afterRecord?.(++done);
   }

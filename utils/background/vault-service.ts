@@ -6,8 +6,9 @@ import { checksumMatches } from '../vault/integrity';
 import { storageKeys, unlockGuardSchema, vaultMetaSchema } from '../vault/storage-schema';
 import {
   createVaultKeys,
+  deriveMacKey,
+  importPrivateKey,
   kdfSchema,
-  rewrapVault,
   unwrapKeyMaterial,
   unwrapPrivateKey,
   wrappedKeySchema,
@@ -27,8 +28,8 @@ interface VaultSession {
   lastActivityAt: number;
 }
 
-const DAMAGED_MESSAGE =
-  'The vault’s key record is damaged: Keyhold will not unlock it or seal new credentials to it. Options → “Damaged vault” shows what can still be recovered.';
+const DAMAGED_HINT = 'Options → “Damaged vault” shows what can still be recovered.';
+const DAMAGED_MESSAGE = `The vault’s key record is damaged: Keyhold will not unlock it or seal new credentials to it. ${DAMAGED_HINT}`;
 
 export async function readVaultMeta(): Promise<VaultMeta | undefined> {
   const raw = await local.get(storageKeys.vault);
@@ -141,8 +142,24 @@ async function salvageWithin(passphrase: string | undefined, now: number): Promi
 }
 
 export async function lockVault(): Promise<void> {
+  derived = undefined;
   await withLock(SESSION_KEY, () => session.remove(SESSION_KEY));
 }
+
+// Keys derived from the unlocked private key, kept in this worker's memory only (a CryptoKey cannot
+// go to storage.session) and dropped at lock; a restarted worker derives them again.
+let derived: { d: string; mac: Promise<CryptoKey>; open: Promise<CryptoKey> } | undefined;
+
+function keysOf(privateJwk: PrivateJwk) {
+  if (derived?.d !== privateJwk.d) derived = { d: privateJwk.d, mac: deriveMacKey(privateJwk), open: importPrivateKey(privateJwk) };
+  return derived;
+}
+
+/** The vault's MAC key for this private key (derived once per unlock). */
+export const macKeyFor = (privateJwk: PrivateJwk): Promise<CryptoKey> => keysOf(privateJwk).mac;
+
+/** The private key imported for opening sealed values (imported once per unlock). */
+export const openingKeyFor = (privateJwk: PrivateJwk): Promise<CryptoKey> => keysOf(privateJwk).open;
 
 /** A vault exists and no session holds its key. */
 export async function isLocked(): Promise<boolean> {
@@ -160,10 +177,30 @@ export async function withSealingKey<T>(action: (meta: VaultMeta) => Promise<T>)
   while (rotation) await rotation;
   sealing++;
   try {
-    return await action(await requireVaultMeta());
+    return await action(await checkedSealingMeta());
   } finally {
     if (--sealing === 0) drained?.();
   }
+}
+
+const PIN_KEY = 'sealingKeyPin';
+
+/**
+ * The key record to seal to, with its public key checked: against the unlocked private key, or,
+ * while locked, against the one pinned at this browser session's last unlock. Anything that can
+ * write the profile could otherwise swap in its own public key and read what is captured next.
+ */
+async function checkedSealingMeta(): Promise<VaultMeta> {
+  const meta = await requireVaultMeta();
+  const current = await readSession();
+  const pin = current ? `${current.privateJwk.x}.${current.privateJwk.y}` : await session.get<string>(PIN_KEY);
+  if (pin !== undefined && pin !== `${meta.publicJwk.x}.${meta.publicJwk.y}`) {
+    throw new KeyholdError(
+      'VAULT_DAMAGED',
+      `The vault’s public key no longer matches its private key, so Keyhold will not seal anything to it. ${DAMAGED_HINT}`,
+    );
+  }
+  return meta;
 }
 
 /** Run a key rotation once every seal in progress has been written; new seals wait for it. */
@@ -207,9 +244,9 @@ export async function lastActivityAt(): Promise<number | undefined> {
 
 async function startSession(privateJwk: PrivateJwk): Promise<void> {
   const now = Date.now();
-  await withLock(SESSION_KEY, () =>
-    session.set({ [SESSION_KEY]: { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession }),
-  );
+  const started = { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession;
+  // The pin outlives the lock (not the browser session): locked captures are checked against it.
+  await withLock(SESSION_KEY, () => session.set({ [SESSION_KEY]: started, [PIN_KEY]: `${privateJwk.x}.${privateJwk.y}` }));
 }
 
 async function readGuard() {

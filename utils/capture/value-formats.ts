@@ -1,8 +1,7 @@
 // What a bare value is, by its format alone: shared by the "Save to Keyhold" fallback (a selected
-// value, classified in the background) and the side panel's paste parser. No imports beyond types and the import-free vendor list,
+// value, classified in the background) and the side panel's paste parser. No imports beyond types,
 // so the background pays only for these few patterns.
 import type { ConsoleId, CredentialTypeId } from '../protocol';
-import { consoleOfType } from '../vendors/vendor-ids';
 
 export interface FieldGuess {
   type: CredentialTypeId;
@@ -11,8 +10,8 @@ export interface FieldGuess {
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-/** The console each credential type is created on (from the one vendor list, so no table here). */
-export { consoleOfType };
+export { consoleOfType } from '../vendors/vendor-ids';
+import { consoleOfType } from '../vendors/vendor-ids';
 
 /**
  * Formats, most specific first. `strong` formats name their vendor on their own (jca_, sa_,

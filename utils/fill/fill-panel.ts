@@ -196,7 +196,8 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
       status.className = 'bad';
       return;
     }
-    let values: Record<string, string> | undefined = reply.data.values;
+    // Kept in this function only: once written into the fields, the values go out of scope.
+    const values = reply.data.values;
     const report: { label: string; shown: string }[] = [];
     for (const planned of plan) {
       const raw = planned.source === '@expiresAt' ? entry.candidate.expiresAt : values[planned.source];
@@ -208,8 +209,6 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
       }
       report.push({ label: planned.label, shown: write(field, planned, raw, entry) });
     }
-    values = undefined; // never kept: the values now live only in the page's fields
-    void values;
     showReport(report, entry);
   }
 

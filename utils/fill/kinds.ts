@@ -79,10 +79,10 @@ const sources: Partial<Record<CredentialTypeId, Partial<Record<FieldKind, string
   'jumpcloud-service-account': { clientId: 'clientId', clientSecret: 'clientSecret', region: 'region', orgId: 'orgId' },
   'apple-business': { clientId: 'clientId', keyId: 'keyId', privateKey: 'privateKey' },
   // Iru's API token is a bearer token; its region is read from the API URL (see shape.ts).
-  iru: { server: 'apiUrl', apiKey: 'token', clientSecret: 'token', region: 'apiUrl' },
-  // Protect calls its secret a password; School's key goes with its Network ID (HTTP Basic user).
+  iru: { server: 'apiUrl', apiKey: 'token', region: 'apiUrl' },
+  // Protect calls its secret a password.
   'jamf-protect': { server: 'protectUrl', clientId: 'clientId', clientSecret: 'password' },
-  'jamf-school': { server: 'baseUrl', apiKey: 'apiKey', clientSecret: 'apiKey' },
+  'jamf-school': { server: 'baseUrl', apiKey: 'apiKey' },
   'jamf-platform': { clientId: 'clientId', clientSecret: 'clientSecret', region: 'region' },
 };
 

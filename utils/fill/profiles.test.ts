@@ -332,6 +332,10 @@ describe('proposing credentials', () => {
     ]);
   });
 
+  it('a client ID + secret form is not for an Iru token or a JumpCloud API key', () => {
+    expect(rankCandidates([iru, jcKey], [field('Client ID'), field('Client Secret')], { text: 'Settings' })).toEqual([]);
+  });
+
   it('an Iru form: API URL and token; a region box gets the region read from the URL', () => {
     const [entry] = rankCandidates([iru], [field('API URL'), field('API token'), field('Region')], { text: 'Iru endpoint' });
     expect(

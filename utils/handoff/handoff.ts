@@ -37,7 +37,12 @@ const isoDate = z.iso.datetime({ offset: true });
 // Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
 const handoffCredentialSchema = z.strictObject({
   vendor: z.enum(handoffVendors),
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE)),
+  label: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(200),
+    z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE),
+  ),
   values: z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),

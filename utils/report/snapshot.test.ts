@@ -31,11 +31,29 @@ describe('snapshotPage', () => {
   it('replaces secrets, ids, e-mails, names, hosts and form state by fakes of the same shape, and keeps labels and structure', () => {
     const doc = new DOMParser().parseFromString(page, 'text/html');
     (doc.getElementById('s') as HTMLInputElement).value = SECRET; // live form state, unlike the attribute
-    const snap = snapshotPage(doc, 'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-integrations/7?sid=secret-session#tab');
-    for (const original of [SECRET, UUID, KEY, CLIENT, 'alex.smith@acme.example', 'Alex Smith', 'Jane Doe', 'acme', 'placeholder-original', 'sid', '7f3a', 'private']) {
+    const snap = snapshotPage(
+      doc,
+      'https://acme.jamfcloud.com/view/settings/system-settings/api-roles-and-clients/api-integrations/7?sid=secret-session#tab',
+    );
+    for (const original of [
+      SECRET,
+      UUID,
+      KEY,
+      CLIENT,
+      'alex.smith@acme.example',
+      'Alex Smith',
+      'Jane Doe',
+      'acme',
+      'placeholder-original',
+      'sid',
+      '7f3a',
+      'private',
+    ]) {
       expect(snap.html + snap.url + snap.title).not.toContain(original);
     }
-    expect(snap.url).toMatch(/^https:\/\/[a-z]{4}\.jamfcloud\.com\/view\/settings\/system-settings\/api-roles-and-clients\/api-integrations\/\d#tab$/);
+    expect(snap.url).toMatch(
+      /^https:\/\/[a-z]{4}\.jamfcloud\.com\/view\/settings\/system-settings\/api-roles-and-clients\/api-integrations\/\d#tab$/,
+    );
     expect(snap.html).not.toContain('<script');
     expect(snap.html).not.toContain('href=');
     // Same shapes, same lengths, known prefixes and vendor domains kept.
@@ -67,7 +85,10 @@ describe('snapshotPage', () => {
   });
 
   it('gives the same fake to the same value, so a Client ID shown twice still matches', () => {
-    const snap = snapshotOf(`<body><dl><dt>Client ID</dt><dd>${UUID}</dd></dl><div role="dialog"><code>${UUID}</code></div></body>`, 'https://acme.jamfcloud.com/');
+    const snap = snapshotOf(
+      `<body><dl><dt>Client ID</dt><dd>${UUID}</dd></dl><div role="dialog"><code>${UUID}</code></div></body>`,
+      'https://acme.jamfcloud.com/',
+    );
     const out = new DOMParser().parseFromString(snap.html, 'text/html');
     expect(out.querySelector('dd')!.textContent).toBe(out.querySelector('code')!.textContent);
   });

@@ -75,7 +75,8 @@ export function snapshotPage(doc: Document = document, href: string = location.h
   /** A plain label word: letters only (any script), short. Anything else may identify. */
   const plainWord = (word: string) => /^[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}]+)*$/u.test(word) && word.length < 24;
   /** Where names, e-mails and ids are shown as data rather than as labels. */
-  const DATA = 'td,dd,li,[role=cell],[role=gridcell],[role=option],header,[role=banner],nav,[role=menu],[role=navigation],address,code,pre,output,kbd,samp,input,textarea';
+  const DATA =
+    'td,dd,li,[role=cell],[role=gridcell],[role=option],header,[role=banner],nav,[role=menu],[role=navigation],address,code,pre,output,kbd,samp,input,textarea';
 
   function redactText(text: string, inData: boolean): string {
     // Punctuation and spaces stay; each word is kept only when it is a plain label word outside
@@ -88,7 +89,8 @@ export function snapshotPage(doc: Document = document, href: string = location.h
   }
 
   const DROP = /^(SCRIPT|NOSCRIPT|IFRAME|FRAME|OBJECT|EMBED|TEMPLATE|LINK|META|BASE|CANVAS|VIDEO|AUDIO|IMG|PICTURE|SOURCE)$/;
-  const KEEP_ATTR = /^(id|class|role|type|for|name|hidden|open|readonly|disabled|checked|selected|lang|dir|tabindex|colspan|rowspan|style|placeholder|title|alt|value|aria-[\w-]+|data-[\w-]+)$/;
+  const KEEP_ATTR =
+    /^(id|class|role|type|for|name|hidden|open|readonly|disabled|checked|selected|lang|dir|tabindex|colspan|rowspan|style|placeholder|title|alt|value|aria-[\w-]+|data-[\w-]+)$/;
   const ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
   const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ESCAPE[ch]);
 
@@ -105,7 +107,10 @@ export function snapshotPage(doc: Document = document, href: string = location.h
     }
     if (name === 'class' || name === 'role' || name === 'type' || name === 'lang' || name === 'dir') return value;
     // aria-label, title, placeholder and alt name things (labels); data-* and the rest are data.
-    return redactText(value, !/^(aria-label|title|placeholder|alt)$/.test(name) && (inData || name.startsWith('data-') || el.tagName === 'INPUT'));
+    return redactText(
+      value,
+      !/^(aria-label|title|placeholder|alt)$/.test(name) && (inData || name.startsWith('data-') || el.tagName === 'INPUT'),
+    );
   }
 
   function serialise(node: Node, inData: boolean): string {

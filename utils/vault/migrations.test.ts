@@ -9,7 +9,15 @@ vi.mock('../vendors/registry', () => registryMock);
 
 const { migrateStorage } = await import('../background/migrate-storage');
 const { unlockVault } = await import('../background/vault-service');
-const { listSummaries, openRecord, refreshMigratedRecords } = await import('../background/credential-store');
+const { decideRecord, listSummaries, openRecord, refreshMigratedRecords } = await import('../background/credential-store');
+const { listUnconfirmed } = await import('../background/unconfirmed');
+
+/** Records from before the vault's MAC are shown once for the admin to keep, then open. */
+async function keepMigrated(id: string) {
+  await expect(openRecord(id)).rejects.toMatchObject({ code: 'UNCONFIRMED_CHANGE' });
+  expect((await listUnconfirmed()).map((change) => [change.id, change.kind])).toContainEqual([id, 'new']);
+  await decideRecord(id, true);
+}
 const { readAudit } = await import('../background/audit');
 
 const SAMPLE_PASSPHRASE = 'sample passphrase for every version';
@@ -33,6 +41,7 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     expect(stored['damaged:v1:1']).toMatchObject({ label: 'Broken entry' });
     await unlockVault(SAMPLE_PASSPHRASE);
     await refreshMigratedRecords();
+    await keepMigrated('v1rec0000000001');
     const [summary] = await listSummaries();
     expect(summary).toMatchObject({ id: 'v1rec0000000001', fields: ['baseUrl', 'clientId', 'clientSecret'] });
     expect((await openRecord('v1rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v1-/);
@@ -51,6 +60,7 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     expect(stored).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, auditPages: [1, 2], audit: { length: 17 } });
     expect(await readAudit()).toEqual(log);
     await unlockVault(SAMPLE_PASSPHRASE);
+    await keepMigrated('v2rec0000000001');
     expect((await openRecord('v2rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v2-/);
   });
 
@@ -76,6 +86,7 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     await migrateStorage();
     await unlockVault(SAMPLE_PASSPHRASE);
     await refreshMigratedRecords();
+    await keepMigrated('v2rec0000000001');
     const { record } = await openRecord('v2rec0000000001');
     expect(record.identity).toMatch(/^[0-9a-f]{64}$/);
     expect((await fakeBrowser.storage.local.get(`ident:${record.identity}`))[`ident:${record.identity}`]).toBe('v2rec0000000001');
@@ -91,6 +102,7 @@ describe('storage migrations, replayed on a stored sample of every version', () 
     expect(entries[0].event).toBe('captured');
     expect(entries.at(-1)?.event).toBe('revealed');
     await unlockVault(SAMPLE_PASSPHRASE);
+    await keepMigrated('v2rec0000000001');
     expect((await openRecord('v2rec0000000001')).values.clientSecret).toMatch(/^sample-secret-v2-/);
   });
 

@@ -74,6 +74,7 @@ export function fileAuditPages(current: unknown[], filed: number[]): { set: Reco
 const compactJwe = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/), z.maxLength(200_000));
+const macText = z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/));
 const isoDate = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'));
 
 export const storedTestReportSchema = z.looseObject({
@@ -145,8 +146,16 @@ export const credentialRecordSchema = z.looseObject({
       patches: z.optional(z.array(compactJwe).check(z.maxLength(20))),
       replacedAt: isoDate,
       keepUntil: isoDate,
+      /** The vault's MAC over the record id and these sealed values (see `mac`). */
+      mac: z.optional(macText),
     }),
   ),
+  /**
+   * The vault's MAC (HMAC-SHA256, key derived from the private key) over what the admin confirmed:
+   * id, vendor, identity, label, template and the sealed values. Absent or wrong: the record was
+   * added while locked, or changed outside Keyhold, and is shown for confirmation before any use.
+   */
+  mac: z.optional(macText),
   // Cut to size on every write and read (utils/untrusted-text.ts): a second line behind the test runner.
   lastTest: z.optional(
     z.pipe(

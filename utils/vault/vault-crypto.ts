@@ -134,11 +134,14 @@ export async function seal(values: Record<string, string>, publicJwk: JWK, bindi
     .encrypt(key);
 }
 
-export async function open(jwe: string, privateJwk: JWK, binding: SealBinding): Promise<Record<string, string>> {
+/** The private key imported once, for callers that open many values with it. */
+export const importPrivateKey = (privateJwk: JWK) => importJWK(privateJwk, SEAL_ALG) as Promise<CryptoKey>;
+
+export async function open(jwe: string, privateJwk: JWK | CryptoKey, binding: SealBinding): Promise<Record<string, string>> {
   let plaintext: Uint8Array;
   let header: { kid?: string; cty?: string };
   try {
-    const key = await importJWK(privateJwk, SEAL_ALG);
+    const key = privateJwk instanceof CryptoKey ? privateJwk : await importJWK(privateJwk, SEAL_ALG);
     const result = await compactDecrypt(jwe, key, { keyManagementAlgorithms: [SEAL_ALG], contentEncryptionAlgorithms: [SEAL_ENC] });
     plaintext = result.plaintext;
     header = result.protectedHeader;
@@ -151,6 +154,33 @@ export async function open(jwe: string, privateJwk: JWK, binding: SealBinding): 
   const parsed = z.record(z.string(), z.string()).safeParse(safeJson(new TextDecoder().decode(plaintext)));
   if (!parsed.success) throw new KeyholdError('CORRUPTED_RECORD', 'This record opened but its contents are not valid.');
   return parsed.data;
+}
+
+/**
+ * The vault's MAC key: HMAC-SHA256, derived by HKDF from the private key, so only an unlocked
+ * vault has it and nothing about it is stored. It authenticates what the vault holds in clear and
+ * sealed (see docs/security.md); anyone can seal to the public key, only the vault can MAC.
+ */
+export async function deriveMacKey(privateJwk: Pick<PrivateJwk, 'd'>): Promise<CryptoKey> {
+  const d = fromBase64(privateJwk.d.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (privateJwk.d.length % 4)) % 4));
+  const material = await crypto.subtle.importKey('raw', d, 'HKDF', false, ['deriveKey']);
+  d.fill(0);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode('keyhold record mac v1') },
+    material,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign', 'verify'],
+  );
+}
+
+export async function macOf(key: CryptoKey, text: string): Promise<string> {
+  return toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text))));
+}
+
+export async function macMatches(key: CryptoKey, text: string, mac: unknown): Promise<boolean> {
+  if (typeof mac !== 'string' || !/^[A-Za-z0-9+/]{43}=$/.test(mac)) return false;
+  return crypto.subtle.verify('HMAC', key, fromBase64(mac), new TextEncoder().encode(text));
 }
 
 function safeJson(text: string): unknown {

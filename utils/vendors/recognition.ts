@@ -35,12 +35,14 @@ const WORDS = {
   token: 'token|jeton|jetonapi|jetondapi|tokendeapi|トークン|令牌|토큰',
 };
 export type Field = keyof typeof WORDS;
-const COPY = /cop(?:y|ier|iar|ia)|kopier|clipboard|presse|コピー|复制|複製|복사/;
+const COPY_WORDS = 'copy|copier|copiar|copia|kopieren|をコピー|コピー|复制|複製|복사';
+const COPY = new RegExp(`${COPY_WORDS}|kopier|clipboard`);
 const REVEAL = /show|reveal|eye|visib|afficher|anzeigen|einblenden|mostrar|ver$|表示|显示|顯示|보기/;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Printable, no spaces, letters and digits, not a UUID, not a mask ("••••", "****"). */
-export const isToken = (value: string) => /^[\x21-\x7e]{16,256}$/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && !UUID.test(value) && !/[*•●]{3}/.test(value);
+export const isToken = (value: string) =>
+  /^[\x21-\x7e]{16,256}$/.test(value) && /\d/.test(value) && /[a-z]/i.test(value) && !UUID.test(value) && !/[*•●]{3}/.test(value);
 
 const DIALOGS = 'dialog,[role=dialog],[role=alertdialog],[aria-modal=true],.modal,.mat-mdc-dialog-container,.mat-dialog-container';
 const LISTS = 'table,ul,ol,[role=grid],[role=table],[role=list],[role=listbox]';
@@ -57,7 +59,7 @@ const anchored = new Map<Field, RegExp>();
 export function names(label: string, field: Field): boolean {
   let re = anchored.get(field);
   // "Copy Client ID" / "クライアントIDをコピー" on a copy button name the value it copies.
-  const copy = '(?:copy|copier|copiar|copia|kopieren|をコピー|コピー|复制|複製|복사)?';
+  const copy = `(?:${COPY_WORDS})?`;
   if (!re) anchored.set(field, (re = new RegExp(`^${copy}(?:api|my|your|new|the)?(?:${WORDS[field]})${copy}$`, 'u')));
   return re.test(label);
 }
@@ -77,14 +79,9 @@ export function valueOf(el: Element): string {
 export function isShown(el: Element): boolean {
   if (el.closest('[hidden],[aria-hidden=true],template,dialog:not([open])')) return false;
   if (el.tagName === 'INPUT' && /^(hidden|checkbox|radio)$/i.test((el as HTMLInputElement).type)) return false;
+  // Stylesheet rules too (a closed modal kept in the DOM by a class). Chrome 105+, Firefox 106+.
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
-  }
-  return true;
+  return !check || check.call(el, { visibilityProperty: true });
 }
 
 export const dialogOf = (el: Element) => el.closest(DIALOGS);
@@ -93,10 +90,18 @@ export const dialogs = (root: ParentNode) => [...root.querySelectorAll(DIALOGS)]
 /** A dialog's title: aria-labelledby, aria-label or its first heading. */
 export function dialogTitle(dialog: Element): string {
   const ids = dialog.getAttribute('aria-labelledby');
-  return ids ? textOfIds(dialog.ownerDocument, ids) : norm(dialog.getAttribute('aria-label') || dialog.querySelector('h1,h2,h3,h4,[class*=title]')?.textContent);
+  return ids
+    ? textOfIds(dialog.ownerDocument, ids)
+    : norm(dialog.getAttribute('aria-label') || dialog.querySelector('h1,h2,h3,h4,[class*=title]')?.textContent);
 }
 
-const textOfIds = (doc: Document, ids: string) => norm(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+const textOfIds = (doc: Document, ids: string) =>
+  norm(
+    ids
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 
 /**
  * Elements under `root` whose whole value passes `test`: fields by value, clipboard buttons by
@@ -130,7 +135,8 @@ export function labelsOf(el: Element): string[] {
   if (ids) add(textOfIds(doc, ids));
   for (const name of ['aria-label', 'placeholder', 'title', 'name', 'id']) add(el.getAttribute(name));
   // <label for> compared by property, not by selector: ids may hold any character.
-  for (const label of doc.querySelectorAll('label')) if ((el.id && (label as HTMLLabelElement).htmlFor === el.id) || label.contains(el)) add(label.textContent);
+  for (const label of doc.querySelectorAll('label'))
+    if ((el.id && (label as HTMLLabelElement).htmlFor === el.id) || label.contains(el)) add(label.textContent);
   const cell = el.closest('td,dd');
   if (cell?.tagName === 'DD') {
     let dt = cell.previousElementSibling;
@@ -172,7 +178,15 @@ export function controlsBeside(el: Element): string[] {
     for (const control of scope.querySelectorAll(CONTROLS)) {
       if (control.contains(el)) continue;
       const label = squash([control.textContent, control.getAttribute('aria-label'), control.getAttribute('title')].join(' '));
-      const name = label + squash([control.id, control.getAttribute('class'), ...[...control.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name} ${a.value}`)].join(' '));
+      const name =
+        label +
+        squash(
+          [
+            control.id,
+            control.getAttribute('class'),
+            ...[...control.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name} ${a.value}`),
+          ].join(' '),
+        );
       // An icon-only control (no words) beside the value counts too: it copies or reveals.
       if (COPY.test(name) || REVEAL.test(name) || !squash(control.textContent)) found.push(label);
     }
@@ -221,8 +235,13 @@ export function closeness(a: Element, b: Element): number {
  */
 export function named(root: ParentNode, re: RegExp, selector = `${CONTROLS},input[type=submit]`): Element[] {
   const leaf = selector === '*';
-  return [...root.querySelectorAll(selector)].filter((el) =>
-    [el.getAttribute('aria-label'), el.getAttribute(leaf ? 'placeholder' : 'title'), leaf && el.childElementCount ? '' : el.textContent, leaf ? '' : (el as HTMLInputElement).value]
-      .some((name) => name && re.test(norm(name).replace(/\s*[:*]$/, ''))) && isShown(el),
+  return [...root.querySelectorAll(selector)].filter(
+    (el) =>
+      [
+        el.getAttribute('aria-label'),
+        el.getAttribute(leaf ? 'placeholder' : 'title'),
+        leaf && el.childElementCount ? '' : el.textContent,
+        leaf ? '' : (el as HTMLInputElement).value,
+      ].some((name) => name && re.test(norm(name).replace(/\s*[:*]$/, ''))) && isShown(el),
   );
 }

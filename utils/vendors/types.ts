@@ -118,8 +118,8 @@ export interface CredentialDescription {
   offers?: { curl?: boolean; assertion?: boolean };
 }
 
-/** The background's credential type: its description plus the values schema and the real test. */
-export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> extends CredentialDescription {
+/** The background's credential type: its description (less the rotation text, which only pages show) plus the values schema and the real test. */
+export interface CredentialType<V extends Record<string, string | undefined> = Record<string, string>> extends Omit<CredentialDescription, 'rotation'> {
   /** Strict schema for complete values. */
   values: z.ZodMiniType<V>;
   /** Names of fields that are secret (scrubbed from any text Keyhold produces). */

@@ -30,8 +30,7 @@ const HOSTILE_VALUES = [
   "\\'; touch PWNED12 #",
 ];
 
-/** Every field of every vendor, each holding a hostile value. */
-// Partial so a scaffolded console still compiles; the first test below asks for its entry.
+/** Every field of every vendor, each holding a hostile value (a new console adds its own row when it has copy formats). */
 const VENDOR_FIELDS: Partial<Record<CredentialTypeId, string[]>> = {
   'jamf-pro': ['baseUrl', 'clientId', 'clientSecret'],
   'jumpcloud-api-key': ['apiKey', 'region', 'orgId'],

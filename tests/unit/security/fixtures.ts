@@ -35,6 +35,8 @@ export function requestTemplates(id: string): { [T in RequestType]: { payload: P
     'vault.lock': { payload: {}, required: [] },
     'vault.changePassphrase': { payload: { current: PASS, next: `${PASS} two` }, required: ['current', 'next'] },
     'vault.delete': { payload: { confirm: 'DELETE' }, required: ['confirm'] },
+    'vault.unconfirmed': { payload: {}, required: [] },
+    'vault.confirm': { payload: { decisions: [{ id, keep: false }] }, required: ['decisions'] },
     'vault.handoffKey': { payload: {}, required: [] },
     'vault.exportReadable': { payload: { vaultPassphrase: PASS, passphrase: `${PASS} file` }, required: ['passphrase'] },
     'credentials.list': { payload: {}, required: [] },

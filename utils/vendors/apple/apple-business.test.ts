@@ -9,6 +9,7 @@ import { startMocksWithClient } from '../../../tests/helpers/mock-fetch';
 import { VIEW_DEVICES } from '../../../tests/mock-vendors/apple';
 import type { TestContext } from '../types';
 import { TOKEN_URL, appleBusiness } from './apple-business';
+import { appleDescriptions } from './description';
 
 const business = { clientId: 'BUSINESSAPI.9703f56c-10ce-4876-8f59-e78e5e23a152', keyId: 'd136aa66-0c3b-4bd4-9892-c20e8db024ab' };
 
@@ -69,8 +70,8 @@ describe('values, identity and missing fields', () => {
 
   it('serialises tests per service and explains rotation', () => {
     expect(appleBusiness.exclusiveKey!({ ...business, privateKey: pem })).toBe('business');
-    expect(appleBusiness.rotation?.startPath).toBe('/#/main/preferences/apiaccounts');
-    expect(appleBusiness.rotation?.steps.join(' ')).toMatch(/revok/);
+    expect(appleDescriptions[0].rotation?.startPath).toBe('/#/main/preferences/apiaccounts');
+    expect(appleDescriptions[0].rotation?.steps.join(' ')).toMatch(/revok/);
   });
 
   it('marks only the private key as secret', () => {

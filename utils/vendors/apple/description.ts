@@ -4,6 +4,19 @@ import type { CredentialDescription } from '../types';
 import { appleTemplates } from './templates';
 import { CLIENT_ID_PATTERN } from './ids';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const appleBusinessRotation = {
+  startPath: '/#/main/preferences/apiaccounts',
+  steps: [
+    'An API account holds one private key, and revoking it stops every tool using it at once. To rotate without an outage, create a second API account for the same tool (Preferences → API → "+"), with the same permissions.',
+    'Click "Generate Private Key", open Manage and save the new Client ID and Key ID to Keyhold (a new credential), then give Keyhold the new .pem.',
+    'Test the new credential and switch the tool over to it.',
+    'Open Manage on the old API account, revoke its key, and remove the old credential from Keyhold.',
+    'If a short outage is acceptable, revoke and generate on the same account instead: the Key ID changes, so Keyhold keeps the new key as a new credential.',
+  ],
+};
+
 export const appleBusinessDescription = {
   id: 'apple-business',
   consoleId: 'apple',
@@ -15,17 +28,7 @@ export const appleBusinessDescription = {
   ],
   recognisesPasted: (text) => CLIENT_ID_PATTERN.test(text.trim()),
   templates: appleTemplates,
-  rotation: {
-    startPath: '/#/main/preferences/apiaccounts',
-    steps: [
-      'An API account holds one private key, and revoking it stops every tool using it at once. To rotate without an outage, create a second API account for the same tool (Preferences → API → "+"), with the same permissions.',
-      'Click "Generate Private Key", open Manage and save the new Client ID and Key ID to Keyhold (a new credential), then give Keyhold the new .pem.',
-      'Test the new credential and switch the tool over to it.',
-      'Open Manage on the old API account, revoke its key, and remove the old credential from Keyhold.',
-      'If a short outage is acceptable, revoke and generate on the same account instead: the Key ID changes, so Keyhold keeps the new key as a new credential.',
-    ],
-  },
   offers: { curl: true, assertion: true },
 } satisfies CredentialDescription;
 
-export const appleDescriptions: CredentialDescription[] = [appleBusinessDescription];
+export const appleDescriptions: CredentialDescription[] = [{ ...appleBusinessDescription, rotation: appleBusinessRotation }];

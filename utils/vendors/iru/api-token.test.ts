@@ -3,6 +3,7 @@ import { KeyholdError } from '../../errors';
 import type { HttpClient, HttpResponse } from '../../http/http-client';
 import { validateValues } from '../validate-values';
 import { MAX_REQUESTS, PLACEHOLDER_DEVICE_ID, iruApiToken, tokenFingerprint } from './api-token';
+import { iruDescriptions } from './description';
 
 const TOKEN = '6f1c2b7e-93a4-4d0b-8e55-0a1b2c3d4e5f';
 const OTHER = '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a';
@@ -72,8 +73,8 @@ describe('identity, origins, label, pasted text', () => {
   it('serialises tests per tenant, explains rotation and gives the first call as curl', () => {
     expect(iruApiToken.exclusiveKey!(values)).toBe(API);
     expect(iruApiToken.exclusiveKey!({ ...values, token: OTHER })).toBe(API);
-    expect(iruApiToken.rotation?.startPath).toBe('/access/api-tokens');
-    expect(iruApiToken.rotation?.steps.join(' ')).toMatch(/cannot be regenerated.*Revoke/);
+    expect(iruDescriptions[0].rotation?.startPath).toBe('/access/api-tokens');
+    expect(iruDescriptions[0].rotation?.steps.join(' ')).toMatch(/cannot be regenerated.*Revoke/);
     expect(iruApiToken.curl!(values)).toBe(
       `curl -sS -H 'Accept: application/json' -H 'Authorization: Bearer ${TOKEN}' 'https://acme.api.kandji.io/api/v1/devices?limit=1'`,
     );

@@ -107,7 +107,8 @@ export const iruApiToken: CredentialType<IruValues> = {
   // Every token of a tenant draws on one hourly budget: never test two of them at once.
   exclusiveKey: (v) => v.apiUrl,
   // Quoted whatever the stored values hold (they are validated when saved, not when copied).
-  curl: (v) => `curl -sS -H 'Accept: application/json' -H ${shellQuote(`Authorization: Bearer ${v.token}`)} ${shellQuote(`${v.apiUrl}/api/v1/devices?limit=1`)}`,
+  curl: (v) =>
+    `curl -sS -H 'Accept: application/json' -H ${shellQuote(`Authorization: Bearer ${v.token}`)} ${shellQuote(`${v.apiUrl}/api/v1/devices?limit=1`)}`,
 };
 
 function runTest(v: IruValues, ctx: TestContext) {

@@ -3,6 +3,19 @@
 import type { CredentialDescription } from '../types';
 import { iruTemplates } from './templates';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const iruApiTokenRotation = {
+  startPath: '/access/api-tokens',
+  steps: [
+    'An Iru token cannot be regenerated: rotating means creating a new one. In Access → API tokens, click Add Token, name it after the integration and click Create.',
+    'Save the new token to Keyhold from the modal (it is kept as a new credential), then click Next → Configure, tick the same permissions and Save.',
+    'Test the new token in Keyhold, then switch the integration over to it.',
+    'Revoke the old token: the ⋮ menu beside it → Revoke, type its name, confirm. Revoking also deletes its Activity history; to keep that, Edit the old token and remove all its permissions instead.',
+    'Remove the old credential from Keyhold.',
+  ],
+};
+
 export const iruApiTokenDescription = {
   id: 'iru',
   consoleId: 'iru',
@@ -15,17 +28,7 @@ export const iruApiTokenDescription = {
   // A bare UUID names no vendor (Jamf client IDs and Apple key IDs look the same); an Iru API host does.
   recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?(?:kandji\.io|iru\.com)/i.test(text),
   templates: iruTemplates,
-  rotation: {
-    startPath: '/access/api-tokens',
-    steps: [
-      'An Iru token cannot be regenerated: rotating means creating a new one. In Access → API tokens, click Add Token, name it after the integration and click Create.',
-      'Save the new token to Keyhold from the modal (it is kept as a new credential), then click Next → Configure, tick the same permissions and Save.',
-      'Test the new token in Keyhold, then switch the integration over to it.',
-      'Revoke the old token: the ⋮ menu beside it → Revoke, type its name, confirm. Revoking also deletes its Activity history; to keep that, Edit the old token and remove all its permissions instead.',
-      'Remove the old credential from Keyhold.',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const iruDescriptions: CredentialDescription[] = [iruApiTokenDescription];
+export const iruDescriptions: CredentialDescription[] = [{ ...iruApiTokenDescription, rotation: iruApiTokenRotation }];

@@ -4,6 +4,17 @@ import type { CredentialDescription } from '../types';
 import { jamfPlatformTemplates } from './templates';
 import { REGIONS } from './detect';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const jamfPlatformRotation = {
+  startPath: '/integrations',
+  steps: [
+    'In Jamf Account, open Integrations and the integration, then regenerate its client secret. The old secret stops working; tokens already issued lapse within 15 minutes.',
+    'Click “Save to Keyhold” beside the new secret: Keyhold updates this credential and tests it.',
+    'Give the new secret to the integration (hand it off from Keyhold, not by email).',
+  ],
+};
+
 export const jamfPlatformDescription = {
   id: 'jamf-platform',
   consoleId: 'jamf-platform',
@@ -23,15 +34,7 @@ export const jamfPlatformDescription = {
   ],
   recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
   templates: jamfPlatformTemplates,
-  rotation: {
-    startPath: '/integrations',
-    steps: [
-      'In Jamf Account, open Integrations and the integration, then regenerate its client secret. The old secret stops working; tokens already issued lapse within 15 minutes.',
-      'Click “Save to Keyhold” beside the new secret: Keyhold updates this credential and tests it.',
-      'Give the new secret to the integration (hand it off from Keyhold, not by email).',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfPlatformDescriptions: CredentialDescription[] = [jamfPlatformDescription];
+export const jamfPlatformDescriptions: CredentialDescription[] = [{ ...jamfPlatformDescription, rotation: jamfPlatformRotation }];

@@ -3,6 +3,18 @@
 import type { CredentialDescription } from '../types';
 import { jamfProTemplates } from './privileges';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const jamfProRotation = {
+  startPath: '/view/settings/system-settings/api-roles-and-clients?tab=api-clients',
+  steps: [
+    'In Jamf Pro, open Settings → API roles and clients → API Clients and open this client.',
+    'Click "Rotate Client Secret", then "Rotate Secret". The old secret stops working at once.',
+    'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential, tests it, and keeps the old one sealed for 7 days in case you need to roll back.',
+    'Give the new secret to the integration (hand it off from Keyhold, not by email).',
+  ],
+};
+
 export const jamfProDescription = {
   id: 'jamf-pro',
   consoleId: 'jamf-pro',
@@ -15,16 +27,7 @@ export const jamfProDescription = {
   // Client IDs and secrets carry no Jamf prefix; only a Jamf Cloud address names the vendor.
   recognisesPasted: (text) => /https:\/\/[a-z0-9-]+\.jamfcloud\.com(?![a-z0-9.-])/i.test(text),
   templates: jamfProTemplates,
-  rotation: {
-    startPath: '/view/settings/system-settings/api-roles-and-clients?tab=api-clients',
-    steps: [
-      'In Jamf Pro, open Settings → API roles and clients → API Clients and open this client.',
-      'Click "Rotate Client Secret", then "Rotate Secret". The old secret stops working at once.',
-      'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential, tests it, and keeps the old one sealed for 7 days in case you need to roll back.',
-      'Give the new secret to the integration (hand it off from Keyhold, not by email).',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfProDescriptions: CredentialDescription[] = [jamfProDescription];
+export const jamfProDescriptions: CredentialDescription[] = [{ ...jamfProDescription, rotation: jamfProRotation }];

@@ -3,6 +3,17 @@
 import type { CredentialDescription } from '../types';
 import { jamfProtectTemplates } from './templates';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const jamfProtectRotation = {
+  startPath: '/administrative/api-clients',
+  steps: [
+    'Jamf Protect cannot show or regenerate a password: rotating means a new API client. In Administrative → API Clients, click Create API Client, give it the same role, and save the new password to Keyhold.',
+    'A tenant holds at most five API clients: if the list is full, delete an unused one first.',
+    'Move the integration to the new client, test it in Keyhold, then delete the old client in Protect and remove its credential from Keyhold.',
+  ],
+};
+
 export const jamfProtectDescription = {
   id: 'jamf-protect',
   consoleId: 'jamf-protect',
@@ -20,15 +31,7 @@ export const jamfProtectDescription = {
   ],
   recognisesPasted: (value) => /[a-z0-9-]+\.protect\.jamfcloud\.com/i.test(value),
   templates: jamfProtectTemplates,
-  rotation: {
-    startPath: '/administrative/api-clients',
-    steps: [
-      'Jamf Protect cannot show or regenerate a password: rotating means a new API client. In Administrative → API Clients, click Create API Client, give it the same role, and save the new password to Keyhold.',
-      'A tenant holds at most five API clients: if the list is full, delete an unused one first.',
-      'Move the integration to the new client, test it in Keyhold, then delete the old client in Protect and remove its credential from Keyhold.',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfProtectDescriptions: CredentialDescription[] = [jamfProtectDescription];
+export const jamfProtectDescriptions: CredentialDescription[] = [{ ...jamfProtectDescription, rotation: jamfProtectRotation }];

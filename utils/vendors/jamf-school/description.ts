@@ -3,6 +3,17 @@
 import type { CredentialDescription } from '../types';
 import { jamfSchoolTemplates } from './templates';
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const jamfSchoolRotation = {
+  startPath: '/organisation/settings',
+  steps: [
+    'In Jamf School, open Organization → Settings → API and click Add API Key: name it after the integration and tick the same access rights.',
+    'Click “Save to Keyhold” beside the new key (it is kept as a new credential), test it, and move the integration to it.',
+    'Delete the old key in the same list; its calls fail at once. Remove the old credential from Keyhold.',
+  ],
+};
+
 export const jamfSchoolDescription = {
   id: 'jamf-school',
   consoleId: 'jamf-school',
@@ -15,15 +26,7 @@ export const jamfSchoolDescription = {
   // A School URL looks like Jamf Pro's; only the header School's API requires names it in a pasted block.
   recognisesPasted: (text) => /X-Server-Protocol-Version/i.test(text),
   templates: jamfSchoolTemplates,
-  rotation: {
-    startPath: '/organisation/settings',
-    steps: [
-      'In Jamf School, open Organization → Settings → API and click Add API Key: name it after the integration and tick the same access rights.',
-      'Click “Save to Keyhold” beside the new key (it is kept as a new credential), test it, and move the integration to it.',
-      'Delete the old key in the same list; its calls fail at once. Remove the old credential from Keyhold.',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfSchoolDescriptions: CredentialDescription[] = [jamfSchoolDescription];
+export const jamfSchoolDescriptions: CredentialDescription[] = [{ ...jamfSchoolDescription, rotation: jamfSchoolRotation }];

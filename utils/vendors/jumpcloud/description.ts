@@ -20,6 +20,17 @@ export const orgIdField = {
   placeholder: '24 hexadecimal characters',
 } as const;
 
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const jumpcloudApiKeyRotation = {
+  steps: [
+    'In JumpCloud, open the account menu (your initials) → My API Key.',
+    'Click "Generate New API Key". Warning: this revokes the current key at once and breaks every integration using it.',
+    'Click "Save to Keyhold" beside the new key: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days (it no longer works at JumpCloud, but you keep a record).',
+    'Prefer a service account for integrations: it is not tied to a person and holds two secrets for a gap-free rotation.',
+  ],
+};
+
 export const jumpcloudApiKeyDescription = {
   id: 'jumpcloud-api-key',
   consoleId: 'jumpcloud',
@@ -38,16 +49,20 @@ export const jumpcloudApiKeyDescription = {
   ],
   recognisesPasted: (text) => /^\s*jca_[A-Za-z0-9]{36}\s*$/.test(text),
   templates: jumpcloudTemplates,
-  rotation: {
-    steps: [
-      'In JumpCloud, open the account menu (your initials) → My API Key.',
-      'Click "Generate New API Key". Warning: this revokes the current key at once and breaks every integration using it.',
-      'Click "Save to Keyhold" beside the new key: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days (it no longer works at JumpCloud, but you keep a record).',
-      'Prefer a service account for integrations: it is not tied to a person and holds two secrets for a gap-free rotation.',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
+
+/** Rotation steps: page text only, so the background (which spreads the description into the
+ * credential type) never bundles them. */
+const jumpcloudServiceAccountRotation = {
+  startPath: '/#/settings/service-accounts',
+  steps: [
+    'In JumpCloud, open Settings → Service Accounts and open this account.',
+    'Add a second secret: the account holds two, so the old one keeps working while you switch.',
+    'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days.',
+    'Once the integration uses the new secret, delete the old secret in JumpCloud.',
+  ],
+};
 
 export const jumpcloudServiceAccountDescription = {
   id: 'jumpcloud-service-account',
@@ -61,16 +76,10 @@ export const jumpcloudServiceAccountDescription = {
   ],
   recognisesPasted: (text) => /^\s*sa_[0-9a-f]{24}\s*$/i.test(text),
   templates: jumpcloudTemplates,
-  rotation: {
-    startPath: '/#/settings/service-accounts',
-    steps: [
-      'In JumpCloud, open Settings → Service Accounts and open this account.',
-      'Add a second secret: the account holds two, so the old one keeps working while you switch.',
-      'Click "Save to Keyhold" beside the new secret: Keyhold updates this credential and tests it, and keeps the old one sealed for 7 days.',
-      'Once the integration uses the new secret, delete the old secret in JumpCloud.',
-    ],
-  },
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jumpcloudDescriptions: CredentialDescription[] = [jumpcloudServiceAccountDescription, jumpcloudApiKeyDescription];
+export const jumpcloudDescriptions: CredentialDescription[] = [
+  { ...jumpcloudServiceAccountDescription, rotation: jumpcloudServiceAccountRotation },
+  { ...jumpcloudApiKeyDescription, rotation: jumpcloudApiKeyRotation },
+];
