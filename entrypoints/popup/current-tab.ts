@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { detectConsoleByUrl } from '@/utils/vendors/detector-registry';
-import type { ConsoleId } from '@/utils/protocol';
+import { sendMessage, type ConsoleId } from '@/utils/protocol';
 
 export interface CurrentTab {
   id?: number;
@@ -20,5 +20,13 @@ export async function currentTab(): Promise<CurrentTab> {
     url = undefined;
   }
   const found = url ? detectConsoleByUrl(url) : null;
-  return { id: tab.id, windowId: tab.windowId, url, console: found ? { id: found.console.id, name: found.console.name, tenant: found.match.tenant } : undefined };
+  // The page's own report wins: it read the document too (Jamf School and Jamf Pro share a host).
+  const observed = tab.id === undefined ? null : await sendMessage('console.state', { tabId: tab.id }).catch(() => null);
+  const own = observed && observed.tabId === tab.id ? { id: observed.consoleId, name: observed.consoleName, tenant: observed.tenant } : undefined;
+  return {
+    id: tab.id,
+    windowId: tab.windowId,
+    url,
+    console: own ?? (found ? { id: found.console.id, name: found.console.name, tenant: found.match.tenant } : undefined),
+  };
 }

@@ -170,6 +170,13 @@ for (const target of ['chrome', 'firefox'] as const) {
       for (const permission of named) expect(doc, `docs/permissions.md does not explain ${permission}`).toContain(`\`${permission}\``);
     });
 
+    test('Jamf family: Jamf Account is one fixed console host; the Platform API gateway never gets the content script', () => {
+      const manifest = readManifest(dir);
+      expect(manifest.host_permissions).toContain('https://account.jamf.com/*');
+      expect(manifest.host_permissions.filter((p: string) => /jamf/.test(p)).sort()).toEqual(['https://*.jamfcloud.com/*', 'https://account.jamf.com/*']);
+      for (const script of manifest.content_scripts) if (script.matches.includes('https://*.jamfcloud.com/*')) expect(script.exclude_matches).toContain('https://*.api.jamfcloud.com/*');
+    });
+
     if (target === 'chrome') {
       test('declares the managed-storage schema for enterprise policy', () => {
         const manifest = readManifest(dir);

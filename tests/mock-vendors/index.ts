@@ -4,10 +4,17 @@ import { createJamfMock } from './jamf-pro';
 import { createJumpcloudMock } from './jumpcloud';
 import { createAppleMock } from './apple';
 import { createIruMock } from './iru';
+import { createProtectMock } from './jamf-protect';
+import { createSchoolMock } from './jamf-school';
+import { createPlatformMock } from './jamf-platform';
 import { createDestinationsMock } from '../mock-destinations';
 
 /** One factory per console's mock; adding a console adds one line (a unit test checks every console's hosts are served). */
 export const vendorMockFactories = {
+  // The Jamf family first: the Jamf Pro mock answers every other *.jamfcloud.com (first handler wins).
+  jamfProtect: createProtectMock,
+  jamfSchool: createSchoolMock,
+  jamfPlatform: createPlatformMock,
   jamf: createJamfMock,
   jumpcloud: createJumpcloudMock,
   apple: createAppleMock,

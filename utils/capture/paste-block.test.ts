@@ -178,6 +178,28 @@ describe('blocks', () => {
       { type: 'iru', values: { apiUrl: 'https://acme.api.kandji.io', token: TOKEN } },
     ],
     [
+      'Jamf Protect, the panel copied whole: the token URL names Protect',
+      `Client ID: ${SA_SECRET}\nPassword: ${SECRET}\nToken: https://acme.protect.jamfcloud.com/token`,
+      undefined,
+      {
+        type: 'jamf-protect',
+        values: { clientId: SA_SECRET, password: SECRET, protectUrl: 'https://acme.protect.jamfcloud.com/token' },
+        missing: [],
+      },
+    ],
+    [
+      'Jamf Protect, bare password on the Protect console takes the tab’s URL',
+      SECRET,
+      { consoleId: 'jamf-protect', hints: { protectUrl: 'https://acme.protect.jamfcloud.com' } },
+      { type: 'jamf-protect', values: { protectUrl: 'https://acme.protect.jamfcloud.com', password: SECRET }, missing: ['clientId'] },
+    ],
+    [
+      'Jamf Platform, the region from the token URL is asked for, not guessed from a Jamf Pro-shaped ID',
+      `Client ID: ${CLIENT}\nClient Secret: ${SECRET}`,
+      { consoleId: 'jamf-platform' },
+      { type: 'jamf-platform', values: { clientId: CLIENT, clientSecret: SECRET }, missing: ['region'] },
+    ],
+    [
       'a label and its value separated by one space',
       `Client ID ${CLIENT}\nClient Secret ${SECRET}`,
       { consoleId: 'jamf-pro' },

@@ -25,6 +25,14 @@ describe('classifyValue: a selected value on a console', () => {
     ['hello world', 'jamf-pro', null],
     ['short', 'jumpcloud', null],
     [UUID, 'jumpcloud', 'jumpcloud-service-account.clientSecret'],
+    // The Jamf family: a Protect tenant URL names Protect; the rest only on their own consoles.
+    ['https://acme.protect.jamfcloud.com', 'jamf-protect', 'jamf-protect.protectUrl'],
+    ['acme.protect.jamfcloud.com/token', 'jamf-protect', 'jamf-protect.protectUrl'],
+    ['Xy7_kP2-qR9sT4uV6wZ8aB1cD3eF5gH7jK9mN2pQ4rS6tU8vW0yZ2bC4dE6fG8h0', 'jamf-protect', 'jamf-protect.password'],
+    ['aB3dE5fG7hJ9kL2mN4pQ6rS8tU0vW2xY', 'jamf-school', 'jamf-school.apiKey'],
+    ['apac', 'jamf-platform', 'jamf-platform.region'],
+    ['Xy7_kP2-qR9sT4uV6wZ8aB1cD3eF5gH7jK9mN2pQ4rS6tU8vW0yZ2bC4dE6fG8h0', 'jamf-platform', 'jamf-platform.clientSecret'],
+    ['https://acme.jamfcloud.com', 'jamf-pro', 'jamf-pro.baseUrl'],
   ] as const)('%s on %s → %s', (value, consoleId, expected) => {
     expect(first(value, consoleId)).toBe(expected);
   });
@@ -32,6 +40,14 @@ describe('classifyValue: a selected value on a console', () => {
   it('marks vendor-naming formats strong', () => {
     expect(classifyValue('jca_0123456789abcdefghijABCDEFGHIJ012345')[0].strong).toBe(true);
     expect(classifyValue(UUID)[0].strong).toBe(false);
+  });
+
+  it('a Protect URL names Protect on its own; a Jamf Pro-shaped value never names a Jamf sibling', () => {
+    expect(classifyValue('https://acme.protect.jamfcloud.com')[0]).toEqual({ type: 'jamf-protect', field: 'protectUrl', strong: true });
+    expect(classifyValue('https://acme.jamfcloud.com').filter((guess) => guess.strong || guess.field === 'protectUrl')).toEqual([]);
+    for (const guess of classifyValue(UUID)) expect(guess.strong).toBe(false);
+    // A number is no format: School's Network ID is taken by its label only.
+    expect(classifyValue('12345678', 'jamf-school')).toEqual([]);
   });
 
   it('checks a value against one field', () => {

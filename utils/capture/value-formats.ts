@@ -23,14 +23,26 @@ const rules: [RegExp, boolean, ...(readonly [CredentialTypeId, string])[]][] = [
   [new RegExp(`^(BUSINESSAPI|SCHOOLAPI)\\.${UUID}$`, 'i'), true, ['apple-business', 'clientId']],
   [/^-----BEGIN (EC )?PRIVATE KEY-----[\s\S]+-----END (EC )?PRIVATE KEY-----$/, true, ['apple-business', 'privateKey']],
   [/^(https?:\/\/)?[a-z0-9-]+\.api\.(eu\.)?(kandji\.io|iru\.com)(\/api(\/v1)?)?\/?$/i, true, ['iru', 'apiUrl']],
+  // A Protect tenant (its token or GraphQL URL too) names Protect; a plain *.jamfcloud.com never names a Jamf sibling.
+  [/^(https:\/\/)?[a-z0-9-]+\.protect\.jamfcloud\.com(\/(token|graphql))?\/?$/i, true, ['jamf-protect', 'protectUrl']],
   [/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, false, ['jamf-pro', 'baseUrl']],
   [new RegExp(`^${UUID}$`, 'i'), false, ['jamf-pro', 'clientId'], ['apple-business', 'keyId'], ['iru', 'token']],
   [/^[0-9a-f]{24}$/i, false, ['jumpcloud-api-key', 'orgId'], ['jumpcloud-service-account', 'orgId']],
   [/^(us|eu|in)$/i, false, ['jumpcloud-api-key', 'region'], ['jumpcloud-service-account', 'region']],
   [/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, false, ['jumpcloud-api-key', 'adminEmail']],
   [/^[A-Za-z0-9]{40}$/, false, ['jumpcloud-api-key', 'apiKey']],
+  // The Jamf family's other values have no format of their own: they count only on their console.
+  [/^(us|eu|apac)$/i, false, ['jamf-platform', 'region']],
+  [/^[A-Za-z0-9]{24,64}$/, false, ['jamf-school', 'apiKey']],
   // Opaque secrets: printable, no spaces (Jamf: 64 of [A-Za-z0-9_-] observed; JumpCloud: ~26 with - and ~).
-  [/^[\x21-\x7e]{16,512}$/, false, ['jamf-pro', 'clientSecret'], ['jumpcloud-service-account', 'clientSecret']],
+  [
+    /^[\x21-\x7e]{16,512}$/,
+    false,
+    ['jamf-pro', 'clientSecret'],
+    ['jumpcloud-service-account', 'clientSecret'],
+    ['jamf-protect', 'password'],
+    ['jamf-platform', 'clientSecret'],
+  ],
 ];
 
 /** The fields a value can fill, most specific first; only the given console's types when one is named. */

@@ -8,7 +8,7 @@ import type { CredentialTypeId } from '../vendors/types';
 import { PAGE_VALUES_REQUEST, type PageValues } from '../capture/page-values-message';
 
 /** Secret field names across the credential types (a unit test keeps this in step with them). */
-export const SECRET_FIELD_NAMES = ['clientSecret', 'apiKey', 'token', 'privateKey'];
+export const SECRET_FIELD_NAMES = ['clientSecret', 'apiKey', 'token', 'privateKey', 'password'];
 
 export function startPageValues(win: Window, signal: AbortSignal): void {
   const doc = win.document;

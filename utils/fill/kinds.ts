@@ -61,21 +61,29 @@ export function classifyField(field: FieldInfo): FieldKind | undefined {
 /** Vendors named in the page's own words (title, headings, the form's labels). */
 export function vendorsNamed(text: string): CredentialTypeId[] {
   const found: CredentialTypeId[] = [];
-  if (/\bjamf\b/i.test(text)) found.push('jamf-pro');
+  // "Jamf" alone is Jamf Pro; the other Jamf products are named in full.
+  if (/\bjamf\b(?! ?(protect|school|platform|account))/i.test(text)) found.push('jamf-pro');
+  if (/\bjamf ?protect\b/i.test(text)) found.push('jamf-protect');
+  if (/\bjamf ?school\b/i.test(text)) found.push('jamf-school');
+  if (/\bjamf (platform|account)\b/i.test(text)) found.push('jamf-platform');
   if (/jump ?cloud/i.test(text)) found.push('jumpcloud-api-key', 'jumpcloud-service-account');
   if (/apple (business|school) manager|\bABM\b|\bASM\b/i.test(text)) found.push('apple-business');
   if (/\b(iru|kandji)\b/i.test(text)) found.push('iru');
   return found;
 }
 
-/** Which stored value answers a kind of field, per credential type. */
-const sources: Record<CredentialTypeId, Partial<Record<FieldKind, string>>> = {
+/** Which stored value answers a kind of field, per credential type (a type without an entry fills nothing by kind). */
+const sources: Partial<Record<CredentialTypeId, Partial<Record<FieldKind, string>>>> = {
   'jamf-pro': { server: 'baseUrl', clientId: 'clientId', clientSecret: 'clientSecret' },
   'jumpcloud-api-key': { apiKey: 'apiKey', region: 'region', orgId: 'orgId' },
   'jumpcloud-service-account': { clientId: 'clientId', clientSecret: 'clientSecret', region: 'region', orgId: 'orgId' },
   'apple-business': { clientId: 'clientId', keyId: 'keyId', privateKey: 'privateKey' },
   // Iru's API token is a bearer token; its region is read from the API URL (see shape.ts).
   iru: { server: 'apiUrl', apiKey: 'token', region: 'apiUrl' },
+  // Protect calls its secret a password.
+  'jamf-protect': { server: 'protectUrl', clientId: 'clientId', clientSecret: 'password' },
+  'jamf-school': { server: 'baseUrl', apiKey: 'apiKey' },
+  'jamf-platform': { clientId: 'clientId', clientSecret: 'clientSecret', region: 'region' },
 };
 
 export function sourceFor(vendor: CredentialTypeId, kind: FieldKind): string | undefined {

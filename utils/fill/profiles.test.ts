@@ -58,7 +58,28 @@ const iru: FillCandidate = {
   capturedAt: now,
 };
 
+const protect: FillCandidate = {
+  id: 'protect-1',
+  label: 'Acme Protect',
+  vendor: 'jamf-protect',
+  vendorName: 'Jamf Protect API client',
+  fields: ['protectUrl', 'clientId', 'password'],
+  capturedAt: now,
+  ok: true,
+  testedAt: now,
+};
+const platform: FillCandidate = {
+  id: 'platform-1',
+  label: 'Acme Platform',
+  vendor: 'jamf-platform',
+  vendorName: 'Jamf Platform API integration',
+  fields: ['region', 'clientId', 'clientSecret'],
+  capturedAt: now,
+};
+
 const values: Record<string, string> = {
+  protectUrl: 'https://acme.protect.jamfcloud.com',
+  password: 'p1',
   baseUrl: 'https://acme.jamfcloud.com',
   clientId: 'c1',
   clientSecret: 's1',
@@ -236,6 +257,22 @@ const table: {
       ['Client Secret', 's1'],
     ],
   },
+  {
+    profile: 'xsiam-jamf-protect',
+    host: 'acme.xdr.us.paloaltonetworks.com',
+    text: 'Jamf Protect Event Collector · Connect',
+    fields: [
+      field('Server URL (e.g., https://example.protect.jamfcloud.com)'),
+      field('Client ID'),
+      field('Password', { type: 'password' }),
+    ],
+    candidate: protect,
+    expected: [
+      ['Server URL (e.g., https://example.protect.jamfcloud.com)', 'https://acme.protect.jamfcloud.com'],
+      ['Client ID', 'c1'],
+      ['Password', 'p1'],
+    ],
+  },
 ];
 
 describe('destination profiles', () => {
@@ -270,6 +307,22 @@ describe('proposing credentials', () => {
     const ranked = rankCandidates([failing, jcKey, untested, jamf, apple], jamfForm, { text: 'Jamf Pro connection' });
     expect(ranked.map((entry) => entry.candidate.id)).toEqual(['jamf-1', 'jamf-2', 'jamf-3', 'apple-1']);
     expect(ranked[0].named).toBe(true);
+  });
+
+  it('a page naming Jamf Protect (or the Platform API) names that product, not Jamf Pro', () => {
+    const form = [field('Server URL'), field('Client ID'), field('Password')];
+    const ranked = rankCandidates([jamf, protect], form, { text: 'Connect Jamf Protect' });
+    expect(ranked.map((entry) => [entry.candidate.id, entry.named])).toEqual([
+      ['protect-1', true],
+      ['jamf-1', false],
+    ]);
+    const gateway = rankCandidates([jamf, platform], [field('Client ID'), field('Client secret')], {
+      text: 'Jamf Platform API integration',
+    });
+    expect(gateway.map((entry) => [entry.candidate.id, entry.named])).toEqual([
+      ['platform-1', true],
+      ['jamf-1', false],
+    ]);
   });
 
   it('by the fields alone when the page names no vendor: an API key + region + org form fits the JumpCloud key', () => {

@@ -177,6 +177,19 @@ export const destinationProfiles: DestinationProfile[] = [
     wants: ['jamf-pro'],
     fields: [{ label: /^url/, kind: 'server', shape: 'url-api' }, jamfId, jamfSecret],
   },
+  {
+    // demisto/content Packs/JamfProtect/Integrations/JamfProtectEventCollector/JamfProtectEventCollector.yml
+    // (Cortex XSIAM): "Server URL (e.g., https://example.protect.jamfcloud.com)", then "Client ID"
+    // with its "Password".
+    id: 'xsiam-jamf-protect',
+    name: 'Cortex XSIAM · Jamf Protect Event Collector',
+    source:
+      'https://github.com/demisto/content/blob/master/Packs/JamfProtect/Integrations/JamfProtectEventCollector/JamfProtectEventCollector.yml',
+    hosts: /(^|\.)paloaltonetworks\.com$/,
+    formText: /jamf protect/i,
+    wants: ['jamf-protect'],
+    fields: [{ label: /server ?url|url/, kind: 'server', shape: 'url' }, jamfId, { label: /password/, kind: 'clientSecret' }],
+  },
 ];
 
 /** The profile for this page: by host (and the form's words, on shared consoles), or by page text. */

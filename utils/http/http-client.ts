@@ -14,6 +14,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Form fields, sent as application/x-www-form-urlencoded. */
   form?: Record<string, string>;
+  /** A JSON body, sent as application/json (Jamf Protect's token call and GraphQL). */
+  json?: unknown;
   timeoutMs?: number;
 }
 
@@ -47,6 +49,9 @@ export function createHttpClient(
     if (request.form) {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(request.form).toString();
+    } else if (request.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(request.json);
     }
     let responded = false;
     try {

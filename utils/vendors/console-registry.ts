@@ -7,12 +7,18 @@ import { jamfProConsole } from './jamf-pro/console';
 import { jumpcloudConsole } from './jumpcloud/console';
 import { appleConsole } from './apple/console';
 import { iruConsole } from './iru/console';
+import { jamfProtectConsole } from './jamf-protect/console';
+import { jamfSchoolConsole } from './jamf-school/console';
+import { jamfPlatformConsole } from './jamf-platform/console';
 
 const consoles: Record<ConsoleId, VendorConsole> = {
   'jamf-pro': jamfProConsole,
   jumpcloud: jumpcloudConsole,
   apple: appleConsole,
   iru: iruConsole,
+  'jamf-protect': jamfProtectConsole,
+  'jamf-school': jamfSchoolConsole,
+  'jamf-platform': jamfPlatformConsole,
 };
 
 export const vendorConsoles: VendorConsole[] = consoleIds.map((id) => consoles[id]);

@@ -12,6 +12,12 @@ import { appleDescriptions } from './apple/description';
 import { appleGuide } from './apple/guide';
 import { iruDescriptions } from './iru/description';
 import { iruGuides } from './iru/guide';
+import { jamfProtectDescriptions } from './jamf-protect/description';
+import { jamfProtectGuides } from './jamf-protect/guide';
+import { jamfSchoolDescriptions } from './jamf-school/description';
+import { jamfSchoolGuides } from './jamf-school/guide';
+import { jamfPlatformDescriptions } from './jamf-platform/description';
+import { jamfPlatformGuides } from './jamf-platform/guide';
 
 export interface ConsoleDescription {
   credentialTypes: CredentialDescription[];
@@ -23,6 +29,9 @@ const consoles: Record<ConsoleId, ConsoleDescription> = {
   jumpcloud: { credentialTypes: jumpcloudDescriptions, guides: jumpcloudGuides },
   apple: { credentialTypes: appleDescriptions, guides: [appleGuide] },
   iru: { credentialTypes: iruDescriptions, guides: iruGuides },
+  'jamf-protect': { credentialTypes: jamfProtectDescriptions, guides: jamfProtectGuides },
+  'jamf-school': { credentialTypes: jamfSchoolDescriptions, guides: jamfSchoolGuides },
+  'jamf-platform': { credentialTypes: jamfPlatformDescriptions, guides: jamfPlatformGuides },
 };
 
 /** Every credential type, described (same name as the background registry's list, so pages only swap the import). */

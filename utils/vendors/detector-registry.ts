@@ -7,12 +7,18 @@ import { jamfProDetector } from './jamf-pro/detect';
 import { jumpcloudDetector } from './jumpcloud/detect';
 import { appleDetector } from './apple/detect';
 import { iruDetector } from './iru/detect';
+import { jamfProtectDetector } from './jamf-protect/detect';
+import { jamfSchoolDetector } from './jamf-school/detect';
+import { jamfPlatformDetector } from './jamf-platform/detect';
 
 const detectors: Record<ConsoleId, ConsoleDetector> = {
   'jamf-pro': jamfProDetector,
   jumpcloud: jumpcloudDetector,
   apple: appleDetector,
   iru: iruDetector,
+  'jamf-protect': jamfProtectDetector,
+  'jamf-school': jamfSchoolDetector,
+  'jamf-platform': jamfPlatformDetector,
 };
 
 export const consoleDetectors: ConsoleDetector[] = consoleIds.map((id) => detectors[id]);

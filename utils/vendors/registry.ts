@@ -8,6 +8,9 @@ import { jamfPro } from './jamf-pro';
 import { jumpcloud } from './jumpcloud';
 import { apple } from './apple';
 import { iru } from './iru';
+import { jamfProtect } from './jamf-protect';
+import { jamfSchool } from './jamf-school';
+import { jamfPlatform } from './jamf-platform';
 import { KeyholdError } from '../errors';
 
 const vendors: Record<ConsoleId, VendorModule> = {
@@ -15,6 +18,9 @@ const vendors: Record<ConsoleId, VendorModule> = {
   jumpcloud,
   apple,
   iru,
+  'jamf-protect': jamfProtect,
+  'jamf-school': jamfSchool,
+  'jamf-platform': jamfPlatform,
 };
 
 export const vendorModules: VendorModule[] = consoleIds.map((id) => vendors[id]);

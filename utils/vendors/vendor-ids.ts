@@ -33,6 +33,9 @@ export const consoleFacts = {
   jumpcloud: { name: 'JumpCloud', credentialTypes: ['jumpcloud-service-account', 'jumpcloud-api-key'], selfHostable: false },
   apple: { name: 'Apple Business / Apple School Manager', credentialTypes: ['apple-business'], selfHostable: false },
   iru: { name: 'Iru Endpoint', credentialTypes: ['iru'], selfHostable: false },
+  'jamf-protect': { name: 'Jamf Protect', credentialTypes: ['jamf-protect'], selfHostable: false },
+  'jamf-school': { name: 'Jamf School', credentialTypes: ['jamf-school'], selfHostable: false },
+  'jamf-platform': { name: 'Jamf Account (Platform API)', credentialTypes: ['jamf-platform'], selfHostable: false },
   // new-vendor: facts above this line
 } as const satisfies Record<string, ConsoleFacts>;
 
@@ -61,6 +64,13 @@ export const consoleHosts: Record<ConsoleId, ConsoleHosts> = {
     api: [],
     exclude: ['https://*.api.kandji.io/*', 'https://*.api.eu.kandji.io/*', 'https://*.api.iru.com/*', 'https://*.api.eu.iru.com/*'],
   },
+  // <tenant>.protect.jamfcloud.com sits under Jamf Pro's *.jamfcloud.com: no pattern of its own.
+  'jamf-protect': { console: [], api: [], exclude: [] },
+  // <school>.jamfcloud.com, told apart from Jamf Pro by page and path: the same wildcard.
+  'jamf-school': { console: [], api: [], exclude: [] },
+  // Integrations are made in Jamf Account; the regional gateways (us/eu/apac.api.jamfcloud.com) are
+  // under *.jamfcloud.com and are APIs, not pages.
+  'jamf-platform': { console: ['https://account.jamf.com/*'], api: [], exclude: ['https://*.api.jamfcloud.com/*'] },
   // new-vendor: hosts above this line
 };
 

@@ -16,6 +16,9 @@ const knownPages: Partial<Record<CredentialTypeId, string>> = {
   'jumpcloud-service-account': 'https://console.eu.jumpcloud.com/#/settings',
   'apple-business': 'https://business.apple.com/#/main/preferences',
   iru: 'https://acme.kandji.io/my-company/access',
+  'jamf-protect': 'https://acme.protect.jamfcloud.com/administrative/api-clients',
+  'jamf-school': 'https://acmeschool.jamfcloud.com/organisation/settings/api',
+  'jamf-platform': 'https://account.jamf.com/integrations',
 };
 const consoleOf = (type: CredentialTypeId) =>
   knownPages[type] ?? new URL(consoleHosts[consoleOfType(type)].console[0].replace('*.', 'acme.').replace(/\*$/, '')).href;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatValues } from '../../../utils/background/copy-as';
-import type { CredentialTypeId } from '../../../utils/protocol';
+import { credentialTypeIds, type CredentialTypeId } from '../../../utils/vendors/vendor-ids';
 
 const dir = mkdtempSync(join(tmpdir(), 'keyhold-copy-as-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +37,9 @@ const VENDOR_FIELDS: Partial<Record<CredentialTypeId, string[]>> = {
   'jumpcloud-service-account': ['clientId', 'clientSecret', 'region', 'orgId'],
   'apple-business': ['clientId', 'keyId', 'privateKey'],
   iru: ['apiUrl', 'token'],
+  'jamf-protect': ['protectUrl', 'clientId', 'password'],
+  'jamf-school': ['baseUrl', 'networkId', 'apiKey'],
+  'jamf-platform': ['region', 'clientId', 'clientSecret', 'environmentId'],
 };
 
 /** The fields each vendor's curl command carries. */
@@ -46,6 +49,10 @@ const CURL_FIELDS: Partial<Record<CredentialTypeId, string[]>> = {
   'jumpcloud-service-account': ['clientId', 'clientSecret'],
   'apple-business': ['clientId'],
   iru: ['apiUrl', 'token'],
+  // Protect's token call takes JSON: the ID and password are JSON-escaped inside one quoted argument.
+  'jamf-protect': ['protectUrl'],
+  'jamf-school': ['baseUrl', 'networkId', 'apiKey'],
+  'jamf-platform': ['clientId', 'clientSecret'],
 };
 
 function hostileValues(vendor: CredentialTypeId, offset: number): Record<string, string> {
@@ -59,6 +66,11 @@ function run(shell: 'sh' | 'bash', script: string, file: string, text: string): 
   const result = spawnSync(shell, ['-c', script], { cwd: work, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
   return { created: readdirSync(work).filter((name) => name !== file), stdout: result.stdout };
 }
+
+it('names every credential type', () => {
+  expect(Object.keys(VENDOR_FIELDS).sort()).toEqual([...credentialTypeIds].sort());
+  expect(Object.keys(CURL_FIELDS).sort()).toEqual([...credentialTypeIds].sort());
+});
 
 describe.each(Object.keys(VENDOR_FIELDS) as CredentialTypeId[])('%s', (vendor) => {
   it.each(HOSTILE_LABELS.map((label, i) => [i, label]))(

@@ -3,6 +3,7 @@
 import type { ConsoleDetector } from '../types';
 import { baseUrlOfPage, isJamfCloudHost } from './base-url';
 import { consoleFacts } from '../vendor-ids';
+import { isJamfSchoolPage } from '../jamf-school/route';
 
 export const jamfProDetector: ConsoleDetector = {
   id: 'jamf-pro',
@@ -12,6 +13,7 @@ export const jamfProDetector: ConsoleDetector = {
     if (url.protocol !== 'https:') return null;
     const cloud = isJamfCloudHost(url.hostname);
     if (!cloud && !options?.selfHosted) return null;
+    if (cloud && isJamfSchoolPage(url, options?.doc)) return null; // Jamf School shares the host
     const baseUrl = baseUrlOfPage(url, options?.doc);
     if (!baseUrl) return null;
     return {

@@ -1,0 +1,189 @@
+// The Jamf Platform API integration: region, client ID and secret, and the scope ID (environment
+// or tenant; neither for an organization-scoped integration). Test: POST {region}.api.jamfcloud.com
+// /auth/token (form, client credentials, no scope header), then one read chosen by scope with
+// exactly one scope header. Tokens last `expires_in` (900 s documented), are region-locked and
+// cannot be revoked, so none is claimed to be. Two requests per test: the edge blocks bursts.
+// Sources: developer.jamf.com Platform API fundamentals; Jamf-Concepts/jamfplatform-go-sdk WIRE-FACTS.
+import { transform, z } from '../../zod';
+import { KeyholdError } from '../../errors';
+import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
+import { recordTest } from '../test-recorder';
+import type { CredentialType, TestContext } from '../types';
+import { duration } from '../jamf-pro/api-test';
+import { shellQuote } from '../shell-quote';
+import { gatewayOf, REGIONS } from './detect';
+import { jamfPlatformDescription } from './description';
+
+export type JamfPlatformValues = { region: string; clientId: string; clientSecret: string; environmentId?: string; tenantId?: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const printable = (what: string, min: number) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .check(
+      z.trim(),
+      z.minLength(min, `The ${what} looks cut short.`),
+      z.maxLength(512, `The ${what} is too long.`),
+      z.regex(/^[\x21-\x7e]+$/, `The ${what} cannot contain spaces, line breaks or accented characters.`),
+    );
+const scopeId = (what: string) =>
+  z.optional(
+    z
+      .string()
+      .check(z.trim(), z.toLowerCase(), z.regex(UUID, `The ${what} is a UUID (8-4-4-4-12 hexadecimal characters) from Jamf Account.`)),
+  );
+
+export const jamfPlatformValues = z.pipe(
+  // A pipe, not a refinement on the object: the vault picks single fields of the object (a capture
+  // without its region, an edit while locked), which zod refuses on a refined object.
+  z.strictObject({
+    region: z.enum(REGIONS, { error: 'Pick the region the integration was made for: us, eu or apac.' }),
+    clientId: printable('client ID', 1),
+    clientSecret: printable('client secret', 8),
+    environmentId: scopeId('environment ID'),
+    tenantId: scopeId('tenant ID'),
+  }),
+  transform((v, ctx) => {
+    if (!(v.environmentId && v.tenantId)) return v;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tenantId'],
+      message: 'An integration has one scope: give the environment ID or the tenant ID, not both.',
+    });
+    return z.NEVER;
+  }),
+);
+
+/** What the scope of these values is, and the one read that proves it. */
+export function scopeOf(v: JamfPlatformValues): {
+  level: 'environment' | 'tenant' | 'organization';
+  header: Record<string, string>;
+  path: string;
+  capability?: string;
+} {
+  if (v.environmentId)
+    return {
+      level: 'environment',
+      header: { 'X-Environment-Id': v.environmentId },
+      path: '/devices/v1/devices?page=0&page-size=1',
+      capability: 'devices:read',
+    };
+  if (v.tenantId)
+    return { level: 'tenant', header: { 'X-Tenant-Id': v.tenantId }, path: '/pro/v1/jamf-pro-version', capability: undefined };
+  // Jamf Account's own APIs answer on the US host only; elsewhere a scoped read without a header
+  // can only say which scope ID is missing.
+  if (v.region !== 'us') return { level: 'organization', header: {}, path: '/devices/v1/devices?page=0&page-size=1' };
+  return { level: 'organization', header: {}, path: '/licensing/v1/licenses', capability: 'licensing:read' };
+}
+
+export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
+  ...jamfPlatformDescription,
+  values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
+  secretFields: ['clientSecret'],
+  defaultLabel: (v) => `Jamf Platform API · ${v.region.toUpperCase()} · ${scopeOf(v).level} · client ${v.clientId.trim().slice(0, 8)}`,
+  identity: (v) => `${v.region}|${v.clientId.trim()}`,
+  origins: (v) => [gatewayOf(v.region)],
+  missing: (v) => (['region', 'clientId', 'clientSecret'] as const).filter((field) => !v[field]?.trim()),
+  test: testPlatform,
+  // One test at a time per region: the gateway's edge blocks bursts from one address.
+  exclusiveKey: (v) => v.region,
+  curl: (v) =>
+    [
+      `curl -sS -X POST ${shellQuote(`${gatewayOf(v.region)}/auth/token`)} \\`,
+      `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
+      `  --data-urlencode grant_type=client_credentials \\`,
+      `  --data-urlencode ${shellQuote(`client_id=${v.clientId}`)} \\`,
+      `  --data-urlencode ${shellQuote(`client_secret=${v.clientSecret}`)}`,
+    ].join('\n'),
+};
+
+function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
+  return recordTest(async (recorder) => {
+    const base = gatewayOf(v.region);
+    const host = safeHost(base);
+    const form = { grant_type: 'client_credentials', client_id: v.clientId.trim(), client_secret: v.clientSecret.trim() };
+    const tokenResponse = await recorder.step('Get a token (POST /auth/token)', () =>
+      ctx.http(`${base}/auth/token`, { method: 'POST', form }),
+    );
+    const token = readToken(tokenResponse, host, v.region);
+    const expires = (tokenResponse.json as { expires_in?: unknown }).expires_in;
+    if (typeof expires === 'number' && expires > 0) recorder.tokenExpiresIn = Math.round(expires);
+    recorder.details.tokenRevocable = false;
+    const scope = scopeOf(v);
+    recorder.details.scope = scope.level;
+    const lifetime = recorder.tokenExpiresIn ? `token valid ${duration(recorder.tokenExpiresIn)}` : 'token lifetime not reported';
+    const tail = ' Platform tokens cannot be revoked; the test token lapses on its own.';
+    const response = await recorder.step(`Read with ${scope.level} scope (GET ${scope.path.split('?')[0]})`, () =>
+      ctx.http(base + scope.path, { headers: { Authorization: `Bearer ${token}`, ...scope.header } }),
+    );
+    const granted = readAnswer(response, host, scope.level);
+    if (scope.capability) recorder.permission(scope.capability, granted);
+    const words = granted
+      ? `${scope.capability ? `${scope.capability} granted` : 'the tenant answered'}`
+      : `missing ${scope.capability ?? 'the permission for this product'}: in Jamf Account → Integrations, edit the integration and add it`;
+    return recorder.pass(`The integration works on ${host} (${lifetime}, ${scope.level} scope); ${words}.${tail}`);
+  });
+}
+
+function gatewayCode(response: HttpResponse): string | undefined {
+  const errors = (response.json as { errors?: { code?: unknown }[] } | undefined)?.errors;
+  return Array.isArray(errors) && typeof errors[0]?.code === 'string' ? errors[0].code : undefined;
+}
+
+/** An HTML answer from the CloudFront edge: the request never reached Jamf. */
+function blocked(response: HttpResponse, host: string): KeyholdError {
+  return new KeyholdError(
+    'NETWORK_ERROR',
+    `The request was blocked before Jamf: ${host}'s edge answered with a web page (HTTP ${response.status}), not the Jamf gateway. After many requests in a short time it blocks the address for a while; a proxy or an old gateway address (apigw.jamf.com) gives the same. Wait a few minutes and test once.`,
+  );
+}
+
+function readToken(response: HttpResponse, host: string, region: string): string {
+  if (response.isHtml) throw blocked(response, host);
+  const error = (response.json as { error?: unknown } | undefined)?.error;
+  if (response.status === 401 || error === 'invalid_client' || error === 'unauthorized_client') {
+    throw new KeyholdError(
+      'INVALID_CREDENTIALS',
+      `${host} refused the client ID and secret: the secret is wrong or was regenerated, the integration was deleted, or it was made for another region than ${region.toUpperCase()} (tokens are region-locked).`,
+    );
+  }
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the token request');
+  const token = (response.json as { access_token?: unknown } | undefined)?.access_token;
+  if (typeof token !== 'string' || !token)
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request without an access token.`);
+  return token;
+}
+
+/** true: the read worked; false: the capability is missing. Scope faults stop the test in plain words. */
+export function readAnswer(response: HttpResponse, host: string, level: string): boolean {
+  if (response.isHtml) throw blocked(response, host);
+  const code = gatewayCode(response);
+  const id = level === 'tenant' ? 'tenant ID' : 'environment ID';
+  switch (code) {
+    case 'REQUEST_CONTEXT_NOT_PROVIDED':
+      throw new KeyholdError(
+        'INCOMPLETE_CREDENTIAL',
+        `Wrong scope: the gateway wants to know which environment or tenant to act on, so this integration is not organization-scoped. Add its environment ID (or tenant ID) from Jamf Account → Integrations to this credential.`,
+      );
+    case 'INVALID_REQUEST_CONTEXT_TYPE':
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        `Wrong scope: the read Keyhold makes for ${level} scope does not accept a ${level}-level request. Check the integration’s scope level in Jamf Account and give the matching ID.`,
+      );
+    case 'OWNERSHIP_FORBIDDEN':
+      throw new KeyholdError(
+        'INVALID_INPUT',
+        level === 'organization'
+          ? 'Wrong scope: this integration is scoped to an environment or a tenant, not the organization. Add its environment ID (or tenant ID) from Jamf Account → Integrations to this credential.'
+          : `Wrong scope or ID: the integration is not scoped to this ${id}. Either it was made at another scope level, or the ID belongs to another organization. Copy the scope and its ID from Jamf Account → Integrations.`,
+      );
+    case 'ENVIRONMENT_NOT_FOUND':
+      throw new KeyholdError('INVALID_INPUT', `Wrong ID: no platform environment has this ${id}. Copy it again from Jamf Account.`);
+    case 'BAD_PERMISSIONS':
+      return false; // a missing capability (the read is a published path)
+  }
+  // Plain-text 401 on a fresh token: the integration holds no permission for this product.
+  if (response.status === 401 && response.json === undefined) return false;
+  if (response.status >= 200 && response.status < 300 && response.json !== undefined) return true;
+  throw classifyFailure(response, 'the scoped read');
+}

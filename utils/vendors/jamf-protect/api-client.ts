@@ -1,0 +1,189 @@
+// The Jamf Protect API client: tenant URL, client ID and password (Protect's word for the secret).
+// Test: POST {protectUrl}/token with a JSON body {client_id, password} (no grant_type), then one
+// GraphQL read on /graphql with the raw token (no "Bearer"), one aliased field per permission of
+// the template. GraphQL reports refusals inside a 200, so every answer's `errors` is read.
+// Sources: jamf/jamfprotect scripts, Jamf-Concepts/jamfprotect-go-sdk (see docs/vendors.md).
+import { transform, z } from '../../zod';
+import { KeyholdError } from '../../errors';
+import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
+import { recordTest, type TestRecorder } from '../test-recorder';
+import type { CredentialType, TestContext } from '../types';
+import { duration } from '../jamf-pro/api-test';
+import { shellQuote } from '../shell-quote';
+import { normaliseProtectUrl } from './protect-url';
+import { jamfProtectDescription } from './description';
+import { protectTemplate } from './templates';
+
+export type JamfProtectValues = { protectUrl: string; clientId: string; password: string };
+
+/** One aliased read per permission the test can check; the others stay "not checked". */
+export const PROTECT_PROBES: Record<string, { alias: string; field: string }> = {
+  Computers: { alias: 'computers', field: 'listComputers(input: {pageSize: 1}) { items { uuid } }' },
+  Alerts: { alias: 'alerts', field: 'listAlerts(input: {pageSize: 1}) { items { uuid } }' },
+  Plans: { alias: 'plans', field: 'listPlans(input: {pageSize: 1}) { items { id } }' },
+};
+
+const text = (what: string, min: number, max: number) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .check(
+      z.trim(),
+      z.minLength(min, min > 1 ? `The ${what} looks cut short.` : `Enter the ${what}.`),
+      z.maxLength(max, `The ${what} is too long.`),
+      z.regex(/^[\x21-\x7e]+$/, `The ${what} cannot contain spaces, line breaks or accented characters.`),
+    );
+
+export const jamfProtectValues = z.strictObject({
+  protectUrl: z.pipe(
+    z.string({ error: 'Enter the Jamf Protect URL.' }),
+    transform((input, ctx) => {
+      const url = normaliseProtectUrl(input);
+      if (url) return url;
+      ctx.addIssue({ code: 'custom', message: 'The Jamf Protect URL is https://<tenant>.protect.jamfcloud.com.' });
+      return z.NEVER;
+    }),
+  ),
+  // No documented format for either (GraphQL type ID and an opaque password): printable only.
+  clientId: text('client ID', 1, 200),
+  password: text('API client password', 8, 512),
+});
+
+const urlOf = (v: JamfProtectValues) => normaliseProtectUrl(v.protectUrl) ?? v.protectUrl;
+
+export const jamfProtectCredential: CredentialType<JamfProtectValues> = {
+  ...jamfProtectDescription,
+  values: jamfProtectValues as unknown as z.ZodMiniType<JamfProtectValues>,
+  secretFields: ['password'],
+  defaultLabel: (v) => `Jamf Protect · ${safeHost(urlOf(v))} · client ${v.clientId.trim().slice(0, 8)}`,
+  identity: (v) => `${urlOf(v)}|${v.clientId.trim()}`,
+  origins: (v) => [urlOf(v)],
+  test: testProtect,
+  // One test at a time per tenant: each test takes a token and reads.
+  exclusiveKey: (v) => urlOf(v),
+  curl: (v) =>
+    [
+      `curl -sS -X POST ${shellQuote(`${urlOf(v)}/token`)} \\`,
+      `  -H 'Content-Type: application/json' \\`,
+      `  --data ${shellQuote(JSON.stringify({ client_id: v.clientId, password: v.password }))}`,
+    ].join('\n'),
+};
+
+function testProtect(v: JamfProtectValues, ctx: TestContext) {
+  return recordTest(async (recorder) => {
+    const base = urlOf(v);
+    const host = safeHost(base);
+    const token = await recorder.step('Get a token (POST /token)', () =>
+      ctx.http(`${base}/token`, { method: 'POST', json: { client_id: v.clientId, password: v.password } }),
+    );
+    if (token.isHtml) throw blocked(token, host);
+    if (token.status === 401 || token.status === 403 || (token.status === 400 && isJsonError(token, 'invalid_client'))) {
+      throw new KeyholdError(
+        'INVALID_CREDENTIALS',
+        `${host} refused the client ID and password: one of them is wrong, or the API client was deleted.`,
+      );
+    }
+    const access = tokenOf(token, host);
+    if (typeof (token.json as { expires_in?: unknown }).expires_in === 'number') {
+      recorder.tokenExpiresIn = Math.round((token.json as { expires_in: number }).expires_in);
+    }
+    const template = protectTemplate(ctx.template);
+    const probed = template.privileges.filter((name) => PROTECT_PROBES[name]);
+    const rows = new Map<string, boolean | null>();
+    // A query naming a field this schema lacks fails as a whole: ask once more without it.
+    for (let left = probed, round = 0; left.length && round < 2; round++) {
+      for (const [name, granted] of await readGraphql(base, access, left, ctx, recorder)) rows.set(name, granted);
+      left = left.filter((name) => rows.get(name) === undefined);
+    }
+    const unchecked = template.privileges.filter((name) => (rows.get(name) ?? null) === null);
+    for (const [name, granted] of rows) if (granted !== null) recorder.permission(name, granted);
+    recorder.details.tokenRevocable = false;
+    if (unchecked.length) recorder.details.uncheckedPrivileges = unchecked;
+    const checked = [...rows].filter(([, granted]) => granted !== null);
+    const missing = checked.filter(([, granted]) => !granted).map(([name]) => name);
+    let message = `Jamf Protect at ${host} issued a token (${recorder.tokenExpiresIn ? `valid ${duration(recorder.tokenExpiresIn)}` : 'lifetime not reported'}); ${checked.length - missing.length} of ${checked.length} permissions granted`;
+    message += missing.length ? ` (missing: ${missing.join(', ')}: add Read on them to the client's role in Administrative → Roles).` : '.';
+    if (unchecked.length) message += ` Not checked (no cheap read for them): ${unchecked.join(', ')}.`;
+    message += ' Protect tokens cannot be revoked; the test token lapses on its own.';
+    return recorder.pass(message);
+  });
+}
+
+function isJsonError(response: HttpResponse, code: string): boolean {
+  return (response.json as { error?: unknown } | undefined)?.error === code;
+}
+
+function tokenOf(response: HttpResponse, host: string): string {
+  if (response.isHtml) throw blocked(response, host);
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the token request');
+  const body = response.json as { access_token?: unknown } | undefined;
+  if (typeof body?.access_token !== 'string' || !body.access_token) {
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request without an access token.`);
+  }
+  return body.access_token;
+}
+
+function blocked(response: HttpResponse, host: string): KeyholdError {
+  return new KeyholdError(
+    'UNEXPECTED_RESPONSE',
+    `${host} answered with a web page (HTTP ${response.status}) instead of Jamf Protect API data: a proxy or firewall may be in the way, or the tenant URL is wrong.`,
+  );
+}
+
+/** Permission → granted, false when refused, null when the schema had no such read. */
+async function readGraphql(base: string, token: string, names: string[], ctx: TestContext, recorder: TestRecorder) {
+  const host = safeHost(base);
+  const query = `query KeyholdTest { ${names.map((name) => `${PROTECT_PROBES[name].alias}: ${PROTECT_PROBES[name].field}`).join(' ')} }`;
+  // The raw token: Protect's direct API takes no "Bearer" prefix.
+  const response = await recorder.step(`Read ${names.join(', ')} (POST /graphql)`, () =>
+    ctx.http(`${base}/graphql`, { method: 'POST', headers: { Authorization: token }, json: { query } }),
+  );
+  if (response.status === 401 || response.status === 403) {
+    throw new KeyholdError(
+      'INVALID_CREDENTIALS',
+      `${host} issued a token and then refused it (HTTP ${response.status}); try again in a minute.`,
+    );
+  }
+  if (response.isHtml) throw blocked(response, host);
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the GraphQL read');
+  const body = response.json as { data?: Record<string, unknown> | null; errors?: unknown } | undefined;
+  if (!body || typeof body !== 'object')
+    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
+  return readErrors(body, names, host);
+}
+
+/**
+ * A GraphQL answer: each error names its field by `path` (AppSync: errorType "Unauthorized"); a
+ * validation error ("FieldUndefined") means this schema has no such read, so it stays unchecked.
+ */
+export function readErrors(body: { data?: Record<string, unknown> | null; errors?: unknown }, names: string[], host: string) {
+  const rows = new Map<string, boolean | null>();
+  const errors = Array.isArray(body.errors) ? (body.errors as { path?: unknown; errorType?: unknown; message?: unknown }[]) : [];
+  const validation = (list: typeof errors) =>
+    /FieldUndefined|Validation|Cannot query field|WrongType/i.test(
+      list.map((error) => `${String(error.errorType ?? '')} ${String(error.message ?? '')}`).join(' '),
+    );
+  // No data and an error that names no field and is not about the schema: nothing to place.
+  if (body.data == null && errors.length && !errors.some((error) => Array.isArray(error.path)) && !validation(errors)) {
+    throw new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} answered the GraphQL read with an error that names no permission; try again later.`,
+    );
+  }
+  for (const name of names) {
+    const { alias, field } = PROTECT_PROBES[name];
+    const fieldName = field.slice(0, field.indexOf('('));
+    const own = errors.filter((error) =>
+      Array.isArray(error.path) ? error.path[0] === alias : String(error.message ?? '').includes(`'${fieldName}'`),
+    );
+    if (!own.length) {
+      // Validation failed elsewhere in the document: this field was never run (asked again).
+      if (body.data == null && errors.length) continue;
+      if (body.data?.[alias] == null)
+        throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
+      rows.set(name, true);
+      continue;
+    }
+    rows.set(name, validation(own) ? null : false);
+  }
+  return rows;
+}
