@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { CredentialSummary } from '@/utils/protocol';
 import { expiryText } from './credential-order';
 
@@ -18,5 +19,17 @@ export function CredentialBadges({ credential }: { credential: CredentialSummary
       ) : null}
       {expiry ? <span className={`badge ${expiry.tone}`}>{expiry.text}</span> : null}
     </span>
+  );
+}
+
+/** A credential card's first line: its label as the heading (focused when the card opens), then its badges. */
+export function CredentialHeading({ credential, headingRef }: { credential: CredentialSummary; headingRef?: Ref<HTMLHeadingElement> }) {
+  return (
+    <div className="spread">
+      <h3 ref={headingRef} tabIndex={-1} className="details-title">
+        {credential.label}
+      </h3>
+      <CredentialBadges credential={credential} />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type Ref } from 'react';
 import type { CredentialSummary, TestReport } from '@/utils/protocol';
 import { credentialTypes } from '@/utils/vendors/descriptions';
-import { CredentialBadges } from './credential-badges';
+import { CredentialHeading } from './credential-badges';
 import { TestReportTables, TestVerdict } from './test-report-view';
 import { CredentialActions } from './credential-actions';
 import { ExpiryEditor } from './expiry-editor';
@@ -50,12 +50,7 @@ export function CredentialDetails({
 
   return (
     <article className="card stack details" aria-label={credential.label} data-credential={credential.id}>
-      <div className="spread">
-        <h3 ref={headingRef} tabIndex={-1} className="details-title">
-          {credential.label}
-        </h3>
-        <CredentialBadges credential={credential} />
-      </div>
+      <CredentialHeading credential={credential} headingRef={headingRef} />
       {credential.corrupted ? (
         <p className="bad">
           This record is damaged and cannot be opened. Other credentials are unaffected; remove it when you no longer need it.

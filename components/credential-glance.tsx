@@ -1,7 +1,7 @@
 import type { CredentialSummary } from '@/utils/protocol';
 import { TestVerdict } from './test-report-view';
 import { AddToCalendarButton } from './calendar-buttons';
-import { CredentialBadges } from './credential-badges';
+import { CredentialHeading } from './credential-badges';
 
 /** The popup's view of one credential: the verdict, its calendar reminder, and the way to the full details. */
 export function CredentialGlance({
@@ -15,12 +15,7 @@ export function CredentialGlance({
 }) {
   return (
     <article className="card stack details" aria-label={credential.label} data-credential={credential.id}>
-      <div className="spread">
-        <h3 ref={headingRef} tabIndex={-1} className="details-title">
-          {credential.label}
-        </h3>
-        <CredentialBadges credential={credential} />
-      </div>
+      <CredentialHeading credential={credential} headingRef={headingRef} />
       <TestVerdict report={credential.lastTest} credential={credential} />
       <div className="row">
         <button onClick={onOpenDetails}>Open in the guide</button>

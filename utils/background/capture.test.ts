@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registryMock } from '../../tests/unit/support/fake-vendor';
+import { consoleTab, pageSender, PASS, self } from '../../tests/unit/support/router-senders';
 
 vi.mock('../vendors/registry', () => registryMock);
 
@@ -9,15 +10,7 @@ const { readAudit } = await import('./audit');
 const vault = await import('./vault-service');
 const store = await import('./credential-store');
 
-const self = { id: 'keyhold-id', origin: 'chrome-extension://keyhold-id/' };
-const page = { id: 'keyhold-id', url: 'chrome-extension://keyhold-id/popup.html' };
-const consoleTab = {
-  id: 'keyhold-id',
-  url: 'https://acme.fake-console.test/clients/1',
-  tab: { id: 7, url: 'https://acme.fake-console.test/clients/1' } as never,
-  frameId: 0,
-};
-const PASS = 'a long enough passphrase';
+const page = pageSender('popup.html');
 const values = { baseUrl: 'https://acme.fake-console.test', clientId: 'client-1', clientSecret: 'captured-secret-123' };
 const send = (type: string, payload: unknown, sender: object = page) => routeMessage({ type, payload }, sender as never, self);
 const capture = (secret: string, clientId = values.clientId) =>

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registryMock } from '../../tests/unit/support/fake-vendor';
+import { consoleTab, pageSender, PASS, self } from '../../tests/unit/support/router-senders';
 
 vi.mock('../vendors/registry', () => registryMock);
 
@@ -12,15 +13,7 @@ const store = await import('./credential-store');
 const { withChecksum } = await import('../vault/integrity');
 const { createVaultKeys, seal } = await import('../vault/vault-crypto');
 
-const self = { id: 'keyhold-id', origin: 'chrome-extension://keyhold-id/' };
-const page = { id: 'keyhold-id', url: 'chrome-extension://keyhold-id/sidepanel.html' };
-const consoleTab = {
-  id: 'keyhold-id',
-  url: 'https://acme.fake-console.test/clients/1',
-  tab: { id: 7, url: 'https://acme.fake-console.test/clients/1' } as never,
-  frameId: 0,
-};
-const PASS = 'a long enough passphrase';
+const page = pageSender('sidepanel.html');
 const values = { baseUrl: 'https://acme.fake-console.test', clientId: 'client-1', clientSecret: 'first-secret-0000' };
 const send = (type: string, payload?: unknown, sender: object = page) => routeMessage({ type, payload }, sender as never, self);
 
