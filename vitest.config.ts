@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['utils/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/contracts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/support/i18n-setup.ts'],
     testTimeout: 30_000,
   },
 });

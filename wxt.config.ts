@@ -17,7 +17,7 @@ const slimContext = fileURLToPath(new URL('./utils/content/script-context.ts', i
 // Host permissions are exact: the vendors' fixed console and API hosts, granted at install.
 // Self-hosted Jamf Pro origins are the only optional ones, asked for at runtime from a click.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // WXT would build Firefox as MV2; one manifest version keeps both builds on the same code paths.
   manifestVersion: 3,
   hooks: {
@@ -65,9 +65,10 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser }) => ({
-    name: 'Keyhold',
-    description:
-      'Capture, seal and test device-management API credentials (Jamf Pro, JumpCloud, Apple Business/School Manager, Iru Endpoint).',
+    // Every shown string comes from locales/<lang>.yml (docs/i18n.md); the browser picks the UI language.
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     permissions: [
       'storage',
       'alarms',
@@ -81,12 +82,12 @@ export default defineConfig({
     ],
     host_permissions: [...consoleHostPermissions, ...apiHostPermissions],
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'Keyhold' },
+    action: { default_title: '__MSG_manifest_name__' },
     // Keyboard shortcuts (README: Keyboard shortcuts); admins can change them. Chrome allows four suggested keys.
     commands: {
-      'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save the selected value to Keyhold' },
-      'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keyhold side panel' },
-      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Fill this page’s integration form from Keyhold' },
+      'save-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_manifest_command_saveSelection__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_manifest_command_openSidePanel__' },
+      'fill-page': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_manifest_command_fillPage__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { t, uiLanguage } from './i18n';
+
+describe('t', () => {
+  it('reads the English messages from locales/en.yml', () => {
+    expect(t('manifest.name')).toBe('Keyhold');
+    expect(t('page.language')).toBe('English');
+  });
+  it('reports the browser’s UI language', () => {
+    expect(uiLanguage()).toBe('en');
+  });
+});
