@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t, uiLanguage } from './i18n';
+import { t, uiLanguage } from './translate';
 
 describe('t', () => {
   it('reads the English messages from locales/en.yml', () => {

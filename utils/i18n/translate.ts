@@ -1,3 +1,5 @@
+// Not a top-level utils/ file on purpose: WXT auto-imports those, and its scanner would see every
+// arrow parameter named `t` as a use, importing this (and #i18n, made later) while loading the config.
 // The one door to Keyhold's strings. Messages live in locales/<lang>.yml; WXT's i18n module turns them
 // into the browsers' _locales/<lang>/messages.json, and the browser picks the admin's UI language
 // (falling back to English key by key). Works the same in pages, the background and the in-page script.
