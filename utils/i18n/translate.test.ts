@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t, uiLanguage } from './translate';
+
+const englishGetMessage = fakeBrowser.i18n.getMessage;
+afterEach(() => {
+  fakeBrowser.i18n.getMessage = englishGetMessage;
+});
 
 describe('t', () => {
   it('reads the English messages from locales/en.yml', () => {
@@ -8,5 +14,17 @@ describe('t', () => {
   });
   it('reports the browser’s UI language', () => {
     expect(uiLanguage()).toBe('en');
+  });
+  it('answers the key under WXT’s build-time fake browser, which has no i18n', () => {
+    fakeBrowser.i18n.getMessage = () => {
+      throw new Error('Browser.i18n.getMessage not implemented.');
+    };
+    expect(t('manifest.name')).toBe('manifest.name');
+  });
+  it('lets any other failure through', () => {
+    fakeBrowser.i18n.getMessage = () => {
+      throw new Error('Too many substitutions');
+    };
+    expect(() => t('manifest.name')).toThrow('Too many substitutions');
   });
 });
