@@ -1,7 +1,8 @@
 // What pages know of the Jamf Platform API integration: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
-import type { CredentialDescription } from '../types';
-import { jamfPlatformTemplates } from './templates';
+import type { CredentialCore, CredentialDescription } from '../types';
+import { withPageText } from '../page-text';
+import { jamfPlatformTemplateCore, jamfPlatformTemplates } from './templates';
 import { REGIONS } from './detect';
 
 /** Rotation steps: page text only, so the background (which spreads the description into the
@@ -15,23 +16,26 @@ const jamfPlatformRotation = {
   ],
 };
 
-export const jamfPlatformDescription = {
+/** What the background needs (the credential type spreads it); the region choices and paste recognition are page text. */
+export const jamfPlatformCore = {
   id: 'jamf-platform',
   consoleId: 'jamf-platform',
   name: 'Jamf Platform API integration',
   fields: [
-    {
-      name: 'region',
-      label: 'Region',
-      secret: false,
-      input: 'select',
-      options: REGIONS.map((value) => ({ value, label: value.toUpperCase() })),
-    },
+    { name: 'region', label: 'Region', secret: false, input: 'select' },
     { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
     { name: 'clientSecret', label: 'Client secret', secret: true, input: 'text' },
     { name: 'environmentId', label: 'Environment ID (environment scope)', secret: false, input: 'text', optional: true },
     { name: 'tenantId', label: 'Tenant ID (tenant scope)', secret: false, input: 'text', optional: true },
   ],
+  templates: jamfPlatformTemplateCore,
+} satisfies CredentialCore;
+
+export const jamfPlatformDescription = {
+  ...jamfPlatformCore,
+  fields: /* @__PURE__ */ withPageText(jamfPlatformCore.fields, {
+    region: { options: REGIONS.map((value) => ({ value, label: value.toUpperCase() })) },
+  }),
   recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
   templates: jamfPlatformTemplates,
   offers: { curl: true },

@@ -12,7 +12,7 @@ import type { CredentialType, TestContext } from '../types';
 import { duration } from '../jamf-pro/api-test';
 import { shellQuote } from '../shell-quote';
 import { gatewayOf, REGIONS } from './detect';
-import { jamfPlatformDescription } from './description';
+import { jamfPlatformCore } from './description';
 
 export type JamfPlatformValues = { region: string; clientId: string; clientSecret: string; environmentId?: string; tenantId?: string };
 
@@ -77,7 +77,7 @@ export function scopeOf(v: JamfPlatformValues): {
 }
 
 export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
-  ...jamfPlatformDescription,
+  ...jamfPlatformCore,
   values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
   secretFields: ['clientSecret'],
   defaultLabel: (v) => `Jamf Platform API · ${v.region.toUpperCase()} · ${scopeOf(v).level} · client ${v.clientId.trim().slice(0, 8)}`,

@@ -11,7 +11,7 @@ import type { CredentialType, TestContext } from '../types';
 import { duration } from '../jamf-pro/api-test';
 import { shellQuote } from '../shell-quote';
 import { normaliseProtectUrl } from './protect-url';
-import { jamfProtectDescription } from './description';
+import { jamfProtectCore } from './description';
 import { protectTemplate } from './templates';
 
 export type JamfProtectValues = { protectUrl: string; clientId: string; password: string };
@@ -51,7 +51,7 @@ export const jamfProtectValues = z.strictObject({
 const urlOf = (v: JamfProtectValues) => normaliseProtectUrl(v.protectUrl) ?? v.protectUrl;
 
 export const jamfProtectCredential: CredentialType<JamfProtectValues> = {
-  ...jamfProtectDescription,
+  ...jamfProtectCore,
   values: jamfProtectValues as unknown as z.ZodMiniType<JamfProtectValues>,
   secretFields: ['password'],
   defaultLabel: (v) => `Jamf Protect · ${safeHost(urlOf(v))} · client ${v.clientId.trim().slice(0, 8)}`,

@@ -1,7 +1,8 @@
 // What pages know of the Jamf Protect API client: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
-import type { CredentialDescription } from '../types';
-import { jamfProtectTemplates } from './templates';
+import type { CredentialCore, CredentialDescription } from '../types';
+import { withPageText } from '../page-text';
+import { jamfProtectTemplateCore, jamfProtectTemplates } from './templates';
 
 /** Rotation steps: page text only, so the background (which spreads the description into the
  * credential type) never bundles them. */
@@ -14,21 +15,24 @@ const jamfProtectRotation = {
   ],
 };
 
-export const jamfProtectDescription = {
+/** What the background needs (the credential type spreads it); placeholders and paste recognition are page text. */
+export const jamfProtectCore = {
   id: 'jamf-protect',
   consoleId: 'jamf-protect',
   name: 'Jamf Protect API client',
   fields: [
-    {
-      name: 'protectUrl',
-      label: 'Jamf Protect URL',
-      secret: false,
-      input: 'text',
-      placeholder: 'https://yourcompany.protect.jamfcloud.com',
-    },
+    { name: 'protectUrl', label: 'Jamf Protect URL', secret: false, input: 'text' },
     { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
     { name: 'password', label: 'Password', secret: true, input: 'text' },
   ],
+  templates: jamfProtectTemplateCore,
+} satisfies CredentialCore;
+
+export const jamfProtectDescription = {
+  ...jamfProtectCore,
+  fields: /* @__PURE__ */ withPageText(jamfProtectCore.fields, {
+    protectUrl: { placeholder: 'https://yourcompany.protect.jamfcloud.com' },
+  }),
   recognisesPasted: (value) => /[a-z0-9-]+\.protect\.jamfcloud\.com/i.test(value),
   templates: jamfProtectTemplates,
   offers: { curl: true },

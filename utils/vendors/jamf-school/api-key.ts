@@ -11,7 +11,7 @@ import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { isJamfCloudHost } from '../jamf-pro/base-url';
 import { isJamfEnvelope } from '../jamf-pro/api-test';
-import { jamfSchoolDescription } from './description';
+import { jamfSchoolCore } from './description';
 import { schoolTemplate } from './templates';
 import { tokenFingerprint } from '../iru/api-token';
 
@@ -64,7 +64,7 @@ const baseOf = (v: JamfSchoolValues) => normaliseSchoolUrl(v.baseUrl) ?? v.baseU
 const basic = (v: JamfSchoolValues) => `Basic ${btoa(`${v.networkId.trim()}:${v.apiKey.trim()}`)}`;
 
 export const jamfSchoolCredential: CredentialType<JamfSchoolValues> = {
-  ...jamfSchoolDescription,
+  ...jamfSchoolCore,
   values: jamfSchoolValues as unknown as z.ZodMiniType<JamfSchoolValues>,
   secretFields: ['apiKey'],
   defaultLabel: (v) => `Jamf School · ${safeHost(baseOf(v))} · network ${v.networkId.trim()}`,

@@ -1,7 +1,8 @@
 // What pages know of the Jamf School API key: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
-import type { CredentialDescription } from '../types';
-import { jamfSchoolTemplates } from './templates';
+import type { CredentialCore, CredentialDescription } from '../types';
+import { withPageText } from '../page-text';
+import { jamfSchoolTemplateCore, jamfSchoolTemplates } from './templates';
 
 /** Rotation steps: page text only, so the background (which spreads the description into the
  * credential type) never bundles them. */
@@ -14,15 +15,25 @@ const jamfSchoolRotation = {
   ],
 };
 
-export const jamfSchoolDescription = {
+/** What the background needs (the credential type spreads it); placeholders and paste recognition are page text. */
+export const jamfSchoolCore = {
   id: 'jamf-school',
   consoleId: 'jamf-school',
   name: 'Jamf School API key',
   fields: [
-    { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text', placeholder: 'https://yourschool.jamfcloud.com' },
-    { name: 'networkId', label: 'Network ID', secret: false, input: 'text', placeholder: 'Devices → Enroll Device(s)' },
+    { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text' },
+    { name: 'networkId', label: 'Network ID', secret: false, input: 'text' },
     { name: 'apiKey', label: 'API key', secret: true, input: 'text' },
   ],
+  templates: jamfSchoolTemplateCore,
+} satisfies CredentialCore;
+
+export const jamfSchoolDescription = {
+  ...jamfSchoolCore,
+  fields: /* @__PURE__ */ withPageText(jamfSchoolCore.fields, {
+    baseUrl: { placeholder: 'https://yourschool.jamfcloud.com' },
+    networkId: { placeholder: 'Devices → Enroll Device(s)' },
+  }),
   // A School URL looks like Jamf Pro's; only the header School's API requires names it in a pasted block.
   recognisesPasted: (text) => /X-Server-Protocol-Version/i.test(text),
   templates: jamfSchoolTemplates,
