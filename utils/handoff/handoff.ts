@@ -6,7 +6,10 @@
 //
 // bin/keyhold-open.mjs re-implements the decrypt half in plain JS for recipients without Keyhold:
 // a change to the rules here (algorithms, content type, iteration bounds, size cap) goes there too.
-import { CompactEncrypt, base64url, compactDecrypt, type JWK } from 'jose';
+import { CompactEncrypt } from 'jose/jwe/compact/encrypt';
+import { compactDecrypt } from 'jose/jwe/compact/decrypt';
+import * as base64url from 'jose/base64url';
+import type { JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';

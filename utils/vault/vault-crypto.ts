@@ -2,7 +2,10 @@
 // iterations, random salt); it wraps the private half of an ECDH P-256 vault key pair. Credential
 // values are sealed as compact JWEs to the public half, so capture works while the vault is locked
 // and only an unlocked vault can open them.
-import { CompactEncrypt, compactDecrypt, type JWK } from 'jose';
+// jose's narrowest entry points: compact JWE only (the worker needs nothing else from it).
+import { CompactEncrypt } from 'jose/jwe/compact/encrypt';
+import { compactDecrypt } from 'jose/jwe/compact/decrypt';
+import type { JWK } from 'jose';
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';

@@ -3,8 +3,10 @@
 // with a pure annotation so the background, which never reads the full description, drops it.
 import type { FieldSpec, GuideTemplate, TemplateCore } from './types';
 
-export function withPageText(fields: readonly FieldSpec[], text: Record<string, Partial<FieldSpec>>): FieldSpec[] {
-  return fields.map((field) => ({ ...field, ...text[field.name] }));
+// Several texts are passed as arguments, never spread into one (`{ ...shared, … }`): the bundler keeps a
+// spread's operands even when it drops the call, and with them the shared page text.
+export function withPageText(fields: readonly FieldSpec[], ...texts: Record<string, Partial<FieldSpec>>[]): FieldSpec[] {
+  return fields.map((field) => Object.assign({ ...field }, ...texts.map((text) => text[field.name])));
 }
 
 /** Adds each template's description (page text) to the background's template cores. */

@@ -3,7 +3,7 @@
 // for tools that ask for the assertion rather than the key.
 // Signed by hand with WebCrypto (ES256 is ECDSA P-256 + SHA-256, whose raw r‖s output is the JWS
 // signature RFC 7518 §3.4 defines): jose's signing path would add about 1 KB to the worker.
-import { base64url } from 'jose';
+import * as base64url from 'jose/base64url';
 import { KeyholdError } from '../../errors';
 import { parseApplePrivateKey } from './private-key';
 

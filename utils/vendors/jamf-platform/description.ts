@@ -34,7 +34,7 @@ export const jamfPlatformCore = {
 export const jamfPlatformDescription = {
   ...jamfPlatformCore,
   fields: /* @__PURE__ */ withPageText(jamfPlatformCore.fields, {
-    region: { options: REGIONS.map((value) => ({ value, label: value.toUpperCase() })) },
+    region: { options: /* @__PURE__ */ REGIONS.map((value) => ({ value, label: value.toUpperCase() })) },
   }),
   recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
   templates: jamfPlatformTemplates,

@@ -12,7 +12,7 @@ const orgIdField = { name: 'orgId', label: 'Organization ID (multi-tenant admins
 /** Page text both types share: the region choices and the organization ID's hint. */
 const sharedPageText: Record<string, Partial<FieldSpec>> = {
   region: {
-    options: regions.map((value) => ({
+    options: /* @__PURE__ */ regions.map((value) => ({
       value,
       label: `${value.toUpperCase()} (console${value === 'us' ? '' : `.${value}`}.jumpcloud.com)`,
     })),
@@ -49,8 +49,7 @@ export const jumpcloudServiceAccountCore = {
 export const jumpcloudApiKeyDescription = {
   ...jumpcloudApiKeyCore,
   templates: jumpcloudTemplates,
-  fields: /* @__PURE__ */ withPageText(jumpcloudApiKeyCore.fields, {
-    ...sharedPageText,
+  fields: /* @__PURE__ */ withPageText(jumpcloudApiKeyCore.fields, sharedPageText, {
     apiKey: { placeholder: 'jca_…' },
     adminEmail: { placeholder: 'Lets Keyhold replace this key when you generate a new one' },
   }),
@@ -69,7 +68,7 @@ export const jumpcloudApiKeyDescription = {
 export const jumpcloudServiceAccountDescription = {
   ...jumpcloudServiceAccountCore,
   templates: jumpcloudTemplates,
-  fields: /* @__PURE__ */ withPageText(jumpcloudServiceAccountCore.fields, { ...sharedPageText, clientId: { placeholder: 'sa_…' } }),
+  fields: /* @__PURE__ */ withPageText(jumpcloudServiceAccountCore.fields, sharedPageText, { clientId: { placeholder: 'sa_…' } }),
   recognisesPasted: (text) => /^\s*sa_[0-9a-f]{24}\s*$/i.test(text),
   rotation: {
     startPath: '/#/settings/service-accounts',
