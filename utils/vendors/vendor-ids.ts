@@ -75,7 +75,9 @@ export const consoleHosts: Record<ConsoleId, ConsoleHosts> = {
 };
 
 export const consoleIds = Object.keys(consoleFacts) as ConsoleId[];
-export const credentialTypeIds = /* @__PURE__ */ consoleIds.flatMap((id) => consoleFacts[id].credentialTypes as readonly CredentialTypeId[]);
+export const credentialTypeIds = /* @__PURE__ */ consoleIds.flatMap(
+  (id) => consoleFacts[id].credentialTypes as readonly CredentialTypeId[],
+);
 
 /** The console that issues a credential type. */
 export function consoleOfType(type: CredentialTypeId): ConsoleId {
