@@ -9,6 +9,7 @@ import { rankCandidates, testWords, type RankedCandidate } from './plan';
 import { isFillable, pageWords, scanDocument, type ScannedField } from './scan-dom';
 import { selectOption, setControlValue, setFile } from './fill-dom';
 import type { FillStart, PlannedField } from './types';
+import { jamfFamilyValueNames } from './jamf-family-value-names';
 
 export type SendMessage = (message: {
   type: 'fill.values';
@@ -27,6 +28,7 @@ export const valueNames: Record<string, string> = {
   keyId: 'Key ID',
   privateKey: 'Private key',
   '@expiresAt': 'Expiry date',
+  ...jamfFamilyValueNames(),
 };
 
 const TAG = 'keyhold-fill';

@@ -54,7 +54,8 @@ export function rankCandidates(
   fields: FieldInfo[],
   page: { text: string; profile?: DestinationProfile },
 ): RankedCandidate[] {
-  const named = new Set<CredentialTypeId>([...(page.profile?.wants ?? []), ...vendorsNamed(page.text)]);
+  // A destination's profile says which credential its form takes; without one, the page's words do.
+  const named = new Set<CredentialTypeId>(page.profile?.wants ?? vendorsNamed(page.text));
   const ranked = candidates
     .map((candidate) => {
       const plan = planFill(fields, candidate, page.profile);
