@@ -1,9 +1,10 @@
 // Reads locales/<lang>.yml the way the build does (WXT's i18n module), for the tests.
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 
-export const localesDir = fileURLToPath(new URL('../../../locales/', import.meta.url));
+// Node's URL: under happy-dom the global URL is the DOM's, which fileURLToPath refuses.
+export const localesDir = fileURLToPath(new NodeURL('../../../locales/', import.meta.url));
 
 export const localeNames = (): string[] =>
   readdirSync(localesDir)

@@ -32,9 +32,15 @@ export const jamfPlatformDescription = {
     { name: 'environmentId', label: 'Environment ID (environment scope)', secret: false, input: 'text', optional: true },
     { name: 'tenantId', label: 'Tenant ID (tenant scope)', secret: false, input: 'text', optional: true },
   ],
-  recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
   templates: jamfPlatformTemplates,
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfPlatformDescriptions: CredentialDescription[] = [{ ...jamfPlatformDescription, rotation: jamfPlatformRotation }];
+/** Paste recognition is for the add form only: kept out of the description the background spreads. */
+export const jamfPlatformDescriptions: CredentialDescription[] = [
+  {
+    ...jamfPlatformDescription,
+    rotation: jamfPlatformRotation,
+    recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
+  },
+];
