@@ -450,6 +450,19 @@ describe('the Jamf family on destination forms', () => {
     ]);
   });
 
+  it('a form that names no product but shows a Protect tenant (label or example) proposes Protect before Jamf Pro', () => {
+    for (const form of [
+      [field('Tenant URL', { placeholder: 'https://yourcompany.protect.jamfcloud.com' }), field('Client ID'), field('Password')],
+      [field('Protect URL'), field('Client ID'), field('Password')],
+    ]) {
+      const ranked = rankCandidates([jamf, protect], form, { text: 'Connection settings' });
+      expect(ranked.map((entry) => [entry.candidate.id, entry.named])).toEqual([
+        ['protect-1', true],
+        ['jamf-1', false],
+      ]);
+    }
+  });
+
   it('Protect’s password is a secret in the plan (masked in the summary)', () => {
     const plan = planFill([field('Server URL'), field('Client ID'), field('Password')], protect);
     expect(plan.find((p) => p.source === 'password')?.secret).toBe(true);
