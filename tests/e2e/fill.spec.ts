@@ -310,6 +310,7 @@ test('a Jamf School connector (issue #18): the school’s URL, its Network ID in
   await expect(panel.locator('label.choice').first()).toContainText('Acme School');
   await expect(panel.getByRole('radio').first()).toBeChecked();
   await expect(panel.getByRole('table', { name: 'Fields to fill' })).toContainText('Network ID');
+  await expect(panel.getByRole('table', { name: 'Fields to fill' })).not.toContainText('Jamf Pro server');
   await panel.getByRole('button', { name: 'Fill', exact: true }).click();
   const report = panel.getByRole('table', { name: 'Filled fields' });
   await expect(report).toContainText(mocks.jamfSchool.networkId);
