@@ -65,8 +65,10 @@ export function AddCredentialForm({
     const named = offered.find((t) => t.recognisesPasted?.(value.trim()));
     if (named && named.id !== vendor && !Object.values(values).some(Boolean)) {
       setVendor(named.id);
+      // Into the field its format names (a gateway URL is the Platform region), else the secret.
+      const placed = parseBlock(value, [named])?.values;
       const field = named.fields.find((f) => f.secret) ?? named.fields[0];
-      setValues({ [field?.name ?? name]: value });
+      setValues(placed && Object.keys(placed).length ? placed : { [field?.name ?? name]: value });
     }
   }
 

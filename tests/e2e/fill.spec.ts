@@ -294,3 +294,32 @@ test('without the gesture’s activeTab grant nothing is injected, and Keyhold s
   await expect(fillPanel(page)).toHaveCount(0);
   await page.close();
 });
+
+test('a Jamf School connector (issue #18): the school’s URL, its Network ID in a number box and the API key', async () => {
+  const key = mocks.jamfSchool.addKey({ read: ['devices'] });
+  ids.school = (
+    await session.call('credentials.add', {
+      vendor: 'jamf-school',
+      label: 'Acme School',
+      values: { baseUrl: 'https://acmeschool.jamfcloud.com', networkId: mocks.jamfSchool.networkId, apiKey: key.apiKey },
+    })
+  ).id;
+  const page = await openDestination('school');
+  const panel = await askForFill(page);
+  // The School key is proposed first: the page names Jamf School and only it fills all three fields.
+  await expect(panel.locator('label.choice').first()).toContainText('Acme School');
+  await expect(panel.getByRole('radio').first()).toBeChecked();
+  await expect(panel.getByRole('table', { name: 'Fields to fill' })).toContainText('Network ID');
+  await expect(panel.getByRole('table', { name: 'Fields to fill' })).not.toContainText('Jamf Pro server');
+  await panel.getByRole('button', { name: 'Fill', exact: true }).click();
+  const report = panel.getByRole('table', { name: 'Filled fields' });
+  await expect(report).toContainText(mocks.jamfSchool.networkId);
+  await expect(report).not.toContainText(key.apiKey);
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(page.getByRole('heading', { name: 'Saved' })).toBeVisible();
+  expect(lastSubmission()).toMatchObject({
+    host: destinationHosts.school,
+    fields: { school_url: 'https://acmeschool.jamfcloud.com', network_id: mocks.jamfSchool.networkId, api_key: key.apiKey },
+  });
+  await page.close();
+});

@@ -74,6 +74,51 @@ test.describe('Jamf Platform API', () => {
     });
   });
 
+  test('a gateway URL is the region: pasted in the add form, typed into a field, or given to credentials.add', async ({
+    context,
+    extension,
+    mocks,
+  }) => {
+    const i = mocks.jamfPlatform.addIntegration({ region: 'apac', level: 'environment', capabilities: ['devices:read'] });
+    const page = await context.newPage();
+    await page.goto('https://account.jamf.com/integrations');
+    const panel = await extension.open(`sidepanel.html?tab=${await extension.tabIdOf(page)}`);
+    await panel.getByRole('button', { name: 'Add a credential by hand' }).click();
+    const form = panel.getByRole('form', { name: 'Add a credential by hand' });
+    await form
+      .getByLabel(/Paste the whole block/)
+      .fill(`Client ID: ${i.clientId}\nClient Secret: ${i.clientSecret}\nToken URL: https://apac.api.jamfcloud.com/auth/token`);
+    await expect(form.getByLabel('Vendor')).toHaveValue('jamf-platform');
+    await expect(form.getByLabel('Region')).toHaveValue('apac');
+    await expect(form.getByLabel('Client secret')).toHaveValue(i.clientSecret);
+    await form.getByLabel(/Environment ID/).fill(ENVIRONMENTS.apac);
+    await form.getByRole('button', { name: 'Save to vault' }).click();
+    await expect.poll(async () => (await extension.call('credentials.list')).length).toBe(1);
+    const [saved] = await extension.call('credentials.list');
+    expect((await extension.call('credentials.reveal', { id: saved.id })).values).toMatchObject({ region: 'apac', clientId: i.clientId });
+
+    // One value typed into an empty form of another vendor: the vendor switches and the region is set, not the secret.
+    await panel.getByRole('button', { name: 'Add a credential by hand' }).click();
+    const again = panel.getByRole('form', { name: 'Add a credential by hand' });
+    await again.getByLabel('Vendor').selectOption('jamf-pro');
+    await again.getByLabel('Client ID').fill('https://eu.api.jamfcloud.com');
+    await expect(again.getByLabel('Vendor')).toHaveValue('jamf-platform');
+    await expect(again.getByLabel('Region')).toHaveValue('eu');
+    await expect(again.getByLabel('Client secret')).toHaveValue('');
+
+    const other = mocks.jamfPlatform.addIntegration({ region: 'apac', level: 'environment', capabilities: ['devices:read'] });
+    const { id } = await extension.call('credentials.add', {
+      vendor: 'jamf-platform',
+      values: {
+        region: 'https://apac.api.jamfcloud.com/auth/token',
+        clientId: other.clientId,
+        clientSecret: other.clientSecret,
+        environmentId: ENVIRONMENTS.apac,
+      },
+    });
+    expect((await extension.call('credentials.reveal', { id })).values.region).toBe('apac');
+  });
+
   test('wrong secret, and missing capability (BAD_PERMISSIONS) as a row', async ({ extension, mocks }) => {
     const i = mocks.jamfPlatform.addIntegration({ region: 'us', level: 'environment', capabilities: ['buildings:read'] });
     const wrong = await extension.call('credentials.add', {

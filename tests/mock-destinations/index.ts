@@ -21,6 +21,7 @@ export const destinationHosts = {
   file: 'apple-sync.destinations.test',
   hostile: 'evil.destinations.test',
   demo: 'integrations.demo-siem.test',
+  school: 'school-sync.destinations.test',
 } as const;
 
 const page = (title: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
@@ -164,6 +165,18 @@ const demoPage = page(
 </form>`,
 );
 
+// A Jamf School connector (issue #18): the school's URL, its Network ID in a number box, the API key.
+const schoolPage = page(
+  'Roster sync · Connectors',
+  `<h1>Connectors</h1><h2>Jamf School</h2>
+<form method="post" action="/connectors/jamf-school">
+  <label for="url">Jamf School URL</label><input id="url" name="school_url" type="url" placeholder="https://yourschool.jamfcloud.com">
+  <label for="nid">Network ID</label><input id="nid" name="network_id" type="number">
+  <label for="key">API Key</label><input id="key" name="api_key" type="password">
+  <p><button type="submit">Connect</button></p>
+</form>`,
+);
+
 const pages: Record<string, string> = {
   [destinationHosts.plain]: plainPage,
   [destinationHosts.react]: reactPage,
@@ -172,6 +185,7 @@ const pages: Record<string, string> = {
   [destinationHosts.file]: filePage,
   [destinationHosts.hostile]: hostilePage,
   [destinationHosts.demo]: demoPage,
+  [destinationHosts.school]: schoolPage,
 };
 
 /** multipart/form-data: text fields and files (enough for the fixture forms). */

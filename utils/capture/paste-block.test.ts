@@ -200,6 +200,24 @@ describe('blocks', () => {
       { type: 'jamf-platform', values: { clientId: CLIENT, clientSecret: SECRET }, missing: ['region'] },
     ],
     [
+      'Jamf Platform, the token URL Jamf Account shows gives the region',
+      `Client ID: ${CLIENT}\nClient Secret: ${SECRET}\nToken URL: https://eu.api.jamfcloud.com/auth/token`,
+      { consoleId: 'jamf-platform' },
+      { type: 'jamf-platform', values: { clientId: CLIENT, clientSecret: SECRET, region: 'eu' }, missing: [] },
+    ],
+    [
+      'Jamf Platform, a bare gateway URL is the region, and names the Platform API anywhere',
+      `${SECRET}\nhttps://apac.api.jamfcloud.com`,
+      {},
+      { type: 'jamf-platform', values: { clientSecret: SECRET, region: 'apac' }, missing: ['clientId'] },
+    ],
+    [
+      'Jamf Platform, a gateway URL under a Region label',
+      `Region: https://US.api.jamfcloud.com/\nClient ID: ${CLIENT}\nClient Secret: ${SECRET}`,
+      { consoleId: 'jamf-platform' },
+      { type: 'jamf-platform', values: { region: 'us', clientId: CLIENT, clientSecret: SECRET }, missing: [] },
+    ],
+    [
       'a label and its value separated by one space',
       `Client ID ${CLIENT}\nClient Secret ${SECRET}`,
       { consoleId: 'jamf-pro' },
@@ -222,5 +240,14 @@ describe('blocks', () => {
     expect(parse('')).toBeNull();
     expect(parse('Devices: 42\nSerial number: C02XYZ')).toBeNull();
     expect(parse('{ not json')).toBeNull();
+  });
+});
+
+describe('one value typed into the add form', () => {
+  it('a gateway URL pasted anywhere becomes the Platform integration’s region, not its secret', () => {
+    const platform = types.find((type) => type.id === 'jamf-platform')!;
+    expect(platform.recognisesPasted?.('https://eu.api.jamfcloud.com/auth/token')).toBe(true);
+    // What the add form does with it (components/add-credential-form.tsx, change()).
+    expect(parseBlock('https://eu.api.jamfcloud.com/auth/token', [platform])?.values).toEqual({ region: 'eu' });
   });
 });

@@ -4,7 +4,7 @@
 // have its field's format (utils/capture/value-formats.ts), and bare values are placed by format.
 // Pure: the side panel's add form calls it with the credential types it offers.
 import type { ConsoleId, CredentialTypeId } from '../protocol';
-import { classifyValue, consoleOfType, fitsField } from './value-formats';
+import { classifyValue, consoleOfType, fieldValue, fitsField } from './value-formats';
 
 export interface PasteType {
   id: CredentialTypeId;
@@ -302,6 +302,7 @@ export function parseBlock(
     for (const [name, hint] of Object.entries(context.hints ?? {})) {
       if (names.has(name) && !values[name]) values[name] = hint;
     }
+    for (const [name, value] of Object.entries(values)) values[name] = fieldValue(type.id, name, value);
     const missing = type.fields.filter((f) => !f.optional && !values[f.name]).map((f) => f.name);
     if (!best || score > best.score || (score === best.score && missing.length < best.missing.length)) {
       best = { type: type.id, values, missing, score };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyValue, fitsField } from './value-formats';
+import { classifyValue, fieldValue, fitsField } from './value-formats';
 
 const UUID = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 const first = (value: string, consoleId?: Parameters<typeof classifyValue>[1]) => {
@@ -33,6 +33,10 @@ describe('classifyValue: a selected value on a console', () => {
     ['apac', 'jamf-platform', 'jamf-platform.region'],
     ['Xy7_kP2-qR9sT4uV6wZ8aB1cD3eF5gH7jK9mN2pQ4rS6tU8vW0yZ2bC4dE6fG8h0', 'jamf-platform', 'jamf-platform.clientSecret'],
     ['https://acme.jamfcloud.com', 'jamf-pro', 'jamf-pro.baseUrl'],
+    // A Platform API gateway URL is the integration's region (tokens are region-locked).
+    ['https://eu.api.jamfcloud.com', 'jamf-platform', 'jamf-platform.region'],
+    ['https://us.api.jamfcloud.com/auth/token', 'jamf-platform', 'jamf-platform.region'],
+    ['APAC.api.jamfcloud.com/', 'jamf-platform', 'jamf-platform.region'],
   ] as const)('%s on %s → %s', (value, consoleId, expected) => {
     expect(first(value, consoleId)).toBe(expected);
   });
@@ -48,6 +52,21 @@ describe('classifyValue: a selected value on a console', () => {
     for (const guess of classifyValue(UUID)) expect(guess.strong).toBe(false);
     // A number is no format: School's Network ID is taken by its label only.
     expect(classifyValue('12345678', 'jamf-school')).toEqual([]);
+  });
+
+  it('a gateway URL names the Platform API on its own and stands for its region code', () => {
+    expect(classifyValue('https://eu.api.jamfcloud.com/auth/token')[0]).toEqual({ type: 'jamf-platform', field: 'region', strong: true });
+    expect(fieldValue('jamf-platform', 'region', ' https://APAC.api.jamfcloud.com/auth/token ')).toBe('apac');
+    expect(fieldValue('jamf-platform', 'region', 'EU')).toBe('eu');
+    expect(fieldValue('jamf-pro', 'baseUrl', 'https://eu.api.jamfcloud.com')).toBe('https://eu.api.jamfcloud.com');
+    // Not a gateway: another host under api.jamfcloud.com, a region the gateway does not serve, or http.
+    for (const value of [
+      'https://acme.api.jamfcloud.com',
+      'https://in.api.jamfcloud.com',
+      'http://eu.api.jamfcloud.com',
+      'https://eu.apigw.jamf.com',
+    ])
+      expect(classifyValue(value).some((guess) => guess.field === 'region')).toBe(false);
   });
 
   it('checks a value against one field', () => {

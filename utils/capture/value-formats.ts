@@ -9,6 +9,8 @@ export interface FieldGuess {
 }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** https://{us,eu,apac}.api.jamfcloud.com[/…]: the Jamf Platform API gateway of one region. */
+const GATEWAY = /^(?:https:\/\/)?(us|eu|apac)\.api\.jamfcloud\.com(?:\/\S*)?$/i;
 
 export { consoleOfType } from '../vendors/vendor-ids';
 import { consoleOfType } from '../vendors/vendor-ids';
@@ -25,6 +27,8 @@ const rules: [RegExp, boolean, ...(readonly [CredentialTypeId, string])[]][] = [
   [/^(https?:\/\/)?[a-z0-9-]+\.api\.(eu\.)?(kandji\.io|iru\.com)(\/api(\/v1)?)?\/?$/i, true, ['iru', 'apiUrl']],
   // A Protect tenant (its token or GraphQL URL too) names Protect; a plain *.jamfcloud.com never names a Jamf sibling.
   [/^(https:\/\/)?[a-z0-9-]+\.protect\.jamfcloud\.com(\/(token|graphql))?\/?$/i, true, ['jamf-protect', 'protectUrl']],
+  // A Platform API gateway URL ({us,eu,apac}.api.jamfcloud.com, Jamf's token URL too) is the region.
+  [GATEWAY, true, ['jamf-platform', 'region']],
   [/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, false, ['jamf-pro', 'baseUrl']],
   [new RegExp(`^${UUID}$`, 'i'), false, ['jamf-pro', 'clientId'], ['apple-business', 'keyId'], ['iru', 'token']],
   [/^[0-9a-f]{24}$/i, false, ['jumpcloud-api-key', 'orgId'], ['jumpcloud-service-account', 'orgId']],
@@ -44,6 +48,12 @@ const rules: [RegExp, boolean, ...(readonly [CredentialTypeId, string])[]][] = [
     ['jamf-platform', 'clientSecret'],
   ],
 ];
+
+/** A value in the form its field keeps: a gateway URL given as the Platform region is its code. */
+export function fieldValue(type: CredentialTypeId, field: string, value: string): string {
+  if (type !== 'jamf-platform' || field !== 'region') return value;
+  return (GATEWAY.exec(value.trim())?.[1] ?? value.trim()).toLowerCase();
+}
 
 /** The fields a value can fill, most specific first; only the given console's types when one is named. */
 export function classifyValue(value: string, consoleId?: ConsoleId): (FieldGuess & { strong: boolean })[] {

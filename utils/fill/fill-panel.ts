@@ -9,6 +9,7 @@ import { rankCandidates, testWords, type RankedCandidate } from './plan';
 import { isFillable, pageWords, scanDocument, type ScannedField } from './scan-dom';
 import { selectOption, setControlValue, setFile } from './fill-dom';
 import type { FillStart, PlannedField } from './types';
+import { jamfFamilyValueName } from './jamf-family-value-names';
 
 export type SendMessage = (message: {
   type: 'fill.values';
@@ -168,7 +169,8 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
     }
     const table = el('table', { 'aria-label': 'Fields to fill' });
     for (const planned of entry.plan) {
-      const cells: (Node | string)[] = [`${valueNames[planned.source] ?? planned.source} · ${shapeNames[planned.shape]}`];
+      const name = jamfFamilyValueName(entry.candidate.vendor, planned.source) ?? valueNames[planned.source] ?? planned.source;
+      const cells: (Node | string)[] = [`${name} · ${shapeNames[planned.shape]}`];
       if (planned.hasValue) {
         const box = el('input', { type: 'checkbox', 'aria-label': `Overwrite ${planned.label}` });
         box.checked = overwrite.has(planned.index);

@@ -15,6 +15,8 @@ export function words(text: string): string {
 
 // Most specific first: "client secret" before "client", "key id" before "api key".
 const rules: [FieldKind, RegExp][] = [
+  // Jamf School's Network ID (Devices → Enroll Device(s)), sent with its API key.
+  ['networkId', /\bnetwork ?id\b/],
   ['privateKey', /private ?key|\bpem\b|\bp8\b|signing key|key file/],
   ['keyId', /\bkey ?id\b|\bkid\b/],
   ['expiry', /expir|valid (until|through|to)\b|end date|rotation date/],
@@ -35,6 +37,9 @@ function kindOf(text: string): FieldKind | undefined {
 }
 
 export function classifyField(field: FieldInfo): FieldKind | undefined {
+  // A number box is for a number: of Keyhold's values only School's Network ID is one.
+  if (field.type === 'number')
+    return [field.label, `${field.name} ${field.id}`].some((text) => kindOf(text) === 'networkId') ? 'networkId' : undefined;
   if (field.type === 'file')
     return /pem|p8|key|\.txt/i.test(`${field.accept ?? ''} ${field.label} ${field.name}`) ? 'privateKey' : undefined;
   if (
@@ -82,7 +87,7 @@ const sources: Partial<Record<CredentialTypeId, Partial<Record<FieldKind, string
   iru: { server: 'apiUrl', apiKey: 'token', region: 'apiUrl' },
   // Protect calls its secret a password.
   'jamf-protect': { server: 'protectUrl', clientId: 'clientId', clientSecret: 'password' },
-  'jamf-school': { server: 'baseUrl', apiKey: 'apiKey' },
+  'jamf-school': { server: 'baseUrl', networkId: 'networkId', apiKey: 'apiKey' },
   'jamf-platform': { clientId: 'clientId', clientSecret: 'clientSecret', region: 'region' },
 };
 

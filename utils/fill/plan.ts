@@ -2,7 +2,7 @@
 // names, or which fields it asks for; verified first), and which value goes into which field in
 // which shape. Plain functions over FieldInfo: unit-tested without a DOM.
 import type { CredentialTypeId } from '../protocol';
-import { classifyField, sourceFor, vendorsNamed } from './kinds';
+import { classifyField, sourceFor, vendorsNamed, words } from './kinds';
 import { profileField, type DestinationProfile } from './profiles';
 import { shapesFor } from './shape';
 import { secretSources, type FieldInfo, type FieldKind, type FillCandidate, type PlannedField } from './types';
@@ -40,6 +40,12 @@ export function planFill(fields: FieldInfo[], candidate: FillCandidate, profile?
   return plan.some((entry) => identifying.has(entry.kind)) ? plan : [];
 }
 
+const showsProtect = (fields: FieldInfo[]) =>
+  fields.some(
+    (field) =>
+      /\.protect\.jamfcloud\.com/i.test(`${field.placeholder} ${field.help}`) || /\bprotect (url|tenant|server)\b/.test(words(field.label)),
+  );
+
 export interface RankedCandidate {
   candidate: FillCandidate;
   plan: PlannedField[];
@@ -54,7 +60,11 @@ export function rankCandidates(
   fields: FieldInfo[],
   page: { text: string; profile?: DestinationProfile },
 ): RankedCandidate[] {
-  const named = new Set<CredentialTypeId>([...(page.profile?.wants ?? []), ...vendorsNamed(page.text)]);
+  // A destination's profile says which credential its form takes; without one, the page's words do,
+  // and a field showing a Jamf Protect tenant (its label or example) names Protect.
+  const named = new Set<CredentialTypeId>(
+    page.profile?.wants ?? [...vendorsNamed(page.text), ...(showsProtect(fields) ? ['jamf-protect' as const] : [])],
+  );
   const ranked = candidates
     .map((candidate) => {
       const plan = planFill(fields, candidate, page.profile);

@@ -273,6 +273,18 @@ const table: {
       ['Password', 'p1'],
     ],
   },
+  {
+    profile: 'jamf-pro-protect-register',
+    host: 'acme.jamfcloud.com',
+    text: 'Settings · Jamf Protect · Register',
+    fields: [field('Jamf Protect API URL'), field('Client ID'), field('Password', { type: 'password' })],
+    candidate: protect,
+    expected: [
+      ['Jamf Protect API URL', 'https://acme.protect.jamfcloud.com'],
+      ['Client ID', 'c1'],
+      ['Password', 'p1'],
+    ],
+  },
 ];
 
 describe('destination profiles', () => {
@@ -366,5 +378,93 @@ describe('proposing credentials', () => {
     expect(testWords(jamf, Date.parse(now) + 3 * 86_400_000)).toBe('verified 3 days ago');
     expect(testWords({ ...jamf, ok: false }, Date.parse(now) + 2 * 3_600_000)).toBe('last test failed 2 h ago');
     expect(testWords(jcKey)).toBe('not tested yet');
+  });
+});
+
+// Issue #18: the Jamf family on destination forms.
+describe('the Jamf family on destination forms', () => {
+  const school: FillCandidate = {
+    id: 'school-1',
+    label: 'Acme School',
+    vendor: 'jamf-school',
+    vendorName: 'Jamf School API key',
+    fields: ['baseUrl', 'networkId', 'apiKey'],
+    capturedAt: now,
+  };
+  const schoolValues: Record<string, string> = { baseUrl: 'https://acmeschool.jamfcloud.com', networkId: '48213759', apiKey: 'K3Y' };
+  const written = (fields: FieldInfo[], plan: ReturnType<typeof planFill>) =>
+    plan.map((entry) => [fields[entry.index].label, shapeValue(entry.kind, schoolValues[entry.source], entry.shape)]);
+
+  it('a Jamf School form gets the Network ID, the API key and the school URL', () => {
+    const form = [
+      field('Jamf School URL'),
+      field('Network ID', { type: 'number', name: 'network_id' }),
+      field('API Key', { type: 'password' }),
+    ];
+    const [entry, ...rest] = rankCandidates([jcKey, school, jamf], form, { text: 'Connect Jamf School' });
+    expect(entry.candidate.id).toBe('school-1');
+    expect(written(form, entry.plan)).toEqual([
+      ['Jamf School URL', 'https://acmeschool.jamfcloud.com'],
+      ['Network ID', '48213759'],
+      ['API Key', 'K3Y'],
+    ]);
+    // The JumpCloud key fits the API key box only: it ranks after School.
+    expect(rest.map((r) => r.candidate.id)).not.toContain('jamf-1');
+  });
+
+  it('a Network ID box is read by its name too; no other credential fills it', () => {
+    const form = [field('', { name: 'networkId' }), field('', { name: 'apiKey' })];
+    const plan = planFill(form, school);
+    expect(plan.map((p) => [p.kind, p.source])).toEqual([
+      ['networkId', 'networkId'],
+      ['apiKey', 'apiKey'],
+    ]);
+    expect(planFill(form, jcKey).map((p) => p.source)).toEqual(['apiKey']);
+  });
+
+  it('a Jamf Pro profile’s host showing a Jamf Protect form proposes the Protect credential, not Jamf Pro’s', () => {
+    const form = [field('Client ID'), field('Client secret'), field('Jamf domain')];
+    expect(findProfile('acme.tines.com', 'Connect Jamf Protect')).toBeUndefined();
+    expect(findProfile('portal.pondurance.com', 'Jamf Protect integration')).toBeUndefined();
+    const ranked = rankCandidates([jamf, protect], form, {
+      text: 'Connect Jamf Protect',
+      profile: findProfile('acme.tines.com', 'Connect Jamf Protect'),
+    });
+    expect(ranked.map((entry) => [entry.candidate.id, entry.named])).toEqual([
+      ['protect-1', true],
+      ['jamf-1', false],
+    ]);
+  });
+
+  it('Jamf Pro’s own Jamf Protect integration form (Protect URL, client ID, password) takes the Protect credential only', () => {
+    const text = 'Jamf Pro · Settings · Jamf Protect · Register Jamf Protect API';
+    const profile = findProfile('acme.jamfcloud.com', text);
+    expect(profile?.wants).toEqual(['jamf-protect']);
+    const form = [field('Jamf Protect API URL'), field('Client ID'), field('Password', { type: 'password' })];
+    const ranked = rankCandidates([jamf, protect], form, { text, profile });
+    expect(ranked.map((entry) => entry.candidate.id)).toEqual(['protect-1']);
+    expect(ranked[0].plan.map((p) => [p.source, p.secret])).toEqual([
+      ['protectUrl', false],
+      ['clientId', false],
+      ['password', true],
+    ]);
+  });
+
+  it('a form that names no product but shows a Protect tenant (label or example) proposes Protect before Jamf Pro', () => {
+    for (const form of [
+      [field('Tenant URL', { placeholder: 'https://yourcompany.protect.jamfcloud.com' }), field('Client ID'), field('Password')],
+      [field('Protect URL'), field('Client ID'), field('Password')],
+    ]) {
+      const ranked = rankCandidates([jamf, protect], form, { text: 'Connection settings' });
+      expect(ranked.map((entry) => [entry.candidate.id, entry.named])).toEqual([
+        ['protect-1', true],
+        ['jamf-1', false],
+      ]);
+    }
+  });
+
+  it('Protect’s password is a secret in the plan (masked in the summary)', () => {
+    const plan = planFill([field('Server URL'), field('Client ID'), field('Password')], protect);
+    expect(plan.find((p) => p.source === 'password')?.secret).toBe(true);
   });
 });

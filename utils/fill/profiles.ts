@@ -3,7 +3,7 @@
 // is and in which shape it wants its value. Everything else falls back to the generic rules
 // (kinds.ts, shape.ts). Each profile cites the page it relies on.
 import type { CredentialTypeId } from '../protocol';
-import { words } from './kinds';
+import { vendorsNamed, words } from './kinds';
 import type { FieldInfo, FieldKind, Shape } from './types';
 
 export interface ProfileField {
@@ -190,11 +190,30 @@ export const destinationProfiles: DestinationProfile[] = [
     wants: ['jamf-protect'],
     fields: [{ label: /server ?url|url/, kind: 'server', shape: 'url' }, jamfId, { label: /password/, kind: 'clientSecret' }],
   },
+  {
+    // Jamf Pro's own Jamf Protect integration (Settings → Jamf Protect): the Jamf Pro API's
+    // ProtectRegistrationRequest is {protectUrl, clientId, password}, "Create an API Client in the
+    // Jamf Protect web console to obtain these values" (developer.jamf.com, POST
+    // /v1/jamf-protect/register). A Jamf Pro page asking for these takes Protect's values, never Jamf Pro's own.
+    id: 'jamf-pro-protect-register',
+    name: 'Jamf Pro · Jamf Protect integration',
+    source: 'https://developer.jamf.com/jamf-pro/reference/post_v1-jamf-protect-register',
+    hosts: /(^|\.)jamfcloud\.com$/,
+    formText: /jamf ?protect/i,
+    wants: ['jamf-protect'],
+    fields: [{ label: /protect|url/, kind: 'server', shape: 'url' }, jamfId, { label: /password/, kind: 'clientSecret' }],
+  },
 ];
 
-/** The profile for this page: by host (and the form's words, on shared consoles), or by page text. */
+/**
+ * The profile for this page: by host (and the form's words, on shared consoles), or by page text.
+ * A page that names products none of which the profile takes is another form on that host (a
+ * Jamf Protect connector beside a Jamf Pro one): no profile, so the page's own words decide.
+ */
 export function findProfile(hostname: string, pageText: string): DestinationProfile | undefined {
+  const named = vendorsNamed(pageText);
   return destinationProfiles.find((profile) => {
+    if (named.length && !profile.wants.some((vendor) => named.includes(vendor))) return false;
     if (profile.hosts?.test(hostname)) return !profile.formText || profile.formText.test(pageText);
     return Boolean(profile.pageText?.test(pageText));
   });

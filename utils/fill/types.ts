@@ -4,7 +4,8 @@
 import type { CredentialTypeId } from '../protocol';
 
 /** What an integration form can ask for. */
-export type FieldKind = 'server' | 'clientId' | 'clientSecret' | 'apiKey' | 'keyId' | 'privateKey' | 'region' | 'orgId' | 'expiry';
+export type FieldKind =
+  'server' | 'clientId' | 'clientSecret' | 'apiKey' | 'keyId' | 'privateKey' | 'region' | 'orgId' | 'networkId' | 'expiry';
 
 /** How a value is written into one field (see shape.ts). */
 export type Shape =
@@ -92,4 +93,5 @@ export interface PlannedField {
   hasValue: boolean;
 }
 
-export const secretSources = new Set(['clientSecret', 'apiKey', 'token', 'privateKey']);
+// Jamf Protect calls its secret a password.
+export const secretSources = new Set(['clientSecret', 'apiKey', 'token', 'privateKey', 'password']);

@@ -40,6 +40,17 @@ describe('Jamf Account recogniser', () => {
     });
   });
 
+  it('a gateway URL without a path (an "API URL" row) places the panel and gives the region', () => {
+    document.body.innerHTML = `<div role="dialog"><div><span>Client ID</span><input readonly value="plt-client-1"></div>
+      <div><span>Client Secret</span><input readonly value="sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY"></div>
+      <div><span>API URL</span><code>https://apac.api.jamfcloud.com</code></div></div>`;
+    expect(jamfPlatformConsole.recognise(PAGE, document)[0].values).toEqual({
+      clientId: 'plt-client-1',
+      clientSecret: 'sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY',
+      region: 'apac',
+    });
+  });
+
   it('without a token URL, takes the labelled values and leaves the region to the side panel', () => {
     document.body.innerHTML = `<div role="dialog"><div><span>Client ID</span><input readonly value="plt-client-1"></div>
       <div><span>Client Secret</span><input readonly value="sEcReT-eu-7hG2kQ9xN4mB8vC1zR5tY"></div></div>`;

@@ -10,7 +10,7 @@ import { jamfPlatformDetector, regionOfUrl } from './detect';
 const isUuid = (value: string) => UUID.test(value);
 function found(url: URL, doc: Document) {
   if (!jamfPlatformDetector.detect(url) || !doc.body) return null;
-  const near = credentialNear(doc, /^https:\/\/(?:us|eu|apac)\.api\.jamfcloud\.com\//i, /^clientid/, /^clientsecret/);
+  const near = credentialNear(doc, /^https:\/\/(?:us|eu|apac)\.api\.jamfcloud\.com(?:\/|$)/i, /^clientid/, /^clientsecret/);
   if (near) return near;
   // No token URL on show: labelled values only, and the region is asked in the side panel.
   const [id] = labelledValues(doc.body, /^clientid/, isValue);

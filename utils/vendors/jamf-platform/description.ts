@@ -36,9 +36,15 @@ export const jamfPlatformDescription = {
   fields: /* @__PURE__ */ withPageText(jamfPlatformCore.fields, {
     region: { options: /* @__PURE__ */ REGIONS.map((value) => ({ value, label: value.toUpperCase() })) },
   }),
-  recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
   templates: jamfPlatformTemplates,
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfPlatformDescriptions: CredentialDescription[] = [{ ...jamfPlatformDescription, rotation: jamfPlatformRotation }];
+/** Paste recognition is for the add form only: kept out of the description the background spreads. */
+export const jamfPlatformDescriptions: CredentialDescription[] = [
+  {
+    ...jamfPlatformDescription,
+    rotation: jamfPlatformRotation,
+    recognisesPasted: (text) => /\b(?:us|eu|apac)\.api\.jamfcloud\.com\b/i.test(text),
+  },
+];

@@ -4,14 +4,14 @@
 // exactly one scope header. Tokens last `expires_in` (900 s documented), are region-locked and
 // cannot be revoked, so none is claimed to be. Two requests per test: the edge blocks bursts.
 // Sources: developer.jamf.com Platform API fundamentals; Jamf-Concepts/jamfplatform-go-sdk WIRE-FACTS.
-import { transform, z } from '../../zod';
+import { preprocess, transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
 import { duration } from '../jamf-pro/api-test';
 import { shellQuote } from '../shell-quote';
-import { gatewayOf, REGIONS } from './detect';
+import { gatewayOf, regionOfUrl, REGIONS } from './detect';
 import { jamfPlatformCore } from './description';
 
 export type JamfPlatformValues = { region: string; clientId: string; clientSecret: string; environmentId?: string; tenantId?: string };
@@ -37,7 +37,11 @@ export const jamfPlatformValues = z.pipe(
   // A pipe, not a refinement on the object: the vault picks single fields of the object (a capture
   // without its region, an edit while locked), which zod refuses on a refined object.
   z.strictObject({
-    region: z.enum(REGIONS, { error: 'Pick the region the integration was made for: us, eu or apac.' }),
+    // The gateway URL Jamf Account shows (https://eu.api.jamfcloud.com/auth/token) stands for its region.
+    region: preprocess(
+      (value) => (typeof value === 'string' ? (regionOfUrl(value) ?? value.trim().toLowerCase()) : value),
+      z.enum(REGIONS, { error: 'Pick the region the integration was made for: us, eu or apac.' }),
+    ),
     clientId: printable('client ID', 1),
     clientSecret: printable('client secret', 8),
     environmentId: scopeId('environment ID'),

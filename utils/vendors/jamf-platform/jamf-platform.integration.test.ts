@@ -150,6 +150,21 @@ describe('stored in the vault', () => {
     ).toThrow(/one scope/);
   });
 
+  it('a gateway URL given as the region is stored as its region code', async () => {
+    const { validateValues } = await import('../validate-values');
+    expect(
+      validateValues(platform, { region: 'https://eu.api.jamfcloud.com/auth/token', clientId: 'c', clientSecret: 'secret-1234' }),
+    ).toEqual({
+      region: 'eu',
+      clientId: 'c',
+      clientSecret: 'secret-1234',
+    });
+    expect(validateValues(platform, { region: 'APAC' }, { partial: true })).toEqual({ region: 'apac' });
+    expect(() => validateValues(platform, { region: 'https://acme.jamfcloud.com', clientId: 'c', clientSecret: 'secret-1234' })).toThrow(
+      /us, eu or apac/,
+    );
+  });
+
   it('Test all runs one test at a time per region', () => {
     expect(platform.exclusiveKey!({ region: 'eu', clientId: 'a', clientSecret: 'b' })).toBe('eu');
   });

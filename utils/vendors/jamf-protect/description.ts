@@ -33,9 +33,15 @@ export const jamfProtectDescription = {
   fields: /* @__PURE__ */ withPageText(jamfProtectCore.fields, {
     protectUrl: { placeholder: 'https://yourcompany.protect.jamfcloud.com' },
   }),
-  recognisesPasted: (value) => /[a-z0-9-]+\.protect\.jamfcloud\.com/i.test(value),
   templates: jamfProtectTemplates,
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfProtectDescriptions: CredentialDescription[] = [{ ...jamfProtectDescription, rotation: jamfProtectRotation }];
+/** Paste recognition is for the add form only: kept out of the description the background spreads. */
+export const jamfProtectDescriptions: CredentialDescription[] = [
+  {
+    ...jamfProtectDescription,
+    rotation: jamfProtectRotation,
+    recognisesPasted: (value) => /[a-z0-9-]+\.protect\.jamfcloud\.com/i.test(value),
+  },
+];

@@ -9,15 +9,17 @@ export function protectTenant(hostname: string): string | null {
   return HOST.exec(hostname.toLowerCase())?.[1] ?? null;
 }
 
-/** `https://<tenant>.protect.jamfcloud.com` from what an admin typed or a page showed, or null. */
-export function normaliseProtectUrl(input: string): string | null {
+/** The https origin (lower case) of a typed or pasted address whose host passes `test`, or null. Shared with School. */
+export function httpsOriginOf(input: string, test: (hostname: string) => unknown): string | null {
   const text = input.trim();
-  let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    if (url.protocol !== 'https:' || url.username || url.password || url.port || !test(url.hostname)) return null;
+    return `https://${url.hostname.toLowerCase()}`;
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || url.username || url.password || url.port) return null;
-  return protectTenant(url.hostname) ? `https://${url.hostname.toLowerCase()}` : null;
 }
+
+/** `https://<tenant>.protect.jamfcloud.com` from what an admin typed or a page showed, or null. */
+export const normaliseProtectUrl = (input: string): string | null => httpsOriginOf(input, protectTenant);

@@ -14,6 +14,7 @@ import { isJamfEnvelope } from '../jamf-pro/api-test';
 import { jamfSchoolCore } from './description';
 import { schoolTemplate } from './templates';
 import { tokenFingerprint } from '../iru/api-token';
+import { httpsOriginOf } from '../jamf-protect/protect-url';
 
 export type JamfSchoolValues = { baseUrl: string; networkId: string; apiKey: string };
 
@@ -25,16 +26,7 @@ export const SCHOOL_PROBES: Record<string, string> = {
 };
 
 /** https://<school>.jamfcloud.com from a typed or pasted address (…/api, a console page), or null. */
-export function normaliseSchoolUrl(input: string): string | null {
-  const text = input.trim();
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
-    if (url.protocol !== 'https:' || url.username || url.password || url.port || !isJamfCloudHost(url.hostname)) return null;
-    return `https://${url.hostname.toLowerCase()}`;
-  } catch {
-    return null;
-  }
-}
+export const normaliseSchoolUrl = (input: string): string | null => httpsOriginOf(input, isJamfCloudHost);
 
 export const jamfSchoolValues = z.strictObject({
   baseUrl: z.pipe(

@@ -34,10 +34,16 @@ export const jamfSchoolDescription = {
     baseUrl: { placeholder: 'https://yourschool.jamfcloud.com' },
     networkId: { placeholder: 'Devices → Enroll Device(s)' },
   }),
-  // A School URL looks like Jamf Pro's; only the header School's API requires names it in a pasted block.
-  recognisesPasted: (text) => /X-Server-Protocol-Version/i.test(text),
   templates: jamfSchoolTemplates,
   offers: { curl: true },
 } satisfies CredentialDescription;
 
-export const jamfSchoolDescriptions: CredentialDescription[] = [{ ...jamfSchoolDescription, rotation: jamfSchoolRotation }];
+/** Paste recognition is for the add form only: kept out of the description the background spreads. */
+export const jamfSchoolDescriptions: CredentialDescription[] = [
+  {
+    ...jamfSchoolDescription,
+    rotation: jamfSchoolRotation,
+    // A School URL looks like Jamf Pro's; only the header School's API requires names it in a pasted block.
+    recognisesPasted: (text) => /X-Server-Protocol-Version/i.test(text),
+  },
+];
