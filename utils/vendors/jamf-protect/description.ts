@@ -26,7 +26,7 @@ export const jamfProtectDescription = {
       input: 'text',
       placeholder: 'https://yourcompany.protect.jamfcloud.com',
     },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
+    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
     { name: 'password', label: 'Password', secret: true, input: 'text' },
   ],
   recognisesPasted: (value) => /[a-z0-9-]+\.protect\.jamfcloud\.com/i.test(value),

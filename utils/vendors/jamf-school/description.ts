@@ -20,7 +20,7 @@ export const jamfSchoolDescription = {
   name: 'Jamf School API key',
   fields: [
     { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text', placeholder: 'https://yourschool.jamfcloud.com' },
-    { name: 'networkId', label: 'Network ID', secret: false, input: 'text', placeholder: 'Devices → Enroll Device(s)' },
+    { name: 'networkId', label: 'Network ID', secret: false, publicId: true, input: 'text', placeholder: 'Devices → Enroll Device(s)' },
     { name: 'apiKey', label: 'API key', secret: true, input: 'text' },
   ],
   // A School URL looks like Jamf Pro's; only the header School's API requires names it in a pasted block.
