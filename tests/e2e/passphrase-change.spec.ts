@@ -133,6 +133,9 @@ test('a passphrase change survives a worker killed half-way, twice', async ({ ex
   const later = await call('credentials.add', { vendor: 'jamf-pro', label: 'After the change', values: valuesOf(COUNT) });
   const now = await storedItems(page);
   const oldKey = await unwrapPrivateKey(before.vault, OLD);
+  // The control: that key does open the backup's own copy of a record.
+  const backedUp = before[`cred:${ids[0]}`] as { sealed: string };
+  expect(await open(backedUp.sealed, oldKey, { id: ids[0], vendor: 'jamf-pro' })).toEqual(valuesOf(0));
   for (const id of [later.id, ids[0], ids[COUNT - 1]]) {
     const record = now[`cred:${id}`] as { sealed: string };
     await expect(open(record.sealed, oldKey, { id, vendor: 'jamf-pro' }), id).rejects.toMatchObject({ code: 'CORRUPTED_RECORD' });
