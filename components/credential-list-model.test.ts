@@ -35,6 +35,24 @@ describe('credential list model', () => {
     expect(matchesQuery(jamf, '  ')).toBe(true);
   });
 
+  it('searches the client ID, whole or in part, alone or with other words', () => {
+    const jamf = credential({ label: 'Inventory sync', clientId: '0b9a7c4e-6d1f-4f7a-9c1e-2f3a4b5c6d7e' });
+    const other = credential({ label: 'Inventory sync', clientId: '11111111-2222-3333-4444-555555555555' });
+    const none = credential({ label: 'Iru token', vendor: 'iru', vendorName: 'Iru API token', consoleId: 'iru' });
+    expect(applyFilters([jamf, other, none], { ...noFilters, query: '0B9A7C4E-6D1F' }, NOW)).toEqual([jamf]);
+    expect(applyFilters([jamf, other, none], { ...noFilters, query: 'inventory 5c6d7e' }, NOW)).toEqual([jamf]);
+    expect(applyFilters([jamf, other, none], { ...noFilters, query: '0b9a7c4e-6d1f-4f7a-9c1e-2f3a4b5c6d7e' }, NOW)).toEqual([jamf]);
+    expect(matchesQuery(none, 'undefined')).toBe(false); // a missing client ID is not searchable text
+  });
+
+  it('never matches a secret: only clear fields are searched, whatever else a summary object carries', () => {
+    const secret = 'Zx9_secret-value-ABCDEFGHIJKLMNOP';
+    const leaky = { ...credential({ label: 'Prod', clientId: 'client-1' }), values: { clientSecret: secret } } as CredentialSummary;
+    expect(matchesQuery(leaky, secret)).toBe(false);
+    expect(matchesQuery(leaky, 'ABCDEFGHIJKLMNOP')).toBe(false);
+    expect(matchesQuery(leaky, 'client-1')).toBe(true);
+  });
+
   it('filters failing, expiring and by console', () => {
     const failing = credential({ lastTest: fails });
     const expiring = credential({ lastTest: works, expiresAt: new Date(NOW + 3 * 86_400_000).toISOString() });

@@ -52,11 +52,11 @@ export function isExpiring(credential: CredentialSummary, now = Date.now()): boo
   return Boolean(credential.expiresAt && Date.parse(credential.expiresAt) - now < 14 * DAY);
 }
 
-/** Label, tenant, vendor and console names; every word of the query must appear. */
+/** Label, tenant, vendor and console names, client ID (never a secret: summaries hold none); every word must appear. */
 export function matchesQuery(credential: CredentialSummary, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return true;
-  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId)]
+  const haystack = [credential.label, tenantOf(credential), credential.vendorName, consoleNameOf(credential.consoleId), credential.clientId]
     .join(' ')
     .toLowerCase();
   return words.every((word) => haystack.includes(word));

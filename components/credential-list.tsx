@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
 import { applyFilters, consolesIn, groupCredentials, isExpiring, isFailing, noFilters, type ListFilters } from './credential-list-model';
 import { CredentialRow } from './credential-row';
+import { t } from '@/utils/i18n/translate';
 
 export interface CredentialListProps {
   credentials: CredentialSummary[];
@@ -102,7 +103,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
           <input
             id={`${prefix}-search`}
             type="search"
-            placeholder="Search label, tenant or vendor"
+            placeholder={t('page.listSearchPlaceholder')}
             value={filters.query}
             onChange={(event) => set({ query: event.target.value })}
           />

@@ -242,6 +242,8 @@ export interface CredentialSummary {
   vendorName: string;
   consoleId?: ConsoleId;
   label: string;
+  /** The non-secret ID admins know it by (client ID; a JumpCloud key's organization ID), for search. */
+  clientId?: string;
   capturedAt: string;
   updatedAt?: string;
   fields: string[];

@@ -60,14 +60,17 @@ async function seed(extension: ExtensionHandle, mocks: Mocks) {
     values: { apiUrl: 'https://acme.api.kandji.io', token: IRU_TOKEN },
     expiresAt: new Date(Date.now() + 3 * DAY).toISOString(),
   });
-  return { secrets: [acme.clientSecret!, acme2.clientSecret!, IRU_TOKEN] };
+  return {
+    secrets: [acme.clientSecret!, acme2.clientSecret!, [...beta.clientSecret!].reverse().join(''), IRU_TOKEN],
+    clientIds: [acme.clientId, acme2.clientId],
+  };
 }
 
 test('the side panel list: groups, urgency, search, filters, keyboard only, 320 px, axe in every state, calendar files', async ({
   extension,
   mocks,
 }) => {
-  const { secrets } = await seed(extension, mocks);
+  const { secrets, clientIds } = await seed(extension, mocks);
   const panel = await extension.open('sidepanel.html');
   await panel.setViewportSize({ width: 320, height: 700 });
   const list = panel.getByRole('listbox', { name: 'Credentials' });
@@ -85,14 +88,25 @@ test('the side panel list: groups, urgency, search, filters, keyboard only, 320 
   await expect(options.first()).toContainText('failing');
   await checkState(panel, 'side panel list');
 
-  // Search: label, tenant and vendor; never a secret.
+  // Search: label, tenant, vendor and client ID; never a secret.
   const search = panel.getByRole('searchbox', { name: 'Search credentials' });
+  await expect(search).toHaveAttribute('placeholder', 'Search label, tenant, vendor or client ID');
   await search.fill('acme');
   await expect(options).toHaveCount(2);
   await search.fill('patch');
   await expect(options).toHaveCount(1);
   await search.fill('iru');
   await expect(options).toHaveCount(1);
+  await search.fill(clientIds[1]);
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toContainText('Patch reporting');
+  await search.fill(`acme ${clientIds[0].slice(-8).toUpperCase()}`);
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toContainText('Inventory');
+  for (const secret of secrets) {
+    await search.fill(secret);
+    await expect(options, 'a secret typed into search').toHaveCount(0);
+  }
   await search.fill(secrets[0].slice(0, 12));
   await expect(options).toHaveCount(0);
   await expect(panel.getByText('No credential matches.')).toBeVisible();

@@ -71,6 +71,24 @@ describe('vendor registries', () => {
     }
   });
 
+  it('name at most one public ID per credential type (what the list searches), never a secret field', () => {
+    const publicIds = Object.fromEntries(
+      credentialTypes.map((type) => [type.id, type.fields.filter((f) => f.publicId).map((f) => f.name)]),
+    );
+    expect(publicIds).toEqual({
+      'jamf-pro': ['clientId'],
+      'jamf-protect': ['clientId'],
+      'jamf-platform': ['clientId'],
+      'jamf-school': ['networkId'],
+      'jumpcloud-api-key': ['orgId'],
+      'jumpcloud-service-account': ['clientId'],
+      'apple-business': ['clientId'],
+      iru: [],
+    });
+    for (const type of credentialTypes)
+      for (const field of type.fields) if (field.publicId) expect(field.secret, `${type.id}.${field.name}`).toBe(false);
+  });
+
   it('let a console be self-hosted exactly when it declares it and can confirm a server', () => {
     for (const module of vendorModules) {
       expect(Boolean(module.selfHosted), module.console.id).toBe(consoleFacts[module.console.id].selfHostable);

@@ -84,6 +84,7 @@ export async function listSummaries(): Promise<CredentialSummary[]> {
       vendorName: type.name,
       consoleId: type.consoleId,
       label: record.label,
+      ...(record.clientId ? { clientId: record.clientId } : {}),
       capturedAt: record.capturedAt,
       updatedAt: record.updatedAt,
       fields: record.fields,
@@ -182,6 +183,7 @@ export async function addRecord(input: NewCredential, now = new Date(), prepared
       ...(input.source ? { source: input.source } : {}),
       ...(input.expiresAt ? { expiresAt: input.expiresAt } : {}),
       identity: prepared.identity ?? (await identityHash(input.vendor, input.values, type)),
+      clientId: clientIdOf(type, input.values),
       fields: Object.keys(input.values).sort(),
       ...missingOf(type, input.values),
       sealed: await seal(input.values, meta.publicJwk, { id, vendor: input.vendor }),
@@ -247,6 +249,7 @@ export async function mergeIntoRecord(
         delete next.missing;
         Object.assign(next, missingOf(type, merged));
         next.identity = (await identityHash(record.vendor, merged, type)) || record.identity;
+        next.clientId = clientIdOf(type, merged);
         if (rotated) {
           next.rotatedAt = now.toISOString();
           next.previous = { sealed: record.sealed, replacedAt: now.toISOString(), keepUntil: rollbackUntil(now) };
@@ -426,7 +429,7 @@ export async function removeRecord(id: string): Promise<void> {
 export async function refreshMigratedRecords(now = new Date()): Promise<void> {
   const privateJwk = await requirePrivateKey();
   for (const listed of await listRecords()) {
-    if (!listed.needsRefresh && listed.identity && !listed.patches?.length) continue;
+    if (!listed.needsRefresh && listed.identity && listed.clientId !== undefined && !listed.patches?.length) continue;
     await withLock(recordKey(listed.id), () =>
       withSealingKey(async (meta) => {
         let record: CredentialRecord;
@@ -441,7 +444,11 @@ export async function refreshMigratedRecords(now = new Date()): Promise<void> {
           return; // a damaged record or patch stays as it is; it is reported when opened
         }
         const type = getCredentialType(record.vendor);
-        let next: CredentialRecord = { ...record, identity: (await identityHash(record.vendor, base, type)) || record.identity };
+        let next: CredentialRecord = {
+          ...record,
+          identity: (await identityHash(record.vendor, base, type)) || record.identity,
+          clientId: clientIdOf(type, base),
+        };
         delete next.needsRefresh;
         if (record.needsRefresh) {
           next.fields = [...new Set([...Object.keys(base), ...Object.keys(change)])].sort();
@@ -508,6 +515,7 @@ export async function decideRecord(
         sealed: record.patches?.length ? await seal(values, meta.publicJwk, binding) : record.sealed,
         fields: Object.keys(values).sort(),
         identity: (await identityHash(record.vendor, values, type)) || record.identity,
+        clientId: clientIdOf(type, values),
         updatedAt: now.toISOString(),
       };
       delete next.patches;
@@ -525,6 +533,12 @@ export async function decideRecord(
       return { record: next, outcome: rotated ? ('rotated' as const) : ('kept' as const) };
     }),
   );
+}
+
+/** The ID admins know the credential by (its type's `publicId` field), kept in clear for search; '' when none. */
+function clientIdOf(type: CredentialType<any>, values: Values): string {
+  const field = type.fields.find((spec) => spec.publicId);
+  return ((field && values[field.name]) || '').slice(0, 200);
 }
 
 function missingOf(type: CredentialType<any>, values: Values): { missing?: string[] } {

@@ -73,6 +73,29 @@ describe('changing the passphrase', () => {
     await expect(vault.unlockVault(OLD)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
   }, 30_000);
 
+  it('a worker that dies while the next unlock finishes the change leaves the vault locked, not open with a key it does not hold yet', async () => {
+    const ids = await vaultWithRecords(2);
+    await changePassphrase(OLD, NEW, {
+      afterRecord: () => {
+        throw new Error('worker stopped');
+      },
+    }).catch(() => undefined);
+    await vault.lockVault();
+    await expect(
+      unlockAndResume(NEW, {
+        afterRecord: () => {
+          throw new Error('worker stopped again');
+        },
+      }),
+    ).rejects.toThrow('worker stopped again');
+    // Unlocked with the new key while the records are still sealed to the old one, every reveal
+    // would answer CORRUPTED_RECORD and every capture VAULT_DAMAGED.
+    expect((await vault.vaultStatus()).state).toBe('locked');
+    await unlockAndResume(NEW);
+    for (const [i, id] of ids.entries()) expect((await store.openRecord(id)).values).toEqual(values(i));
+    expect((await store.addRecord({ vendor: 'jamf-pro', values: values(7) })).id).toBeTruthy();
+  }, 30_000);
+
   it('after an interrupted change the old passphrase still opens the vault as it was, and the change is dropped', async () => {
     const [id] = await vaultWithRecords(2);
     await changePassphrase(OLD, NEW, {

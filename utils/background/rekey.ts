@@ -37,11 +37,7 @@ export async function changePassphrase(current: string, next: string, hooks: Rek
       const fresh = await createVaultKeys(next, { iterations: Math.max(meta.kdf.iterations, PBKDF2_ITERATIONS) });
       const journal = {
         meta: fresh.meta,
-        oldKey: await seal(
-          { kty: oldKey.kty, crv: oldKey.crv, x: oldKey.x, y: oldKey.y, d: oldKey.d },
-          fresh.meta.publicJwk,
-          JOURNAL_BINDING,
-        ),
+        oldKey: await seal(oldKey as Record<string, string>, fresh.meta.publicJwk, JOURNAL_BINDING), // a plain JWK (unlockVault)
       };
       await local.set({ [storageKeys.rekey]: journal });
       await reseal(fresh.meta, fresh.privateJwk, oldKey, hooks);
@@ -89,22 +85,16 @@ async function reseal(meta: VaultMeta, newKey: PrivateJwk, oldKey: PrivateJwk, h
     if (!record) continue; // damaged metadata: left as it was, listed as damaged
     const binding = { id: record.id, vendor: record.vendor };
     const again = async (jwe: string) => seal(await open(jwe, oldKey, binding), meta.publicJwk, binding);
+    // The sealed values and locked patches of the record, or of its roll-back copy.
+    const resealed = async <T extends { sealed: string; patches?: string[] }>(part: T): Promise<T> => ({
+      ...part,
+      sealed: await again(part.sealed),
+      ...(part.patches && { patches: await Promise.all(part.patches.map(again)) }),
+    });
     let next: CredentialRecord;
     try {
-      next = {
-        ...record,
-        sealed: await again(record.sealed),
-        ...(record.patches ? { patches: await Promise.all(record.patches.map(again)) } : {}),
-        ...(record.previous
-          ? {
-              previous: {
-                ...record.previous,
-                sealed: await again(record.previous.sealed),
-                ...(record.previous.patches ? { patches: await Promise.all(record.previous.patches.map(again)) } : {}),
-              },
-            }
-          : {}),
-      };
+      next = await resealed(record);
+      if (record.previous) next.previous = await resealed(record.previous);
     } catch (error) {
       if (!(error instanceof KeyholdError && error.code === 'CORRUPTED_RECORD')) throw error;
       continue; // a part that does not open stays as it was: it could not be opened before either

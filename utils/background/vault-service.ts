@@ -78,7 +78,8 @@ export async function createVault(passphrase: string): Promise<void> {
 
 /**
  * Unlock. `alternative` is the key record of an interrupted passphrase change: tried first, so
- * the new passphrase resumes it; the old one still opens the vault as it was.
+ * the new passphrase resumes it (no session yet: the caller starts it after re-sealing); the old
+ * one still opens the vault as it was.
  */
 export async function unlockVault(passphrase: string, now = Date.now(), alternative?: VaultMeta): Promise<PrivateJwk> {
   // One attempt at a time: parallel attempts would all read the failure count before any wrote it.
@@ -89,11 +90,12 @@ export async function unlockVault(passphrase: string, now = Date.now(), alternat
       throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
     }
     try {
-      const privateJwk =
-        (alternative && (await unwrapPrivateKey(alternative, passphrase).catch(() => undefined))) || // not the new passphrase: try the old
-        (await unwrapPrivateKey(stored, passphrase));
+      const resumed = alternative && (await unwrapPrivateKey(alternative, passphrase).catch(() => undefined));
+      const privateJwk = resumed || (await unwrapPrivateKey(stored, passphrase)); // not the new passphrase: try the old
       await local.remove(storageKeys.unlockGuard);
-      await startSession(privateJwk);
+      // A resumed change starts its session once its records are re-sealed (rekey.ts): a worker that
+      // dies before then leaves the vault locked, not open with a key its records are not sealed to.
+      if (!resumed) await startSession(privateJwk);
       return privateJwk;
     } catch (error) {
       if (error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE') await recordFailure(now);

@@ -119,6 +119,8 @@ export const credentialRecordSchema = z.looseObject({
   rotatedAt: z.optional(isoDate),
   source: z.optional(z.object({ url: z.string().check(z.maxLength(2000)) })),
   expiresAt: z.optional(isoDate),
+  /** The client ID admins know it by (its type's `publicId` field), for search; '' when it has none. */
+  clientId: z.optional(z.string().check(z.maxLength(200))),
   /** SHA-256 of the vendor's non-secret identity (client ID + server…); '' until known. */
   identity: z.string().check(z.regex(/^([0-9a-f]{64})?$/)),
   /** Names of the fields the sealed values hold (never the values). */

@@ -52,6 +52,11 @@ export interface FieldSpec {
   name: string;
   label: string;
   secret: boolean;
+  /**
+   * The non-secret ID admins know the credential by (a client ID): kept in clear metadata so the
+   * list can search it. At most one field per type, never a secret one (tests/unit/registries.test.ts).
+   */
+  publicId?: true;
   /** How the add-by-hand form asks for it. */
   input?: 'text' | 'textarea' | 'file' | 'select';
   options?: { value: string; label: string }[];

@@ -1,10 +1,10 @@
 // Reads locales/<lang>.yml the way the build does (WXT's i18n module), for the tests.
 import { readdirSync } from 'node:fs';
-import { fileURLToPath, URL as NodeURL } from 'node:url';
+import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 
-// Node's URL: under happy-dom the global URL is the DOM's, which fileURLToPath refuses.
-export const localesDir = fileURLToPath(new NodeURL('../../../locales/', import.meta.url));
+// Not `new URL(…, import.meta.url)`: under happy-dom `URL` is the DOM's, resolving against http://localhost.
+export const localesDir = join(import.meta.dirname, '../../../locales/');
 
 export const localeNames = (): string[] =>
   readdirSync(localesDir)

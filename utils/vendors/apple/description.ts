@@ -11,7 +11,7 @@ export const appleBusinessCore = {
   consoleId: 'apple',
   name: 'Apple Business / School Manager API account',
   fields: [
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
+    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
     { name: 'keyId', label: 'Key ID', secret: false, input: 'text' },
     { name: 'privateKey', label: 'Private key (.pem file)', secret: true, input: 'file' },
   ],

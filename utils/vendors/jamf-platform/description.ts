@@ -23,7 +23,7 @@ export const jamfPlatformCore = {
   name: 'Jamf Platform API integration',
   fields: [
     { name: 'region', label: 'Region', secret: false, input: 'select' },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
+    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
     { name: 'clientSecret', label: 'Client secret', secret: true, input: 'text' },
     { name: 'environmentId', label: 'Environment ID (environment scope)', secret: false, input: 'text', optional: true },
     { name: 'tenantId', label: 'Tenant ID (tenant scope)', secret: false, input: 'text', optional: true },

@@ -11,7 +11,7 @@ export const jamfProCore = {
   name: 'Jamf Pro API client',
   fields: [
     { name: 'baseUrl', label: 'Jamf Pro server URL', secret: false, input: 'text' },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
+    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
     { name: 'clientSecret', label: 'Client Secret', secret: true, input: 'text' },
   ],
   templates: jamfProTemplateCore,

@@ -22,7 +22,7 @@ export const jamfProtectCore = {
   name: 'Jamf Protect API client',
   fields: [
     { name: 'protectUrl', label: 'Jamf Protect URL', secret: false, input: 'text' },
-    { name: 'clientId', label: 'Client ID', secret: false, input: 'text' },
+    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
     { name: 'password', label: 'Password', secret: true, input: 'text' },
   ],
   templates: jamfProtectTemplateCore,

@@ -22,7 +22,7 @@ export const jamfSchoolCore = {
   name: 'Jamf School API key',
   fields: [
     { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text' },
-    { name: 'networkId', label: 'Network ID', secret: false, input: 'text' },
+    { name: 'networkId', label: 'Network ID', secret: false, publicId: true, input: 'text' },
     { name: 'apiKey', label: 'API key', secret: true, input: 'text' },
   ],
   templates: jamfSchoolTemplateCore,

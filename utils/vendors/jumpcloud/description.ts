@@ -27,7 +27,8 @@ export const jumpcloudApiKeyCore = {
   fields: [
     { name: 'apiKey', label: 'API key', secret: true },
     regionField,
-    orgIdField,
+    // An admin key has no client ID; multi-tenant admins know their organisations by this ID.
+    { ...orgIdField, publicId: true },
     { name: 'adminEmail', label: 'Email of the admin who owns the key', secret: false, optional: true },
   ],
   templates: jumpcloudTemplateCore,
@@ -38,7 +39,7 @@ export const jumpcloudServiceAccountCore = {
   consoleId: 'jumpcloud',
   name: 'JumpCloud service account',
   fields: [
-    { name: 'clientId', label: 'Client ID', secret: false },
+    { name: 'clientId', label: 'Client ID', secret: false, publicId: true },
     { name: 'clientSecret', label: 'Client Secret', secret: true },
     regionField,
     orgIdField,
