@@ -1,12 +1,14 @@
 // Dates and numbers beside translated text, in the browser's UI language (the language the words are in).
-import { uiLanguage } from '@/utils/i18n/translate';
+import { t, uiLanguage } from '@/utils/i18n/translate';
 
 export const dateTimeText = (at: string | number | Date): string => new Date(at).toLocaleString(uiLanguage());
 export const dateText = (at: string | number | Date): string => new Date(at).toLocaleDateString(uiLanguage());
 
-/** A duration such as "5 min" or "120 ms", in the UI language's own short unit. */
-export function unitText(value: number, unit: 'hour' | 'minute' | 'second' | 'millisecond'): string {
-  return new Intl.NumberFormat(uiLanguage(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+const UNITS = { hour: 'page.unit.hours', minute: 'page.unit.minutes', second: 'page.unit.seconds', millisecond: 'page.unit.ms' } as const;
+
+/** A duration such as "5 min" or "120 ms": the number through Intl, the unit's short word from the locale file. */
+export function unitText(value: number, unit: keyof typeof UNITS): string {
+  return t(UNITS[unit], [new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value)]);
 }
 
 /** Points a page at the UI language: `<html lang>` (screen readers, hyphenation) and its title. */

@@ -81,7 +81,7 @@ export function unlocalized(text: string, allowed: ReadonlySet<string> = new Set
   return rest;
 }
 
-const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEXTAREA', 'TIME', 'DATA']);
+const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEXTAREA', 'TIME']);
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt'];
 
 /** Every shown text under `root` (shadow roots included) that is not from the locale files. */
@@ -95,8 +95,8 @@ function findUnlocalized(root: Node, where: string, found: string[]): string[] {
       return;
     }
     if (node instanceof Element) {
-      // <time> and <data> hold what Intl formatted (dates, durations): their attributes are still checked.
-      const formatted = node.tagName === 'TIME' || node.tagName === 'DATA';
+      // <time> holds a date Intl formatted in the UI language: its attributes are still checked.
+      const formatted = node.tagName === 'TIME';
       if (SKIPPED.has(node.tagName) && !formatted) return;
       for (const name of ATTRIBUTES) {
         const value = node.getAttribute(name);
