@@ -283,7 +283,7 @@ function AuditSection() {
           <table className="report">
             <thead>
               <tr>
-                <th>{t('page.verdict.time')}</th>
+                <th>{t('page.options.time')}</th>
                 <th>{t('page.options.event')}</th>
                 <th>{t('page.options.credential')}</th>
                 <th>{t('page.options.detail')}</th>
