@@ -268,6 +268,13 @@ async function click(element: HTMLElement | undefined | null, until?: () => bool
   await settle(until);
 }
 
+/** React listens for the submit event itself; happy-dom's requestSubmit would first check required fields. */
+async function submit(form: Element | null, until?: () => boolean) {
+  if (!form) throw new Error('No form to submit');
+  await act(async () => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await settle(until);
+}
+
 const problems: string[] = [];
 const check = (where: string) => findUnlocalized(container, where, problems);
 
@@ -358,6 +365,9 @@ describe('every string the pages render is in the locale files', () => {
         },
       ],
       'credentials.testAll': { total: 6, done: 6, ok: 2, failed: 3, running: false, startedAt: iso(0) },
+      'credentials.createAssertion': { assertion: u('eyJhbGciOiJFUzI1NiJ9…'), expiresAt: iso(180) },
+      'credentials.updateMeta': {},
+      'vault.confirm': { kept: 4, discarded: 0 },
     };
     await render(createElement(SidePanelApp), () =>
       Boolean(container.querySelector('[data-step]') && container.querySelector('article[data-credential="c1"]')),
@@ -376,7 +386,10 @@ describe('every string the pages render is in the locale files', () => {
     }
     await click(byText('button', /^Rotate this secret$/));
     await click(byText('button', /^Replace /));
-    check('side panel, rotation steps and key file replacement');
+    await click(byText('button', /^Create client assertion$/), () => Boolean(container.querySelector('textarea')));
+    await submit(container.querySelector('article form'), () => Boolean(container.querySelector('article form [role=status]')));
+    await click(byText('button', /^Keep all$/), () => Boolean(byText('[role=status]', /kept/)));
+    check('side panel, rotation steps, key file replacement, a client assertion, an expiry and kept changes');
     await click(byText('button', /^Test all$/), () => Boolean(container.querySelector('[data-testid=test-all-progress]')));
     await click(byText('button', /^Add a credential by hand$/), () => Boolean(container.querySelector('#add-vendor')));
     check('side panel, Test all done and the add form');
@@ -411,6 +424,13 @@ describe('every string the pages render is in the locale files', () => {
     };
     await render(createElement(OptionsApp), () => Boolean(container.querySelector('#rescue-title') && container.querySelector('tbody tr')));
     check('options');
+    answers['vault.exportReadable'] = {
+      count: 1,
+      unreadable: [{ id: 'c4', label: u('Broken record'), reason: u('The sealed data does not open.') }],
+      jwe: u('eyJ…'),
+    };
+    await submit(container.querySelector('form[aria-label]'), () => Boolean(container.querySelector('#rescue-title ~ [role=status]')));
+    check('options, a rescue export');
   });
 
   it('hand-off: export, an encrypted result, import and my key', async () => {
