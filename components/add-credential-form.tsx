@@ -5,6 +5,7 @@ import { credentialTypes } from '@/utils/vendors/descriptions';
 import type { CredentialDescription } from '@/utils/vendors/types';
 import { errorText } from './use-async';
 import { FieldInput } from './field-input';
+import { t } from '@/utils/i18n/translate';
 
 /** The console the panel follows: its id and what its URL tells (server URL, region, API URL). */
 export interface ConsoleContext {
@@ -74,14 +75,13 @@ export function AddCredentialForm({
 
   function pasteBlock(text: string) {
     const parsed = parseBlock(text, offered, context && offered.some((t) => t.consoleId === context.consoleId) ? context : {});
-    if (!parsed) return setPasteNote('Keyhold recognised no value in that text: fill the fields below.');
+    if (!parsed) return setPasteNote(t('page.add.nothingRecognised'));
     const parsedType = offered.find((t) => t.id === parsed.type)!;
     setVendor(parsed.type);
     setValues(parsed.values);
     const labels = (names: string[]) => names.map((n) => parsedType.fields.find((f) => f.name === n)?.label ?? n).join(', ');
-    setPasteNote(
-      `${parsedType.name}: filled ${labels(Object.keys(parsed.values))}.${parsed.missing.length ? ` Still needed: ${labels(parsed.missing)}.` : ''}`,
-    );
+    const filled = t('page.add.filled', [parsedType.name, labels(Object.keys(parsed.values))]);
+    setPasteNote(parsed.missing.length ? `${filled} ${t('page.add.stillNeeded', [labels(parsed.missing)])}` : filled);
   }
 
   async function submit(event: FormEvent) {
@@ -115,19 +115,19 @@ export function AddCredentialForm({
 
   const askedHere = asked && asked.vendor === vendor ? asked.ask : [];
   return (
-    <form onSubmit={submit} className="stack card" aria-label="Add a credential by hand">
+    <form onSubmit={submit} className="stack card" aria-label={t('page.panel.addCredential')}>
       {asked && (
         <p role="status" className="small">
           {asked.note}
         </p>
       )}
       <div>
-        <label htmlFor="add-paste">Paste the whole block the console showed (optional)</label>
+        <label htmlFor="add-paste">{t('page.add.pasteBlock')}</label>
         <textarea
           id="add-paste"
           rows={3}
           spellCheck={false}
-          placeholder={'Client ID: …\nClient Secret: …'}
+          placeholder={t('page.add.pastePlaceholder')}
           onChange={(e) => e.target.value.trim() && pasteBlock(e.target.value)}
         />
         {pasteNote && (
@@ -137,7 +137,7 @@ export function AddCredentialForm({
         )}
       </div>
       <div>
-        <label htmlFor="add-vendor">Vendor</label>
+        <label htmlFor="add-vendor">{t('page.add.vendor')}</label>
         <select
           id="add-vendor"
           value={vendor}
@@ -160,11 +160,11 @@ export function AddCredentialForm({
           data-asked={askedHere.includes(field.name) || undefined}
         >
           <FieldInput idPrefix="add" field={field} value={values[field.name] ?? ''} onChange={(value) => change(field.name, value)} />
-          {askedHere.includes(field.name) && <p className="small">Needed to save</p>}
+          {askedHere.includes(field.name) && <p className="small">{t('page.add.neededToSave')}</p>}
         </div>
       ))}
       <div>
-        <label htmlFor="add-label">Label (optional)</label>
+        <label htmlFor="add-label">{t('page.add.label')}</label>
         <input id="add-label" value={label} onChange={(e) => setLabel(e.target.value)} />
       </div>
       {error && (
@@ -173,7 +173,7 @@ export function AddCredentialForm({
         </p>
       )}
       <button type="submit" disabled={busy}>
-        {busy ? 'Saving…' : 'Save to vault'}
+        {busy ? t('page.add.saving') : t('page.add.save')}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@ import type { CredentialSummary } from '@/utils/protocol';
 import { calendarFileName, expiryCalendar, type ExpiryEvent } from '@/utils/calendar-ics';
 import { downloadText } from './download';
 import { tenantOf } from './credential-list-model';
+import { t } from '@/utils/i18n/translate';
 
 const CALENDAR_TYPE = 'text/calendar;charset=utf-8';
 
@@ -26,7 +27,7 @@ export function AddToCalendarButton({ credential }: { credential: CredentialSumm
   if (!event) return null;
   return (
     <button className="secondary" onClick={() => downloadText(expiryCalendar([event]), calendarFileName(credential.label), CALENDAR_TYPE)}>
-      Add to calendar
+      {t('page.calendar.add')}
     </button>
   );
 }
@@ -37,7 +38,7 @@ export function ExportExpiriesButton({ credentials }: { credentials: CredentialS
   if (!events.length) return null;
   return (
     <button className="secondary" onClick={() => downloadText(expiryCalendar(events), calendarFileName(), CALENDAR_TYPE)}>
-      Export all expiries
+      {t('page.calendar.exportAll')}
     </button>
   );
 }

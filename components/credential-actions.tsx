@@ -3,11 +3,21 @@ import { sendMessage, type CredentialSummary } from '@/utils/protocol';
 import type { CredentialDescription } from '@/utils/vendors/types';
 import { errorText } from './use-async';
 import { RotationDestinations } from './rotation-destinations';
-
-const CLIPBOARD_NOTE = 'Keyhold empties the clipboard in 30 s. A clipboard history kept by your operating system is not cleared.';
+import { t } from '@/utils/i18n/translate';
+import { dateTimeText } from './format';
 
 /** Copy as .env / JSON / curl, roll back a rotation, create an Apple client assertion. */
-export function CredentialActions({ credential, type, unlocked, onChange }: { credential: CredentialSummary; type?: CredentialDescription; unlocked: boolean; onChange: () => void }) {
+export function CredentialActions({
+  credential,
+  type,
+  unlocked,
+  onChange,
+}: {
+  credential: CredentialSummary;
+  type?: CredentialDescription;
+  unlocked: boolean;
+  onChange: () => void;
+}) {
   const [status, setStatus] = useState<string>();
   const [days, setDays] = useState('30');
   const [assertion, setAssertion] = useState<{ assertion: string; expiresAt: string }>();
@@ -19,7 +29,14 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
       const { text } = await sendMessage('credentials.copyAs', { id: credential.id, format });
       await navigator.clipboard.writeText(text);
       await sendMessage('clipboard.scheduleClear');
-      setStatus(`Copied as ${format === 'env' ? '.env lines' : format === 'json' ? 'JSON' : 'a curl command'}. ${CLIPBOARD_NOTE}`);
+      const note = t('page.actions.clipboardNote');
+      setStatus(
+        format === 'env'
+          ? t('page.actions.copiedEnv', [note])
+          : format === 'json'
+            ? t('page.actions.copiedJson', [note])
+            : t('page.actions.copiedCurl', [note]),
+      );
     } catch (error) {
       setStatus(errorText(error));
     }
@@ -28,7 +45,7 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
   async function rollBack() {
     try {
       await sendMessage('credentials.rollback', { id: credential.id });
-      setStatus('Rolled back to the values from before the last rotation. Test it to confirm.');
+      setStatus(t('page.actions.rolledBack'));
       onChange();
     } catch (error) {
       setStatus(errorText(error));
@@ -48,24 +65,36 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
   if (credential.corrupted || !unlocked) return null;
   return (
     <div className="stack">
-      <div className="row" role="group" aria-label="Copy as">
-        <span className="small muted">Copy as</span>
-        <button className="secondary" onClick={() => void copyAs('env')}>.env</button>
-        <button className="secondary" onClick={() => void copyAs('json')}>JSON</button>
-        {type?.offers?.curl ? <button className="secondary" onClick={() => void copyAs('curl')}>curl</button> : null}
+      <div className="row" role="group" aria-label={t('page.actions.copyAs')}>
+        <span className="small muted">{t('page.actions.copyAs')}</span>
+        <button className="secondary" onClick={() => void copyAs('env')}>
+          {t('page.actions.env')}
+        </button>
+        <button className="secondary" onClick={() => void copyAs('json')}>
+          {t('page.actions.json')}
+        </button>
+        {type?.offers?.curl ? (
+          <button className="secondary" onClick={() => void copyAs('curl')}>
+            {t('page.actions.curl')}
+          </button>
+        ) : null}
         {canRollBack ? (
-          <button className="secondary" onClick={() => void rollBack()} title={`Possible until ${new Date(credential.rollbackUntil!).toLocaleString()}`}>
-            Roll back rotation
+          <button
+            className="secondary"
+            onClick={() => void rollBack()}
+            title={t('page.actions.possibleUntil', [dateTimeText(credential.rollbackUntil!)])}
+          >
+            {t('page.actions.rollBack')}
           </button>
         ) : null}
       </div>
       {type?.rotation ? (
         <div>
           <button className="secondary" aria-expanded={showRotation} onClick={() => setShowRotation(!showRotation)}>
-            {showRotation ? 'Hide rotation steps' : 'Rotate this secret'}
+            {showRotation ? t('page.actions.hideRotation') : t('page.actions.rotate')}
           </button>
           {showRotation && (
-            <ol className="small" aria-label="Rotation steps">
+            <ol className="small" aria-label={t('page.actions.rotationSteps')}>
               {type.rotation.steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
@@ -76,29 +105,45 @@ export function CredentialActions({ credential, type, unlocked, onChange }: { cr
       <RotationDestinations credential={credential} guide={showRotation} />
       {type?.offers?.assertion && !credential.missing?.length ? (
         <div className="row">
-          <label htmlFor={`assertion-days-${credential.id}`} style={{ margin: 0 }}>Client assertion valid for</label>
-          <input id={`assertion-days-${credential.id}`} type="number" min={1} max={180} value={days} onChange={(e) => setDays(e.target.value)} style={{ width: 80 }} />
-          <span>days</span>
-          <button className="secondary" onClick={() => void createAssertion()}>Create client assertion</button>
+          <label htmlFor={`assertion-days-${credential.id}`} style={{ margin: 0 }}>
+            {t('page.actions.assertionValidFor')}
+          </label>
+          <input
+            id={`assertion-days-${credential.id}`}
+            type="number"
+            min={1}
+            max={180}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            style={{ width: 80 }}
+          />
+          <span>{t('page.actions.days')}</span>
+          <button className="secondary" onClick={() => void createAssertion()}>
+            {t('page.actions.createAssertion')}
+          </button>
         </div>
       ) : null}
       {assertion && (
         <div className="card">
-          <p className="small">Shown once. Valid until {new Date(assertion.expiresAt).toLocaleString()}; Keyhold will remind you before it expires.</p>
-          <textarea readOnly aria-label="Client assertion" value={assertion.assertion} />
+          <p className="small">{t('page.actions.shownOnce', [dateTimeText(assertion.expiresAt)])}</p>
+          <textarea readOnly aria-label={t('page.actions.clientAssertion')} value={assertion.assertion} />
           <button
             onClick={() =>
               void navigator.clipboard
                 .writeText(assertion.assertion)
                 .then(() => sendMessage('clipboard.scheduleClear'))
-                .then(() => setStatus(`Assertion copied. ${CLIPBOARD_NOTE}`))
+                .then(() => setStatus(t('page.actions.assertionCopied', [t('page.actions.clipboardNote')])))
             }
           >
-            Copy assertion
+            {t('page.actions.copyAssertion')}
           </button>
         </div>
       )}
-      {status && <p className="small" role="status">{status}</p>}
+      {status && (
+        <p className="small" role="status">
+          {status}
+        </p>
+      )}
     </div>
   );
 }

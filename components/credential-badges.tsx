@@ -1,21 +1,22 @@
 import type { Ref } from 'react';
 import type { CredentialSummary } from '@/utils/protocol';
 import { expiryText } from './credential-order';
+import { t } from '@/utils/i18n/translate';
 
 export function CredentialBadges({ credential }: { credential: CredentialSummary }) {
   const expiry = credential.expiresAt ? expiryText(credential.expiresAt) : undefined;
   return (
     <span className="row small">
-      {credential.corrupted ? <span className="badge bad">damaged</span> : null}
+      {credential.corrupted ? <span className="badge bad">{t('page.badge.damaged')}</span> : null}
       {credential.missing?.length ? (
-        <span className="badge warn">incomplete: needs {(credential.missingLabels ?? credential.missing).join(', ')}</span>
+        <span className="badge warn">{t('page.badge.incomplete', [(credential.missingLabels ?? credential.missing).join(', ')])}</span>
       ) : null}
       {credential.lastTest && credential.lastTest.code !== 'INCOMPLETE_CREDENTIAL' ? (
         <span className={`badge ${credential.lastTest.ok ? 'ok' : 'bad'}`} title={credential.lastTest.message}>
-          {credential.lastTest.ok ? 'works' : 'failing'}
+          {credential.lastTest.ok ? t('page.badge.works') : t('page.badge.failing')}
         </span>
       ) : !credential.corrupted && !credential.missing?.length ? (
-        <span className="badge muted">not tested</span>
+        <span className="badge muted">{t('page.badge.untested')}</span>
       ) : null}
       {expiry ? <span className={`badge ${expiry.tone}`}>{expiry.text}</span> : null}
     </span>

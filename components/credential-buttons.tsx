@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sendMessage, type CredentialSummary, type TestReport } from '@/utils/protocol';
 import { errorText } from './use-async';
+import { t } from '@/utils/i18n/translate';
 
 /** Test the credential now; the report is shown at once as the verdict. */
 export function TestButton({
@@ -31,7 +32,7 @@ export function TestButton({
   return (
     <>
       <button onClick={() => void test()} disabled={!unlocked || busy || credential.corrupted}>
-        {busy ? 'Testing…' : 'Test'}
+        {busy ? t('page.common.testing') : t('page.details.test')}
       </button>
       {error && (
         <p className="error" role="alert">
@@ -47,7 +48,7 @@ export function RemoveButton({ credential, onChange }: { credential: CredentialS
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   async function remove() {
-    if (!confirm(`Remove “${credential.label}” from Keyhold? This cannot be undone.`)) return;
+    if (!confirm(t('page.details.confirmRemove', [credential.label]))) return;
     setBusy(true);
     try {
       await sendMessage('credentials.remove', { id: credential.id });
@@ -61,7 +62,7 @@ export function RemoveButton({ credential, onChange }: { credential: CredentialS
   return (
     <>
       <button className="danger" disabled={busy} onClick={() => void remove()}>
-        Remove
+        {t('page.common.remove')}
       </button>
       {error && (
         <p className="error" role="alert">

@@ -10,6 +10,8 @@ import { MissingFields, ReplaceKeyFile, TestChoice } from './credential-update-f
 import { RemoveButton, TestButton } from './credential-buttons';
 import { AddToCalendarButton } from './calendar-buttons';
 import { UsedBy } from './used-by';
+import { t } from '@/utils/i18n/translate';
+import { dateTimeText } from './format';
 
 /** A result from this view wins until the stored one is newer (a capture, Test all, a roll-back). */
 function useShownReport(credential: CredentialSummary) {
@@ -22,9 +24,9 @@ function useShownReport(credential: CredentialSummary) {
 function CredentialOrigin({ credential }: { credential: CredentialSummary }) {
   return (
     <p className="small muted">
-      {credential.vendorName} · captured {new Date(credential.capturedAt).toLocaleString()}
-      {credential.rotatedAt ? ` · rotated ${new Date(credential.rotatedAt).toLocaleString()}` : ''}
-      {credential.source ? ` · from ${new URL(credential.source.url).host}` : ''}
+      {t('page.details.captured', [credential.vendorName, dateTimeText(credential.capturedAt)])}
+      {credential.rotatedAt ? <> · {t('page.details.rotated', [dateTimeText(credential.rotatedAt)])}</> : null}
+      {credential.source ? <> · {t('page.details.from', [new URL(credential.source.url).host])}</> : null}
     </p>
   );
 }
@@ -51,19 +53,13 @@ export function CredentialDetails({
   return (
     <article className="card stack details" aria-label={credential.label} data-credential={credential.id}>
       <CredentialHeading credential={credential} headingRef={headingRef} />
-      {credential.corrupted ? (
-        <p className="bad">
-          This record is damaged and cannot be opened. Other credentials are unaffected; remove it when you no longer need it.
-        </p>
-      ) : (
-        <TestVerdict report={shown} credential={credential} />
-      )}
+      {credential.corrupted ? <p className="bad">{t('page.details.damaged')}</p> : <TestVerdict report={shown} credential={credential} />}
       <div className="row">
         <TestButton credential={credential} unlocked={unlocked} onTested={setReport} onChange={onChange} />
         <RevealValues credential={credential} type={type} unlocked={unlocked} />
         <RemoveButton credential={credential} onChange={onChange} />
       </div>
-      {!unlocked && <p className="small muted">Unlock the vault to test or reveal.</p>}
+      {!unlocked && <p className="small muted">{t('page.details.unlockToUse')}</p>}
       <MissingFields {...forms} />
       <ReplaceKeyFile {...forms} />
       <TestChoice {...forms} report={shown} />

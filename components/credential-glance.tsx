@@ -2,6 +2,8 @@ import type { CredentialSummary } from '@/utils/protocol';
 import { TestVerdict } from './test-report-view';
 import { AddToCalendarButton } from './calendar-buttons';
 import { CredentialHeading } from './credential-badges';
+import { t } from '@/utils/i18n/translate';
+import { dateTimeText } from './format';
 
 /** The popup's view of one credential: the verdict, its calendar reminder, and the way to the full details. */
 export function CredentialGlance({
@@ -18,12 +20,10 @@ export function CredentialGlance({
       <CredentialHeading credential={credential} headingRef={headingRef} />
       <TestVerdict report={credential.lastTest} credential={credential} />
       <div className="row">
-        <button onClick={onOpenDetails}>Open in the guide</button>
+        <button onClick={onOpenDetails}>{t('page.details.openInGuide')}</button>
         <AddToCalendarButton credential={credential} />
       </div>
-      <p className="small muted">
-        {credential.vendorName} · captured {new Date(credential.capturedAt).toLocaleString()}
-      </p>
+      <p className="small muted">{t('page.details.captured', [credential.vendorName, dateTimeText(credential.capturedAt)])}</p>
     </article>
   );
 }

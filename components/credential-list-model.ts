@@ -4,6 +4,7 @@
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
 import { consoleDetectors, detectConsoleByUrl } from '@/utils/vendors/detector-registry';
 import { sortByUrgency, urgency } from './credential-order';
+import { t } from '@/utils/i18n/translate';
 
 const DAY = 86_400_000;
 
@@ -26,7 +27,7 @@ export interface CredentialGroup {
 }
 
 export function consoleNameOf(consoleId: ConsoleId | undefined): string {
-  return consoleDetectors.find((item) => item.id === consoleId)?.name ?? 'Other';
+  return consoleDetectors.find((item) => item.id === consoleId)?.name ?? t('page.list.other');
 }
 
 /** The tenant a credential belongs to: its console's tenant of the page it was captured on, else a host in its label. */
@@ -88,7 +89,13 @@ export function groupCredentials(
     const key = `${consoleId ?? 'other'}|${tenant}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, consoleId, consoleName: credential.corrupted ? 'Damaged records' : consoleNameOf(consoleId), tenant, credentials: [] };
+      group = {
+        key,
+        consoleId,
+        consoleName: credential.corrupted ? t('page.list.damaged') : consoleNameOf(consoleId),
+        tenant,
+        credentials: [],
+      };
       groups.set(key, group);
     }
     group.credentials.push(credential);

@@ -3,7 +3,16 @@
 // Enter or Space opens the active credential, Escape closes it (from the list or its details).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
-import { applyFilters, consolesIn, groupCredentials, isExpiring, isFailing, noFilters, type ListFilters } from './credential-list-model';
+import {
+  applyFilters,
+  consolesIn,
+  groupCredentials,
+  isExpiring,
+  isFailing,
+  noFilters,
+  type CredentialGroup,
+  type ListFilters,
+} from './credential-list-model';
 import { CredentialRow } from './credential-row';
 import { t } from '@/utils/i18n/translate';
 
@@ -16,6 +25,8 @@ export interface CredentialListProps {
   /** The opened credential's details; focus moves to `focusRef` when it opens. */
   renderDetails: (credential: CredentialSummary, focusRef: (element: HTMLElement | null) => void) => ReactNode;
 }
+
+const groupName = (group: CredentialGroup) => (group.tenant ? t('page.list.group', [group.consoleName, group.tenant]) : group.consoleName);
 
 export function CredentialList({ credentials, current, initialOpenId, renderDetails }: CredentialListProps) {
   const [filters, setFilters] = useState<ListFilters>(noFilters);
@@ -98,26 +109,26 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
       {credentials.length > 1 && (
         <div className="list-tools">
           <label htmlFor={`${prefix}-search`} className="visually-hidden">
-            Search credentials
+            {t('page.list.search')}
           </label>
           <input
             id={`${prefix}-search`}
             type="search"
-            placeholder={t('page.listSearchPlaceholder')}
+            placeholder={t('page.list.searchPlaceholder')}
             value={filters.query}
             onChange={(event) => set({ query: event.target.value })}
           />
-          <div className="row" role="group" aria-label="Filters">
+          <div className="row" role="group" aria-label={t('page.list.filters')}>
             <button className="secondary filter" aria-pressed={filters.failing} onClick={() => set({ failing: !filters.failing })}>
-              Failing ({failing})
+              {t('page.list.failing', [String(failing)])}
             </button>
             <button className="secondary filter" aria-pressed={filters.expiring} onClick={() => set({ expiring: !filters.expiring })}>
-              Expiring ({expiring})
+              {t('page.list.expiring', [String(expiring)])}
             </button>
             {consoles.length > 1 && (
               <>
                 <label htmlFor={`${prefix}-console`} className="visually-hidden">
-                  Console
+                  {t('page.list.console')}
                 </label>
                 <select
                   id={`${prefix}-console`}
@@ -125,7 +136,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
                   value={filters.console}
                   onChange={(event) => set({ console: event.target.value as ConsoleId | '' })}
                 >
-                  <option value="">All consoles</option>
+                  <option value="">{t('page.list.allConsoles')}</option>
                   {consoles.map((item) => (
                     <option key={item.id} value={item.id}>
                       {item.name}
@@ -137,7 +148,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
           </div>
           {filtered && (
             <p className="small muted" data-testid="list-count">
-              Showing {visible.length} of {credentials.length}.
+              {t('page.list.showing', [String(visible.length), String(credentials.length)])}
             </p>
           )}
         </div>
@@ -161,27 +172,27 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
             }
           })}
           <button className="secondary close-details" onClick={close}>
-            Close details
+            {t('page.list.closeDetails')}
           </button>
         </div>
       )}
       {visible.length === 0 ? (
-        <p className="muted">No credential matches.</p>
+        <p className="muted">{t('page.list.noMatch')}</p>
       ) : (
         <ul
           ref={listRef}
           role="listbox"
           tabIndex={0}
-          aria-label="Credentials"
+          aria-label={t('page.common.credentials')}
           aria-activedescendant={active ? optionId(active.id) : undefined}
           className="listbox"
           data-testid="credential-list"
           onKeyDown={onListKey}
         >
           {groups.map((group) => (
-            <li key={group.key} role="group" aria-label={group.tenant ? `${group.consoleName} · ${group.tenant}` : group.consoleName}>
+            <li key={group.key} role="group" aria-label={groupName(group)}>
               <div className="group-head small muted" aria-hidden="true">
-                {group.tenant ? `${group.consoleName} · ${group.tenant}` : group.consoleName}
+                {groupName(group)}
               </div>
               <ul role="none" className="plain">
                 {group.credentials.map((credential) => (

@@ -1,4 +1,5 @@
 import type { CredentialSummary } from '@/utils/protocol';
+import { t } from '@/utils/i18n/translate';
 
 const DAY = 86_400_000;
 
@@ -21,7 +22,7 @@ export function sortByUrgency(list: CredentialSummary[], now = Date.now()): Cred
 
 export function expiryText(expiresAt: string, now = Date.now()): { text: string; tone: 'ok' | 'warn' | 'bad' } {
   const days = Math.floor((Date.parse(expiresAt) - now) / DAY);
-  if (days < 0) return { text: 'expired', tone: 'bad' };
-  if (days === 0) return { text: 'expires today', tone: 'bad' };
-  return { text: `expires in ${days} day${days === 1 ? '' : 's'}`, tone: days < 14 ? 'warn' : 'ok' };
+  if (days < 0) return { text: t('page.badge.expired'), tone: 'bad' };
+  if (days === 0) return { text: t('page.badge.expiresToday'), tone: 'bad' };
+  return { text: t('page.badge.expiresIn', days), tone: days < 14 ? 'warn' : 'ok' };
 }

@@ -2,12 +2,21 @@ import { useEffect, useState } from 'react';
 import { sendMessage, type CredentialSummary } from '@/utils/protocol';
 import type { CredentialDescription } from '@/utils/vendors/types';
 import { errorText } from './use-async';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Reveal and hide a credential's values. They are forgotten the moment the vault is seen locked
  * (the background's 'vault' signal, or a focus re-check), and Hide never waits for anything.
  */
-export function RevealValues({ credential, type, unlocked }: { credential: CredentialSummary; type?: CredentialDescription; unlocked: boolean }) {
+export function RevealValues({
+  credential,
+  type,
+  unlocked,
+}: {
+  credential: CredentialSummary;
+  type?: CredentialDescription;
+  unlocked: boolean;
+}) {
   const [revealed, setRevealed] = useState<Record<string, string>>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -33,11 +42,11 @@ export function RevealValues({ credential, type, unlocked }: { credential: Crede
     <>
       {shown ? (
         <button className="secondary" onClick={() => setRevealed(undefined)}>
-          Hide values
+          {t('page.details.hideValues')}
         </button>
       ) : (
         <button className="secondary" disabled={!unlocked || busy || credential.corrupted} onClick={() => void reveal()}>
-          Reveal
+          {t('page.details.reveal')}
         </button>
       )}
       {error && (

@@ -5,6 +5,7 @@ import { sendMessage, type CredentialSummary, type TestReport } from '@/utils/pr
 import type { CredentialDescription, FieldSpec } from '@/utils/vendors/types';
 import { FieldInput } from './field-input';
 import { errorText } from './use-async';
+import { t } from '@/utils/i18n/translate';
 
 interface Props {
   credential: CredentialSummary;
@@ -81,7 +82,7 @@ export function MissingFields(props: Props) {
           key={field.name}
           field={field}
           idPrefix={`missing-${credential.id}`}
-          action={`Add ${field.label.toLowerCase()}`}
+          action={t('page.update.add', [field.label])}
           props={props}
         />
       ))}
@@ -101,7 +102,7 @@ export function ReplaceKeyFile(props: Props) {
   return (
     <div>
       <button className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Keep the current file' : `Replace ${replaceable[0].label.toLowerCase()}`}
+        {open ? t('page.update.keepFile') : t('page.update.replace', [replaceable[0].label])}
       </button>
       {open &&
         replaceable.map((field) => (
@@ -109,7 +110,7 @@ export function ReplaceKeyFile(props: Props) {
             key={field.name}
             field={field}
             idPrefix={`replace-${credential.id}`}
-            action="Use this file and test"
+            action={t('page.update.useFileAndTest')}
             props={props}
             after={() => setOpen(false)}
           />
@@ -140,7 +141,7 @@ export function TestChoice({ report, ...props }: Props & { report: TestReport | 
     <div className="card">
       <label htmlFor={id}>{choice.label}</label>
       <select id={id} value={value} onChange={(e) => setValue(e.target.value)}>
-        <option value="">Choose…</option>
+        <option value="">{t('page.common.choose')}</option>
         {choice.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -148,7 +149,7 @@ export function TestChoice({ report, ...props }: Props & { report: TestReport | 
         ))}
       </select>
       <button disabled={!value || busy || !props.unlocked} onClick={() => void save({ [choice.field]: value })}>
-        Use and test again
+        {t('page.update.useAndTestAgain')}
       </button>
       {error && (
         <p className="error" role="alert">

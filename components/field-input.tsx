@@ -1,18 +1,29 @@
 import { useState, type DragEvent } from 'react';
 import type { FieldSpec } from '@/utils/vendors/types';
+import { t } from '@/utils/i18n/translate';
 
 const MAX_FILE_BYTES = 16_384;
 
 /** One credential field: text, secret, multi-line, select, or a key file (picker and drop). */
-export function FieldInput({ field, value, onChange, idPrefix }: { field: FieldSpec; value: string; onChange: (value: string) => void; idPrefix: string }) {
+export function FieldInput({
+  field,
+  value,
+  onChange,
+  idPrefix,
+}: {
+  field: FieldSpec;
+  value: string;
+  onChange: (value: string) => void;
+  idPrefix: string;
+}) {
   const id = `${idPrefix}-${field.name}`;
   const [fileNote, setFileNote] = useState<string>();
 
   async function readFile(file: File | undefined) {
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return setFileNote(`${file.name} is too large to be a private key.`);
+    if (file.size > MAX_FILE_BYTES) return setFileNote(t('page.field.tooLarge', [file.name]));
     onChange(await file.text());
-    setFileNote(`${file.name} loaded`);
+    setFileNote(t('page.field.loaded', [file.name]));
   }
 
   function onDrop(event: DragEvent) {
@@ -20,14 +31,18 @@ export function FieldInput({ field, value, onChange, idPrefix }: { field: FieldS
     void readFile(event.dataTransfer.files[0]);
   }
 
-  const label = `${field.label}${field.optional ? ' (optional)' : ''}`;
+  const label = field.optional ? t('page.field.optional', [field.label]) : field.label;
   if (field.input === 'file') {
     return (
       <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop} className="card" data-dropzone={field.name}>
         <label htmlFor={id}>{label}</label>
         <input id={id} type="file" accept=".pem,.p8,.key,.txt" onChange={(e) => void readFile(e.target.files?.[0])} />
-        <p className="small muted">Choose the file or drop it here. It is sealed at once; Keyhold keeps no other copy.</p>
-        {fileNote && <p className="small" role="status">{fileNote}</p>}
+        <p className="small muted">{t('page.field.dropHint')}</p>
+        {fileNote && (
+          <p className="small" role="status">
+            {fileNote}
+          </p>
+        )}
       </div>
     );
   }
@@ -36,7 +51,7 @@ export function FieldInput({ field, value, onChange, idPrefix }: { field: FieldS
       <div>
         <label htmlFor={id}>{label}</label>
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('page.common.choose')}</option>
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

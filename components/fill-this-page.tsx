@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sendMessage } from '@/utils/protocol';
 import { errorText } from './use-async';
+import { t } from '@/utils/i18n/translate';
 
 /** https pages, and local test pages (the same rule the background applies: fill-gate.ts). */
 function fillable(url: URL | undefined): boolean {
@@ -21,15 +22,15 @@ export function FillThisPage({ tab }: { tab?: { id?: number; url?: URL } }) {
     <>
       <button
         className="secondary"
-        title="Fill this page’s integration form with a stored credential"
+        title={t('page.fill.title')}
         onClick={() =>
           void sendMessage('fill.start', { tabId }).then(
-            (started) => (started.locked ? setError('Unlock the vault first, then fill.') : window.close()),
+            (started) => (started.locked ? setError(t('page.fill.unlockFirst')) : window.close()),
             (caught) => setError(errorText(caught)),
           )
         }
       >
-        Fill this page
+        {t('page.fill.button')}
       </button>
       {error && (
         <p className="error" role="alert">

@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { Guide } from '@/utils/vendors/types';
+import { t } from '@/utils/i18n/translate';
 
 /** The step-by-step guide; the current step follows the admin's page. */
-export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]; currentStep: string | null; onTemplate?: (guide: Guide, template: string) => void }) {
+export function GuideView({
+  guides,
+  currentStep,
+  onTemplate,
+}: {
+  guides: Guide[];
+  currentStep: string | null;
+  onTemplate?: (guide: Guide, template: string) => void;
+}) {
   const [guideId, setGuideId] = useState(() => (guides.find((g) => g.recommended) ?? guides[0])?.id);
   const guide = guides.find((g) => g.id === guideId) ?? guides[0];
   const [templateId, setTemplateId] = useState(guide?.templates[0]?.id);
@@ -24,7 +33,7 @@ export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]
     if (guide && templateId) onTemplate?.(guide, templateId);
   }, [guide, templateId, onTemplate]);
 
-  if (!guide) return <p className="muted">No guide for this console yet.</p>;
+  if (!guide) return <p className="muted">{t('page.guide.none')}</p>;
   const template = guide.templates.find((t) => t.id === templateId) ?? guide.templates[0];
   const currentIndex = guide.steps.findIndex((step) => step.id === currentStep);
 
@@ -36,15 +45,15 @@ export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]
   }
 
   return (
-    <section aria-label="Guide" className="stack">
+    <section aria-label={t('page.guide.label')} className="stack">
       {guides.length > 1 && (
         <fieldset className="card">
-          <legend>What to create</legend>
+          <legend>{t('page.guide.whatToCreate')}</legend>
           {guides.map((g) => (
             <label key={g.id} className="row" style={{ fontWeight: 400 }}>
               <input type="radio" name="guide" style={{ width: 'auto' }} checked={g.id === guide.id} onChange={() => setGuideId(g.id)} />
               {g.name}
-              {g.recommended ? <span className="badge ok">recommended</span> : null}
+              {g.recommended ? <span className="badge ok">{t('page.guide.recommended')}</span> : null}
             </label>
           ))}
         </fieldset>
@@ -52,7 +61,7 @@ export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]
       <p className="muted small">{guide.summary}</p>
       {guide.templates.length > 0 && (
         <div className="card">
-          <label htmlFor="template">Integration template</label>
+          <label htmlFor="template">{t('page.guide.template')}</label>
           <select id="template" value={template?.id} onChange={(e) => setTemplateId(e.target.value)}>
             {guide.templates.map((t) => (
               <option key={t.id} value={t.id}>
@@ -65,13 +74,13 @@ export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]
               <p className="small">{template.description}</p>
               {template.privileges.length ? (
                 <>
-                  <ul className="small" aria-label="Privileges to grant">
+                  <ul className="small" aria-label={t('page.guide.privileges')}>
                     {template.privileges.map((privilege) => (
                       <li key={privilege}>{privilege}</li>
                     ))}
                   </ul>
                   <button className="secondary" onClick={() => void copyPrivileges()}>
-                    {copied ? 'Copied' : 'Copy privilege list'}
+                    {copied ? t('page.guide.copied') : t('page.guide.copyPrivileges')}
                   </button>
                 </>
               ) : null}
@@ -79,7 +88,7 @@ export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]
           )}
         </div>
       )}
-      <ol className="steps" aria-label="Steps">
+      <ol className="steps" aria-label={t('page.guide.steps')}>
         {guide.steps.map((step, index) => {
           const current = index === currentIndex;
           const done = currentIndex > -1 && index < currentIndex;
@@ -89,7 +98,7 @@ export function GuideView({ guides, currentStep, onTemplate }: { guides: Guide[]
                 {done ? '✓ ' : ''}
                 {index + 1}. {step.title}
               </strong>
-              {done ? <span className="visually-hidden"> (done)</span> : null}
+              {done ? <span className="visually-hidden"> {t('page.guide.done')}</span> : null}
               {step.body.map((line, i) => (
                 <p key={i} className="small">
                   {line}

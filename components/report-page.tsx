@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { snapshotPage, type PageSnapshot } from '@/utils/report/snapshot';
 import { downloadText } from './download';
 import { errorText } from './use-async';
+import { t } from '@/utils/i18n/translate';
 
 /** The tab this panel follows: ?tab=N when opened as a page, else the active tab of its window. */
 async function followedTabId(): Promise<number | undefined> {
@@ -33,10 +34,10 @@ export function ReportPage({ consoleId }: { consoleId: string }) {
     setBusy(true);
     try {
       const tabId = await followedTabId();
-      if (tabId === undefined) throw new Error('No console tab to report.');
+      if (tabId === undefined) throw new Error(t('page.reportPage.noTab'));
       const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: snapshotPage });
       const result = injection?.result as PageSnapshot | undefined;
-      if (!result?.html) throw new Error('The page could not be read. Reload it and try again.');
+      if (!result?.html) throw new Error(t('page.reportPage.unreadable'));
       setSnap(result);
     } catch (caught) {
       setError(errorText(caught));
@@ -47,33 +48,28 @@ export function ReportPage({ consoleId }: { consoleId: string }) {
 
   const file = snap ? reportFile(consoleId, snap) : '';
   return (
-    <section aria-label="Report this page" className="stack">
-      <h2>Report this page</h2>
-      <p className="small muted">
-        No “Save to Keyhold” button where you expected one? Save a redacted copy of this page for a bug report: its structure and labels,
-        with every value that could be a secret, an ID, an e-mail, a name or a host replaced by a fake of the same shape. Nothing from
-        cookies, storage or the address’s query string is taken.
-      </p>
+    <section aria-label={t('page.reportPage.title')} className="stack">
+      <h2>{t('page.reportPage.title')}</h2>
+      <p className="small muted">{t('page.reportPage.intro')}</p>
       {!snap && (
         <button className="secondary" onClick={() => void take()} disabled={busy}>
-          {busy ? 'Reading the page…' : 'Report this page'}
+          {busy ? t('page.reportPage.reading') : t('page.reportPage.title')}
         </button>
       )}
       {snap && (
         <div className="stack" data-testid="report-preview">
           <p className="small">
-            {snap.url} · {snap.replaced} values replaced by fakes · {Math.round(file.length / 1024)} KB. Check below that nothing in it
-            should stay private, then save it.
+            {t('page.reportPage.summary', snap.replaced, [snap.url, String(snap.replaced), String(Math.round(file.length / 1024))])}
           </p>
-          <textarea readOnly rows={12} value={file} aria-label="What the report holds" spellCheck={false} />
+          <textarea readOnly rows={12} value={file} aria-label={t('page.reportPage.holds')} spellCheck={false} />
           <div className="spread">
             <button
               onClick={() => downloadText(file, `keyhold-report-${consoleId}-${new Date().toISOString().slice(0, 10)}.html`, 'text/html')}
             >
-              Save report
+              {t('page.reportPage.save')}
             </button>
             <button className="secondary" onClick={() => setSnap(null)}>
-              Discard
+              {t('page.common.discard')}
             </button>
           </div>
         </div>

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CredentialSummary } from '@/utils/protocol';
+import { t } from '@/utils/i18n/translate';
+import { dateText, dateTimeText } from './format';
 
 /** Destinations filled before the last rotation still hold the old secret. */
 export function staleDestinations(credential: CredentialSummary) {
@@ -18,12 +20,11 @@ export function RotationDestinations({ credential, guide }: { credential: Creden
   if (!used.length || (!stale.length && !(guide || credential.rotatedAt))) return null;
   const rolling = credential.rollbackUntil && Date.parse(credential.rollbackUntil) > Date.now();
   return (
-    <section aria-label="Destinations to refill" className="card small">
-      <strong>{credential.rotatedAt ? 'Refill the destinations' : 'After rotating, refill these destinations'}</strong>
+    <section aria-label={t('page.destinations.label')} className="card small">
+      <strong>{credential.rotatedAt ? t('page.destinations.refill') : t('page.destinations.afterRotating')}</strong>
       {stale.length > 0 && rolling ? (
         <p className="bad" role="alert">
-          {stale.length === 1 ? '1 destination still uses' : `${stale.length} destinations still use`} the old secret. Refill{' '}
-          {stale.length === 1 ? 'it' : 'them'} before the roll-back window ends ({new Date(credential.rollbackUntil!).toLocaleString()}).
+          {t('page.destinations.stale', stale.length, [String(stale.length), dateTimeText(credential.rollbackUntil!)])}
         </p>
       ) : null}
       <ul className="plain" data-testid="rotation-destinations">
@@ -34,29 +35,27 @@ export function RotationDestinations({ credential, guide }: { credential: Creden
               <span>
                 <span className="mono">{entry.origin}</span> ·{' '}
                 {done ? (
-                  <span className="ok">done, filled {new Date(entry.at).toLocaleString()}</span>
+                  <span className="ok">{t('page.destinations.doneFilled', [dateTimeText(entry.at)])}</span>
                 ) : credential.rotatedAt ? (
-                  'still on the old secret'
+                  t('page.destinations.stillOld')
                 ) : (
-                  `filled ${new Date(entry.at).toLocaleDateString()}`
+                  t('page.destinations.filled', [dateText(entry.at)])
                 )}
               </span>
               {!done && credential.rotatedAt ? (
                 <button
                   className="secondary"
                   onClick={() => void browser.tabs.create({ url: `${entry.origin}/` })}
-                  title="Opens the site; there, click Keyhold’s Fill this page (or Alt+Shift+F)"
+                  title={t('page.destinations.openAndFillTitle')}
                 >
-                  Open and fill
+                  {t('page.destinations.openAndFill')}
                 </button>
               ) : null}
             </li>
           );
         })}
       </ul>
-      {stale.length > 0 ? (
-        <p className="muted">On each site, open the integration form, then Keyhold’s toolbar button → Fill this page (or Alt+Shift+F).</p>
-      ) : null}
+      {stale.length > 0 ? <p className="muted">{t('page.destinations.onEachSite')}</p> : null}
     </section>
   );
 }

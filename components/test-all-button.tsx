@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sendMessage, type TestAllProgress } from '@/utils/protocol';
 import { errorText } from './use-async';
 import { useChanged } from './use-keyhold-data';
+import { t } from '@/utils/i18n/translate';
 
 /** Runs every credential's test in the background and shows progress as results come in. */
 export function TestAllButton({ disabled, onDone }: { disabled: boolean; onDone: () => void }) {
@@ -34,14 +35,18 @@ export function TestAllButton({ disabled, onDone }: { disabled: boolean; onDone:
   return (
     <div className="stack">
       <button onClick={() => void start()} disabled={disabled || progress?.running}>
-        {progress?.running ? 'Testing…' : 'Test all'}
+        {progress?.running ? t('page.common.testing') : t('page.testAll.button')}
       </button>
       {progress && (
         <div role="status" aria-live="polite" data-testid="test-all-progress">
-          <progress max={progress.total || 1} value={progress.done} aria-label="Test all progress" />{' '}
+          <progress max={progress.total || 1} value={progress.done} aria-label={t('page.testAll.progressLabel')} />{' '}
           <span className="small">
-            {progress.done} of {progress.total} tested: {progress.ok} working, {progress.failed} failing
-            {progress.running ? '' : ' (done)'}
+            {t(progress.running ? 'page.testAll.progress' : 'page.testAll.progressDone', [
+              String(progress.done),
+              String(progress.total),
+              String(progress.ok),
+              String(progress.failed),
+            ])}
           </span>
         </div>
       )}

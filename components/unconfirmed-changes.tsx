@@ -4,15 +4,23 @@
 import { useState } from 'react';
 import { sendMessage, type UnconfirmedChange, type VaultState } from '@/utils/protocol';
 import { errorText, useAsync } from './use-async';
+import { t } from '@/utils/i18n/translate';
+import { dateTimeText } from './format';
 
 function describe(change: UnconfirmedChange): string {
-  const when = new Date(change.at).toLocaleString();
-  const where = change.source ? ` on ${change.source}` : '';
-  if (change.kind === 'altered') return `${change.label} (${change.vendorName}) was changed outside Keyhold`;
+  const when = dateTimeText(change.at);
+  const where = change.source;
+  if (change.kind === 'altered') return t('page.unconfirmed.altered', [change.label, change.vendorName]);
   if (change.kind === 'new')
-    return `New ${change.vendorName} credential “${change.label}”, stored${where} at ${when} while the vault was locked`;
-  const what = change.secret ? 'New secret' : `New ${change.fields.join(', ')}`;
-  return `${what} for ${change.label}, captured${where} at ${when}`;
+    return where
+      ? t('page.unconfirmed.newOn', [change.vendorName, change.label, where, when])
+      : t('page.unconfirmed.newAt', [change.vendorName, change.label, when]);
+  if (change.secret)
+    return where ? t('page.unconfirmed.secretOn', [change.label, where, when]) : t('page.unconfirmed.secretAt', [change.label, when]);
+  const fields = change.fields.join(', ');
+  return where
+    ? t('page.unconfirmed.fieldsOn', [fields, change.label, where, when])
+    : t('page.unconfirmed.fieldsAt', [fields, change.label, when]);
 }
 
 export function UnconfirmedChanges({ state, onChange }: { state: VaultState | undefined; onChange?: () => void }) {
@@ -23,7 +31,7 @@ export function UnconfirmedChanges({ state, onChange }: { state: VaultState | un
   async function decide(decisions: { id: string; keep: boolean }[]) {
     try {
       const { kept, discarded } = await sendMessage('vault.confirm', { decisions });
-      setStatus(`${kept} kept, ${discarded} discarded.`);
+      setStatus(t('page.unconfirmed.decided', [String(kept), String(discarded)]));
       await list.reload();
       onChange?.();
     } catch (error) {
@@ -32,24 +40,24 @@ export function UnconfirmedChanges({ state, onChange }: { state: VaultState | un
   }
   return (
     <section className="card" aria-labelledby="unconfirmed-title">
-      <h2 id="unconfirmed-title">Check these changes</h2>
-      <p className="small">Keyhold uses them only once you keep them.</p>
+      <h2 id="unconfirmed-title">{t('page.unconfirmed.title')}</h2>
+      <p className="small">{t('page.unconfirmed.intro')}</p>
       <ul className="stack">
         {changes.map((change) => (
           <li key={change.id} className="row">
             <span>{describe(change)}</span>
             <button type="button" onClick={() => void decide([{ id: change.id, keep: true }])}>
-              Keep
+              {t('page.unconfirmed.keep')}
             </button>
             <button type="button" className="danger" onClick={() => void decide([{ id: change.id, keep: false }])}>
-              Discard
+              {t('page.common.discard')}
             </button>
           </li>
         ))}
       </ul>
       {changes.length > 1 && (
         <button type="button" onClick={() => void decide(changes.map((change) => ({ id: change.id, keep: true })))}>
-          Keep all
+          {t('page.unconfirmed.keepAll')}
         </button>
       )}
       {status && <p role="status">{status}</p>}

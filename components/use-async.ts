@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { KeyholdError } from '@/utils/errors';
+import { t } from '@/utils/i18n/translate';
 
 /** Load data through the protocol once, and again on demand (see use-keyhold-data.ts for when). */
 export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = []) {
@@ -29,5 +30,5 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = []) {
 
 export function errorText(error: unknown): string {
   if (error instanceof KeyholdError) return error.message;
-  return 'Something went wrong; nothing was changed.';
+  return t('page.common.error');
 }

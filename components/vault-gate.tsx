@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { sendMessage, type VaultState } from '@/utils/protocol';
 import { KeyholdError } from '@/utils/errors';
 import { errorText } from './use-async';
+import { t } from '@/utils/i18n/translate';
 
 /** Create or unlock the vault; shows the lock button when unlocked. */
 export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; retryAfter?: number; onChange: () => void }) {
@@ -13,8 +14,8 @@ export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
-    if (state === 'new' && passphrase !== confirm) return setError('The two passphrases differ.');
-    if (passphrase.length < 12) return setError('Use at least 12 characters.');
+    if (state === 'new' && passphrase !== confirm) return setError(t('page.vault.differ'));
+    if (passphrase.length < 12) return setError(t('page.vault.tooShort'));
     setBusy(true);
     try {
       await sendMessage(state === 'new' ? 'vault.create' : 'vault.unlock', { passphrase });
@@ -31,34 +32,54 @@ export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; 
   if (state === 'unlocked') {
     return (
       <div className="spread">
-        <span className="ok">Vault unlocked</span>
+        <span className="ok">{t('page.vault.unlocked')}</span>
         <button className="secondary" onClick={() => void sendMessage('vault.lock').then(onChange)}>
-          Lock
+          {t('page.vault.lock')}
         </button>
       </div>
     );
   }
   return (
-    <form onSubmit={submit} className="stack" aria-label={state === 'new' ? 'Create vault' : 'Unlock vault'}>
-      {state === 'new' ? (
-        <p>Create a vault: credentials are sealed with a key only your passphrase opens. Capturing works even while it is locked.</p>
-      ) : (
-        <p>The vault is locked. Capture still works; unlock to read or test credentials.</p>
-      )}
+    <form onSubmit={submit} className="stack" aria-label={state === 'new' ? t('page.vault.create') : t('page.vault.unlockVault')}>
+      {state === 'new' ? <p>{t('page.vault.createIntro')}</p> : <p>{t('page.vault.lockedIntro')}</p>}
       <div>
-        <label htmlFor="passphrase">Passphrase</label>
-        <input id="passphrase" type="password" autoComplete={state === 'new' ? 'new-password' : 'current-password'} minLength={12} required value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <label htmlFor="passphrase">{t('page.vault.passphrase')}</label>
+        <input
+          id="passphrase"
+          type="password"
+          autoComplete={state === 'new' ? 'new-password' : 'current-password'}
+          minLength={12}
+          required
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
       </div>
       {state === 'new' && (
         <div>
-          <label htmlFor="passphrase-confirm">Repeat passphrase</label>
-          <input id="passphrase-confirm" type="password" autoComplete="new-password" minLength={12} required value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+          <label htmlFor="passphrase-confirm">{t('page.vault.repeat')}</label>
+          <input
+            id="passphrase-confirm"
+            type="password"
+            autoComplete="new-password"
+            minLength={12}
+            required
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
         </div>
       )}
-      {retryAfter ? <p className="warn" role="status">Too many wrong passphrases: wait {retryAfter} s before the next try.</p> : null}
-      {error && <p className="error" role="alert">{error}</p>}
+      {retryAfter ? (
+        <p className="warn" role="status">
+          {t('page.vault.wait', [String(retryAfter)])}
+        </p>
+      ) : null}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button type="submit" disabled={busy}>
-        {busy ? 'Working…' : state === 'new' ? 'Create vault' : 'Unlock'}
+        {busy ? t('page.vault.working') : state === 'new' ? t('page.vault.create') : t('page.vault.unlock')}
       </button>
     </form>
   );

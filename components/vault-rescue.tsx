@@ -3,6 +3,7 @@ import { sendMessage, type ReplyDataMap } from '@/utils/protocol';
 import { errorText } from './use-async';
 import { useKeyholdData } from './use-keyhold-data';
 import { downloadText } from './download';
+import { t } from '@/utils/i18n/translate';
 
 /**
  * Shown only when the vault's key record or some credential records are damaged: says what can
@@ -33,45 +34,70 @@ export function VaultRescueSection() {
 
   function downloadList() {
     // Clear details only: labels, consoles, where and when each was captured. Never a value.
-    const rows = (list.data ?? []).map(({ label, vendorName, source, capturedAt, fields, corrupted }) => ({ label, vendorName, source, capturedAt, fields, corrupted }));
-    downloadText(JSON.stringify(rows, null, 2), `keyhold-credential-list-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+    const rows = (list.data ?? []).map(({ label, vendorName, source, capturedAt, fields, corrupted }) => ({
+      label,
+      vendorName,
+      source,
+      capturedAt,
+      fields,
+      corrupted,
+    }));
+    downloadText(
+      JSON.stringify(rows, null, 2),
+      `keyhold-credential-list-${new Date().toISOString().slice(0, 10)}.json`,
+      'application/json',
+    );
   }
 
   return (
     <section className="card stack" aria-labelledby="rescue-title">
-      <h2 id="rescue-title">{vaultDamaged ? 'Damaged vault' : 'Damaged credentials'}</h2>
+      <h2 id="rescue-title">{vaultDamaged ? t('page.rescue.damagedVault') : t('page.rescue.damagedCredentials')}</h2>
       <p role="alert" className="error">
-        {vaultDamaged
-          ? 'The vault’s key record is damaged. Keyhold will not unlock it or seal new credentials to it.'
-          : `${damagedRecords.length} stored credential${damagedRecords.length === 1 ? ' is' : 's are'} damaged; the others are unaffected.`}
+        {vaultDamaged ? t('page.rescue.vaultKeyDamaged') : t('page.rescue.recordsDamaged', damagedRecords.length)}
       </p>
-      <p className="small">
-        What can still be recovered: the list of credentials (labels, consoles, where they were captured) always; their secret values wherever
-        the sealed data still opens{vaultDamaged ? ' with your passphrase' : ''}. Export them to a file protected by a new passphrase, then delete
-        this vault, create a new one and import the file on the hand-off page. Rotate anything that cannot be recovered in its console.
-      </p>
+      <p className="small">{vaultDamaged ? t('page.rescue.recoverableWithPassphrase') : t('page.rescue.recoverable')}</p>
       <button className="secondary" onClick={downloadList} disabled={!list.data?.length}>
-        Download the list of credentials (no secrets)
+        {t('page.rescue.downloadList')}
       </button>
-      <form onSubmit={rescue} className="stack" aria-label="Export what is readable">
+      <form onSubmit={rescue} className="stack" aria-label={t('page.rescue.exportReadable')}>
         {locked && (
           <div>
-            <label htmlFor="rescue-vault-passphrase">Vault passphrase</label>
-            <input id="rescue-vault-passphrase" type="password" autoComplete="current-password" required minLength={12} value={vaultPassphrase} onChange={(e) => setVaultPassphrase(e.target.value)} />
+            <label htmlFor="rescue-vault-passphrase">{t('page.rescue.vaultPassphrase')}</label>
+            <input
+              id="rescue-vault-passphrase"
+              type="password"
+              autoComplete="current-password"
+              required
+              minLength={12}
+              value={vaultPassphrase}
+              onChange={(e) => setVaultPassphrase(e.target.value)}
+            />
           </div>
         )}
         <div>
-          <label htmlFor="rescue-file-passphrase">Passphrase for the exported file (12 characters or more)</label>
-          <input id="rescue-file-passphrase" type="password" autoComplete="new-password" required minLength={12} value={filePassphrase} onChange={(e) => setFilePassphrase(e.target.value)} />
+          <label htmlFor="rescue-file-passphrase">{t('page.rescue.filePassphrase')}</label>
+          <input
+            id="rescue-file-passphrase"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            value={filePassphrase}
+            onChange={(e) => setFilePassphrase(e.target.value)}
+          />
         </div>
-        <button type="submit">Export what is readable</button>
+        <button type="submit">{t('page.rescue.exportReadable')}</button>
       </form>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <div role="status" className="stack">
           <p>
-            Recovered {result.count} credential{result.count === 1 ? '' : 's'}.
-            {result.unreadable.length ? ` Could not recover ${result.unreadable.length}:` : ''}
+            {t('page.rescue.recovered', result.count)}
+            {result.unreadable.length ? <> {t('page.rescue.couldNotRecover', [String(result.unreadable.length)])}</> : null}
           </p>
           {result.unreadable.length > 0 && (
             <ul className="small">
@@ -83,8 +109,12 @@ export function VaultRescueSection() {
             </ul>
           )}
           {result.jwe && (
-            <button onClick={() => downloadText(result.jwe!, `keyhold-rescue-${new Date().toISOString().slice(0, 10)}.keyhold`, 'application/jose')}>
-              Download the recovered credentials
+            <button
+              onClick={() =>
+                downloadText(result.jwe!, `keyhold-rescue-${new Date().toISOString().slice(0, 10)}.keyhold`, 'application/jose')
+              }
+            >
+              {t('page.rescue.downloadRecovered')}
             </button>
           )}
         </div>

@@ -4,6 +4,7 @@ import { errorText, useAsync } from '@/components/use-async';
 import { useKeyholdData } from '@/components/use-keyhold-data';
 import { VaultGate } from '@/components/vault-gate';
 import { downloadText } from '@/components/download';
+import { t } from '@/utils/i18n/translate';
 
 // Secure hand-off instead of email: export selected credentials encrypted to the recipient's key
 // (or a passphrase told separately), and import what a colleague sent.
@@ -12,8 +13,8 @@ export function HandoffApp() {
   const unlocked = vault.data?.state === 'unlocked';
   return (
     <main className="stack" style={{ maxWidth: 720 }}>
-      <h1>Hand off credentials securely</h1>
-      <p className="muted">Instead of emailing a secret: encrypt it for one recipient. Keyhold produces a <code>.keyhold</code> file only that recipient’s key (or the passphrase you tell them another way) can open.</p>
+      <h1>{t('page.handoff.title')}</h1>
+      <p className="muted">{t('page.handoff.intro', ['.keyhold'])}</p>
       {vault.data && <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={() => void vault.reload()} />}
       {unlocked && <ExportSection />}
       {vault.data && vault.data.state !== 'new' && <ImportSection unlocked={unlocked} />}
@@ -53,66 +54,95 @@ function ExportSection() {
   const usable = (credentials.data ?? []).filter((c) => !c.corrupted);
   return (
     <section className="card stack" aria-labelledby="export-title">
-      <h2 id="export-title">Export</h2>
+      <h2 id="export-title">{t('page.handoff.export')}</h2>
       <form onSubmit={submit} className="stack">
         <fieldset>
-          <legend>Credentials to hand off</legend>
-          {usable.length === 0 && <p className="muted">No credentials yet.</p>}
+          <legend>{t('page.handoff.toHandOff')}</legend>
+          {usable.length === 0 && <p className="muted">{t('page.handoff.noCredentials')}</p>}
           {usable.map((credential) => (
             <label key={credential.id} className="row" style={{ fontWeight: 400 }}>
               <input
                 type="checkbox"
                 style={{ width: 'auto' }}
                 checked={selected.includes(credential.id)}
-                onChange={(e) => setSelected(e.target.checked ? [...selected, credential.id] : selected.filter((id) => id !== credential.id))}
+                onChange={(e) =>
+                  setSelected(e.target.checked ? [...selected, credential.id] : selected.filter((id) => id !== credential.id))
+                }
               />
               {credential.label} <span className="muted small">({credential.vendorName})</span>
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Encrypt for</legend>
+          <legend>{t('page.handoff.encryptFor')}</legend>
           <label className="row" style={{ fontWeight: 400 }}>
-            <input type="radio" name="mode" style={{ width: 'auto' }} checked={mode === 'recipient'} onChange={() => setMode('recipient')} />
-            The recipient’s public key (recommended)
+            <input
+              type="radio"
+              name="mode"
+              style={{ width: 'auto' }}
+              checked={mode === 'recipient'}
+              onChange={() => setMode('recipient')}
+            />
+            {t('page.handoff.recipientOption')}
           </label>
           <label className="row" style={{ fontWeight: 400 }}>
-            <input type="radio" name="mode" style={{ width: 'auto' }} checked={mode === 'passphrase'} onChange={() => setMode('passphrase')} />
-            A passphrase you tell them by another channel
+            <input
+              type="radio"
+              name="mode"
+              style={{ width: 'auto' }}
+              checked={mode === 'passphrase'}
+              onChange={() => setMode('passphrase')}
+            />
+            {t('page.handoff.passphraseOption')}
           </label>
         </fieldset>
         {mode === 'recipient' ? (
           <div>
-            <label htmlFor="recipient-key">Recipient’s public key (JWK or PEM, P-256)</label>
-            <textarea id="recipient-key" value={recipientJwk} onChange={(e) => setRecipientKey(e.target.value)} placeholder="-----BEGIN PUBLIC KEY-----" />
-            <p className="small muted">
-              The recipient gets one from their own Keyhold (“My hand-off key” below) or with <code>npx keyhold-open --new-key</code>.
-            </p>
+            <label htmlFor="recipient-key">{t('page.handoff.recipientKey')}</label>
+            <textarea
+              id="recipient-key"
+              value={recipientJwk}
+              onChange={(e) => setRecipientKey(e.target.value)}
+              placeholder={t('page.handoff.pemPlaceholder')}
+            />
+            <p className="small muted">{t('page.handoff.recipientHint', ['npx keyhold-open --new-key'])}</p>
           </div>
         ) : (
           <div>
-            <label htmlFor="export-passphrase">Passphrase (12 characters or more)</label>
-            <input id="export-passphrase" type="password" autoComplete="new-password" minLength={12} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <label htmlFor="export-passphrase">{t('page.handoff.passphrase')}</label>
+            <input
+              id="export-passphrase"
+              type="password"
+              autoComplete="new-password"
+              minLength={12}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
           </div>
         )}
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={!selected.length}>
-          Encrypt {selected.length || ''} credential{selected.length === 1 ? '' : 's'}
+          {t('page.handoff.encrypt', selected.length)}
         </button>
       </form>
       {result && (
         <div className="stack" role="status">
           <p className="ok">
-            {result.count} credential{result.count === 1 ? '' : 's'} encrypted
-            {result.fingerprint ? ` for key ${result.fingerprint}` : ' with your passphrase'}.
+            {result.fingerprint
+              ? t('page.handoff.encryptedForKey', result.count, [String(result.count), result.fingerprint])
+              : t('page.handoff.encryptedWithPassphrase', result.count)}
           </p>
           <div className="row">
-            <button onClick={download}>Save .keyhold file</button>
+            <button onClick={download}>{t('page.handoff.saveFile')}</button>
             <button className="secondary" onClick={() => void navigator.clipboard.writeText(result.jwe)}>
-              Copy encrypted text
+              {t('page.handoff.copyEncrypted')}
             </button>
           </div>
-          <textarea readOnly aria-label="Encrypted hand-off" value={result.jwe} />
+          <textarea readOnly aria-label={t('page.handoff.encryptedLabel')} value={result.jwe} />
         </div>
       )}
     </section>
@@ -128,7 +158,7 @@ function ImportSection({ unlocked }: { unlocked: boolean }) {
     event.preventDefault();
     try {
       const { ids } = await sendMessage('credentials.import', { jwe: jwe.trim(), ...(passphrase ? { passphrase } : {}) });
-      setStatus(`Imported ${ids.length} credential${ids.length === 1 ? '' : 's'} into the vault.`);
+      setStatus(t('page.handoff.imported', ids.length));
       setJwe('');
       setPassphrase('');
     } catch (error) {
@@ -138,22 +168,35 @@ function ImportSection({ unlocked }: { unlocked: boolean }) {
 
   return (
     <section className="card stack" aria-labelledby="import-title">
-      <h2 id="import-title">Import</h2>
+      <h2 id="import-title">{t('page.handoff.import')}</h2>
       <form onSubmit={submit} className="stack">
         <div>
-          <label htmlFor="import-file">.keyhold file</label>
-          <input id="import-file" type="file" accept=".keyhold,.jwe,.txt" onChange={(e) => void e.target.files?.[0]?.text().then((text) => setJwe(text.trim()))} />
+          <label htmlFor="import-file">{t('page.handoff.file')}</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".keyhold,.jwe,.txt"
+            onChange={(e) => void e.target.files?.[0]?.text().then((text) => setJwe(text.trim()))}
+          />
         </div>
         <div>
-          <label htmlFor="import-text">or paste the encrypted text</label>
+          <label htmlFor="import-text">{t('page.handoff.orPaste')}</label>
           <textarea id="import-text" value={jwe} onChange={(e) => setJwe(e.target.value)} />
         </div>
         <div>
-          <label htmlFor="import-passphrase">Passphrase (only for passphrase-protected files)</label>
-          <input id="import-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <label htmlFor="import-passphrase">{t('page.handoff.importPassphrase')}</label>
+          <input
+            id="import-passphrase"
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
         </div>
-        {!unlocked && <p className="small muted">Files encrypted to your hand-off key need the vault unlocked.</p>}
-        <button type="submit" disabled={!jwe.trim()}>Import</button>
+        {!unlocked && <p className="small muted">{t('page.handoff.needsUnlock')}</p>}
+        <button type="submit" disabled={!jwe.trim()}>
+          {t('page.handoff.import')}
+        </button>
       </form>
       {status && <p role="status">{status}</p>}
     </section>
@@ -165,14 +208,14 @@ function MyKeySection() {
   if (!key.data) return null;
   return (
     <section className="card stack" aria-labelledby="my-key-title">
-      <h2 id="my-key-title">My hand-off key</h2>
-      <p className="small">Send this public key to a colleague who wants to hand credentials to you. Compare the fingerprint with them by voice or chat.</p>
+      <h2 id="my-key-title">{t('page.handoff.myKey')}</h2>
+      <p className="small">{t('page.handoff.myKeyIntro')}</p>
       <p className="small">
-        Fingerprint: <span className="mono">{key.data.fingerprint}</span>
+        {t('page.handoff.fingerprint')} <span className="mono">{key.data.fingerprint}</span>
       </p>
-      <textarea readOnly aria-label="My public key" value={key.data.pem} />
+      <textarea readOnly aria-label={t('page.handoff.myPublicKey')} value={key.data.pem} />
       <button className="secondary" onClick={() => void navigator.clipboard.writeText(key.data!.pem)}>
-        Copy public key
+        {t('page.handoff.copyKey')}
       </button>
     </section>
   );

@@ -6,11 +6,13 @@ import { useKeyholdData } from '@/components/use-keyhold-data';
 import { auditToCsv } from '@/utils/audit-csv';
 import { downloadText } from '@/components/download';
 import { VaultRescueSection } from '@/components/vault-rescue';
+import { t, uiLanguage } from '@/utils/i18n/translate';
+import { dateTimeText } from '@/components/format';
 
 export function OptionsApp() {
   return (
     <main className="stack" style={{ maxWidth: 640 }}>
-      <h1>Keyhold options</h1>
+      <h1>{t('page.title.options')}</h1>
       <VaultRescueSection />
       <PolicySection />
       <AutoLockSection />
@@ -38,7 +40,7 @@ function AutoLockSection() {
     event.preventDefault();
     try {
       const next = await sendMessage('settings.update', { autoLockMinutes: Number(value) });
-      setStatus(`Saved: the vault locks after ${next.autoLockMinutes} idle minutes.`);
+      setStatus(t('page.options.savedAutoLock', [String(next.autoLockMinutes)]));
       void settings.reload();
     } catch (error) {
       setStatus(errorText(error));
@@ -47,9 +49,9 @@ function AutoLockSection() {
 
   return (
     <section className="card" aria-labelledby="auto-lock-title">
-      <h2 id="auto-lock-title">Auto-lock</h2>
+      <h2 id="auto-lock-title">{t('page.options.autoLock')}</h2>
       <form onSubmit={save} className="row">
-        <label htmlFor="auto-lock">Lock after this many idle minutes</label>
+        <label htmlFor="auto-lock">{t('page.options.lockAfter')}</label>
         <input
           id="auto-lock"
           type="number"
@@ -63,15 +65,15 @@ function AutoLockSection() {
           onChange={(e) => setMinutes(e.target.value)}
         />
         <button type="submit" disabled={locked}>
-          Save
+          {t('page.common.save')}
         </button>
       </form>
       {managed && (
         <p id="auto-lock-managed" className="small">
-          <ManagedBadge /> {locked ? `The vault locks after ${min} idle minutes.` : `Choose between ${min} and ${max} minutes.`}
+          <ManagedBadge /> {locked ? t('page.options.locksAfter', [String(min)]) : t('page.options.between', [String(min), String(max)])}
         </p>
       )}
-      <p className="small muted">The vault also locks when the computer locks and when the browser restarts.</p>
+      <p className="small muted">{t('page.options.alsoLocks')}</p>
       {status && <p role="status">{status}</p>}
     </section>
   );
@@ -85,13 +87,13 @@ function PassphraseSection() {
 
   async function change(event: FormEvent) {
     event.preventDefault();
-    if (next !== repeat) return setStatus('The new passphrases differ.');
+    if (next !== repeat) return setStatus(t('page.options.newDiffer'));
     try {
       await sendMessage('vault.changePassphrase', { current, next });
       setCurrent('');
       setNext('');
       setRepeat('');
-      setStatus('Passphrase changed. Sealed credentials were not touched.');
+      setStatus(t('page.options.passphraseChanged'));
     } catch (error) {
       setStatus(errorText(error));
     }
@@ -99,21 +101,45 @@ function PassphraseSection() {
 
   return (
     <section className="card" aria-labelledby="passphrase-title">
-      <h2 id="passphrase-title">Change passphrase</h2>
+      <h2 id="passphrase-title">{t('page.options.changePassphrase')}</h2>
       <form onSubmit={change} className="stack">
         <div>
-          <label htmlFor="current-passphrase">Current passphrase</label>
-          <input id="current-passphrase" type="password" autoComplete="current-password" required minLength={12} value={current} onChange={(e) => setCurrent(e.target.value)} />
+          <label htmlFor="current-passphrase">{t('page.options.currentPassphrase')}</label>
+          <input
+            id="current-passphrase"
+            type="password"
+            autoComplete="current-password"
+            required
+            minLength={12}
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         </div>
         <div>
-          <label htmlFor="new-passphrase">New passphrase (12 characters or more)</label>
-          <input id="new-passphrase" type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(e) => setNext(e.target.value)} />
+          <label htmlFor="new-passphrase">{t('page.options.newPassphrase')}</label>
+          <input
+            id="new-passphrase"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
         </div>
         <div>
-          <label htmlFor="repeat-passphrase">Repeat the new passphrase</label>
-          <input id="repeat-passphrase" type="password" autoComplete="new-password" required minLength={12} value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+          <label htmlFor="repeat-passphrase">{t('page.options.repeatPassphrase')}</label>
+          <input
+            id="repeat-passphrase"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={12}
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
         </div>
-        <button type="submit">Change passphrase</button>
+        <button type="submit">{t('page.options.changePassphrase')}</button>
       </form>
       {status && <p role="status">{status}</p>}
     </section>
@@ -127,8 +153,8 @@ function SitesSection() {
   const [status, setStatus] = useState<string>();
   return (
     <section className="card" aria-labelledby="sites-title">
-      <h2 id="sites-title">Self-hosted consoles</h2>
-      <p className="small muted">Origins you enabled with “Use Keyhold on this site”, and any your organisation set. Keyhold can read pages and call the API only there.</p>
+      <h2 id="sites-title">{t('page.options.sites')}</h2>
+      <p className="small muted">{t('page.options.sitesIntro')}</p>
       {sites.data?.origins.length ? (
         <ul className="plain">
           {sites.data.origins.map((origin) => (
@@ -142,21 +168,21 @@ function SitesSection() {
                   onClick={() =>
                     void sendMessage('sites.remove', { origin }).then(
                       () => {
-                        setStatus(`Removed ${origin}.`);
+                        setStatus(t('page.options.removed', [origin]));
                         void sites.reload();
                       },
                       (error) => setStatus(errorText(error)),
                     )
                   }
                 >
-                  Remove
+                  {t('page.common.remove')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">None.</p>
+        <p className="muted">{t('page.options.none')}</p>
       )}
       {status && <p role="status">{status}</p>}
     </section>
@@ -172,20 +198,20 @@ function DeleteVaultSection() {
     try {
       await sendMessage('vault.delete', { confirm: 'DELETE' });
       setTyped('');
-      setStatus('The vault and every credential in it were deleted.');
+      setStatus(t('page.options.deleted'));
     } catch (error) {
       setStatus(errorText(error));
     }
   }
   return (
     <section className="card" aria-labelledby="delete-title">
-      <h2 id="delete-title">Delete vault</h2>
-      <p className="small">Deletes the vault key and every stored credential. There is no undo.</p>
+      <h2 id="delete-title">{t('page.options.deleteVault')}</h2>
+      <p className="small">{t('page.options.deleteIntro')}</p>
       <form onSubmit={remove} className="row">
-        <label htmlFor="delete-confirm">Type DELETE to confirm</label>
+        <label htmlFor="delete-confirm">{t('page.options.typeDelete')}</label>
         <input id="delete-confirm" value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 140 }} />
         <button type="submit" className="danger" disabled={typed !== 'DELETE'}>
-          Delete vault
+          {t('page.options.deleteVault')}
         </button>
       </form>
       {status && <p role="status">{status}</p>}
@@ -201,7 +227,7 @@ function HealthCheckSection() {
   async function change(value: number) {
     try {
       await sendMessage('settings.update', { healthCheckHours: value });
-      setStatus(value ? `Every ${value} h, while the vault is unlocked.` : 'Scheduled health checks are off.');
+      setStatus(value ? t('page.options.healthEvery', [String(value)]) : t('page.options.healthOff'));
       void settings.reload();
     } catch (error) {
       setStatus(errorText(error));
@@ -209,8 +235,8 @@ function HealthCheckSection() {
   }
   return (
     <section className="card" aria-labelledby="health-title">
-      <h2 id="health-title">Health checks</h2>
-      <label htmlFor="health-hours">Test every credential automatically</label>
+      <h2 id="health-title">{t('page.options.health')}</h2>
+      <label htmlFor="health-hours">{t('page.options.testEvery')}</label>
       <select
         id="health-hours"
         value={hours}
@@ -218,20 +244,20 @@ function HealthCheckSection() {
         aria-describedby={managed ? 'health-managed' : undefined}
         onChange={(e) => void change(Number(e.target.value))}
       >
-        <option value={0}>Off</option>
-        <option value={6}>Every 6 hours</option>
-        <option value={12}>Every 12 hours</option>
-        <option value={24}>Every day</option>
-        <option value={168}>Every week</option>
+        <option value={0}>{t('page.options.offOption')}</option>
+        <option value={6}>{t('page.options.every6')}</option>
+        <option value={12}>{t('page.options.every12')}</option>
+        <option value={24}>{t('page.options.everyDay')}</option>
+        <option value={168}>{t('page.options.everyWeek')}</option>
         {/* A policy may set a schedule the menu does not list. */}
-        {![0, 6, 12, 24, 168].includes(hours) && <option value={hours}>Every {hours} hours</option>}
+        {![0, 6, 12, 24, 168].includes(hours) && <option value={hours}>{t('page.options.everyHours', [String(hours)])}</option>}
       </select>
       {managed && (
         <p id="health-managed" className="small">
           <ManagedBadge />
         </p>
       )}
-      <p className="small muted">Runs only while the vault is unlocked. A credential that stops working raises one notification.</p>
+      <p className="small muted">{t('page.options.healthNote')}</p>
       {status && <p role="status">{status}</p>}
     </section>
   );
@@ -246,22 +272,29 @@ function AuditSection() {
   return (
     <section className="card" aria-labelledby="audit-title">
       <div className="spread">
-        <h2 id="audit-title">Audit log</h2>
+        <h2 id="audit-title">{t('page.options.audit')}</h2>
         <button className="secondary" onClick={exportCsv} disabled={!entries.length}>
-          Export CSV
+          {t('page.options.exportCsv')}
         </button>
       </div>
-      <p className="small muted">What happened to which credential, never a value. Kept on this computer, newest first, last 5,000 events.</p>
+      <p className="small muted">{t('page.options.auditIntro', [(5000).toLocaleString(uiLanguage())])}</p>
       {entries.length ? (
-        <div style={{ maxHeight: 320, overflow: 'auto' }} tabIndex={0} aria-label="Audit entries">
+        <div style={{ maxHeight: 320, overflow: 'auto' }} tabIndex={0} aria-label={t('page.options.auditEntries')}>
           <table className="report">
             <thead>
-              <tr><th>Time</th><th>Event</th><th>Credential</th><th>Detail</th></tr>
+              <tr>
+                <th>{t('page.options.time')}</th>
+                <th>{t('page.options.event')}</th>
+                <th>{t('page.options.credential')}</th>
+                <th>{t('page.options.detail')}</th>
+              </tr>
             </thead>
             <tbody>
               {entries.slice(0, 500).map((entry, index) => (
                 <tr key={index}>
-                  <td>{new Date(entry.at).toLocaleString()}</td>
+                  <td>
+                    <time dateTime={entry.at}>{dateTimeText(entry.at)}</time>
+                  </td>
                   <td>{entry.event}</td>
                   <td>{entry.label ?? ''}</td>
                   <td>{entry.detail ?? ''}</td>
@@ -271,14 +304,14 @@ function AuditSection() {
           </table>
         </div>
       ) : (
-        <p className="muted">Nothing yet.</p>
+        <p className="muted">{t('page.options.nothingYet')}</p>
       )}
     </section>
   );
 }
 
 function ManagedBadge() {
-  return <span className="badge muted">Managed by your organisation</span>;
+  return <span className="badge muted">{t('page.options.managed')}</span>;
 }
 
 /** What the organisation's policy decides beyond the settings below. Shown only under a policy. */
@@ -288,24 +321,26 @@ function PolicySection() {
   if (!policy) return null;
   return (
     <section className="card" aria-labelledby="policy-title">
-      <h2 id="policy-title">Set by your organisation</h2>
-      <p className="small muted">Your browser applies a policy to Keyhold. Settings marked “Managed by your organisation” cannot be changed here.</p>
+      <h2 id="policy-title">{t('page.options.policy')}</h2>
+      <p className="small muted">{t('page.options.policyIntro')}</p>
       <ul className="small">
-        <li>Export: {exportText(policy)}</li>
-        {policy.hiddenVendors?.length ? <li>Hidden consoles: {policy.hiddenVendors.join(', ')}</li> : null}
-        {policy.selfHostedJamfOrigins?.length ? <li>Self-hosted Jamf Pro: {policy.selfHostedJamfOrigins.join(', ')}</li> : null}
+        <li>{t('page.options.exportPolicy', [exportText(policy)])}</li>
+        {policy.hiddenVendors?.length ? <li>{t('page.options.hiddenConsoles', [policy.hiddenVendors.join(', ')])}</li> : null}
+        {policy.selfHostedJamfOrigins?.length ? (
+          <li>{t('page.options.selfHostedJamf', [policy.selfHostedJamfOrigins.join(', ')])}</li>
+        ) : null}
       </ul>
     </section>
   );
 }
 
 function exportText(policy: ManagedPolicy): string {
-  if (policy.exportAllowed === false) return 'not allowed.';
+  if (policy.exportAllowed === false) return t('page.options.exportNotAllowed');
   if (policy.exportRecipientKeys) {
     const count = policy.exportRecipientKeys.length;
-    return count ? `only to ${count === 1 ? 'one approved key' : `${count} approved keys`}, never with a passphrase.` : 'no approved recipient, so not possible.';
+    return count ? t('page.options.exportToKeys', count) : t('page.options.exportNoRecipient');
   }
-  return 'allowed.';
+  return t('page.options.exportAllowed');
 }
 
 /**
@@ -318,7 +353,7 @@ function ManagedSite({ origin, onStatus }: { origin: string; onStatus: (text: st
   async function allow() {
     // Must run from this click: the browser asks for this one origin only.
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    onStatus(granted ? `Keyhold is active on ${origin}.` : `Keyhold was not given access to ${origin}.`);
+    onStatus(granted ? t('page.options.activeOn', [origin]) : t('page.options.notGiven', [origin]));
     void access.reload();
   }
   return (
@@ -326,7 +361,7 @@ function ManagedSite({ origin, onStatus }: { origin: string; onStatus: (text: st
       <ManagedBadge />
       {access.data === false && (
         <button className="secondary" onClick={() => void allow()}>
-          Allow access
+          {t('page.options.allowAccess')}
         </button>
       )}
     </span>

@@ -11,6 +11,7 @@ import { currentTab, type CurrentTab } from './current-tab';
 import { openGuide } from '@/components/open-guide';
 import { enabledSiteNotice } from '@/utils/vendors/self-hosting';
 import { FillThisPage } from '@/components/fill-this-page';
+import { t } from '@/utils/i18n/translate';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
 export interface EarlyAnswers {
@@ -40,10 +41,14 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
     const origin = tab.url.origin;
     // Must run from this click: the browser asks the admin for this one origin only.
     const granted = await browser.permissions.request({ origins: [`https://${tab.url.hostname}/*`] }).catch(() => false);
-    if (!granted) return setNotice('Keyhold was not given access to this site.');
+    if (!granted) return setNotice(t('page.popup.accessDenied'));
     try {
       // A site that does not answer like Jamf Pro is refused, with the reason, by the background.
-      const result = await sendMessage('sites.enable', { origin, pageUrl: tab.url.href, ...(tab.id !== undefined ? { tabId: tab.id } : {}) });
+      const result = await sendMessage('sites.enable', {
+        origin,
+        pageUrl: tab.url.href,
+        ...(tab.id !== undefined ? { tabId: tab.id } : {}),
+      });
       setNotice(enabledSiteNotice(result.console));
     } catch (error) {
       setNotice(errorText(error));
@@ -57,12 +62,12 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
   return (
     <main className="stack popup">
       <div className="spread">
-        <h1>Keyhold</h1>
+        <h1>{t('manifest.name')}</h1>
         <button className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-          Options
+          {t('page.popup.options')}
         </button>
       </div>
-      <section aria-label="Current tab" className="card">
+      <section aria-label={t('page.popup.currentTab')} className="card">
         {tab?.console ? (
           <p>
             <strong data-testid="console-name">
@@ -70,13 +75,13 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
             </strong>
           </p>
         ) : (
-          <p className="muted">{tab ? 'This tab is not a console Keyhold knows.' : 'Looking at this tab…'}</p>
+          <p className="muted">{tab ? t('page.popup.notConsole') : t('page.popup.lookingAtTab')}</p>
         )}
         <div className="row">
-          <button onClick={() => void openGuide(tab?.windowId, tab?.id)}>Open guide</button>
+          <button onClick={() => void openGuide(tab?.windowId, tab?.id)}>{t('page.popup.openGuide')}</button>
           {!tab?.console && isWebPage ? (
             <button className="secondary" onClick={() => void enableSite()}>
-              Use Keyhold on this site
+              {t('page.popup.useOnSite')}
             </button>
           ) : null}
           <FillThisPage tab={tab} />
@@ -86,18 +91,22 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
       <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
       {vault.error && <p className="error">{vault.error}</p>}
-      <section aria-label="Stored credentials">
-        <h2>Credentials</h2>
+      <section aria-label={t('page.popup.stored')}>
+        <h2>{t('page.common.credentials')}</h2>
         {list === undefined ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('page.common.loading')}</p>
         ) : list.length === 0 ? (
-          <p className="muted">None yet. Open the guide on a console to create and capture one.</p>
+          <p className="muted">{t('page.popup.none')}</p>
         ) : (
           <CredentialList
             credentials={list}
             current={current}
             renderDetails={(credential, focusRef) => (
-              <CredentialGlance credential={credential} headingRef={focusRef} onOpenDetails={() => void openGuide(tab?.windowId, tab?.id)} />
+              <CredentialGlance
+                credential={credential}
+                headingRef={focusRef}
+                onOpenDetails={() => void openGuide(tab?.windowId, tab?.id)}
+              />
             )}
           />
         )}

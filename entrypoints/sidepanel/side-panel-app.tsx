@@ -12,6 +12,7 @@ import { ExportExpiriesButton } from '@/components/calendar-buttons';
 import { useCapturePrefill } from '@/components/use-capture-prefill';
 import { followedTabId, useFollowedConsole } from './use-followed-console';
 import { AddByHand, ConsoleGuide, CredentialDetails, ReportPage } from './on-demand';
+import { t } from '@/utils/i18n/translate';
 
 /** The credential to open first: the only one, else the newest from the console tab's tenant. */
 function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: string): string | undefined {
@@ -61,13 +62,9 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
   return (
     <main className="stack">
       <header className="spread">
-        <h1>{state ? `${state.consoleName} · ${state.tenant}` : 'Keyhold'}</h1>
+        <h1>{state ? t('page.list.group', [state.consoleName, state.tenant]) : t('manifest.name')}</h1>
       </header>
-      {!state && (
-        <p className="muted">
-          Open a Jamf Pro, JumpCloud, Apple Business / School Manager or Iru console in this window: the guide follows the page you are on.
-        </p>
-      )}
+      {!state && <p className="muted">{t('page.panel.openConsole')}</p>}
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
       <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
       {state && (
@@ -75,9 +72,9 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
           <ConsoleGuide consoleId={state.consoleId} currentStep={state.step} onTemplate={onTemplate} />
         </Suspense>
       )}
-      <section aria-label="Credentials" className="stack">
-        <h2>{state ? `Credentials (${state.consoleName} first)` : 'All credentials'}</h2>
-        {credentials.data && list.length === 0 ? <p className="muted">None captured yet.</p> : null}
+      <section aria-label={t('page.common.credentials')} className="stack">
+        <h2>{state ? t('page.panel.credentialsFirst', [state.consoleName]) : t('page.panel.allCredentials')}</h2>
+        {credentials.data && list.length === 0 ? <p className="muted">{t('page.panel.noneCaptured')}</p> : null}
         <div className="row">
           {list.length > 1 ? <TestAllButton disabled={!unlocked} onDone={refresh} /> : null}
           <ExportExpiriesButton credentials={list} />
@@ -88,7 +85,7 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
             current={current}
             initialOpenId={suggestedOpen(list, state?.consoleId, state?.tenant)}
             renderDetails={(credential, focusRef) => (
-              <Suspense fallback={<p className="muted">Loading…</p>}>
+              <Suspense fallback={<p className="muted">{t('page.common.loading')}</p>}>
                 <CredentialDetails credential={credential} unlocked={unlocked} onChange={refresh} headingRef={focusRef} />
               </Suspense>
             )}
@@ -97,21 +94,21 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
       </section>
       <p className="small">
         <a href={browser.runtime.getURL('/handoff.html')} target="_blank" rel="noreferrer">
-          Hand off credentials securely
+          {t('page.handoff.title')}
         </a>{' '}
-        (instead of email)
+        {t('page.panel.insteadOfEmail')}
       </p>
       {state && (
         <Suspense fallback={null}>
           <ReportPage consoleId={state.consoleId} />
         </Suspense>
       )}
-      <section aria-label="Add by hand">
+      <section aria-label={t('page.panel.addByHand')}>
         <button className="secondary" aria-expanded={showAdd} onClick={() => setShowAdd(!showAdd)}>
-          {showAdd ? 'Close the form' : 'Add a credential by hand'}
+          {showAdd ? t('page.panel.closeForm') : t('page.panel.addCredential')}
         </button>
         {showAdd && (
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Suspense fallback={<p className="muted">{t('page.common.loading')}</p>}>
             <AddByHand
               hiddenConsoles={hidden}
               consoleId={state?.consoleId}

@@ -134,7 +134,7 @@ export function privateKeyField(card: Locator) {
   return {
     input: card.getByLabel('Private key (.pem file)'),
     dropZone: card.locator('[data-dropzone=privateKey]'),
-    add: card.getByRole('button', { name: /^Add private key/ }),
+    add: card.getByRole('button', { name: /^Add private key/i }),
   };
 }
 

@@ -5,6 +5,8 @@
 // just below the value. Being in the value's own scroll container, it follows scrolling with no
 // listener; only size changes (the value's box, the window) move it, through one rAF.
 // Minified by hand: every byte of this script ships into each console page.
+import { t } from '../i18n/in-page';
+
 const STYLE = `:host{all:initial;position:absolute;width:0;height:0;overflow:visible;z-index:2147483646}button{position:absolute;white-space:nowrap;box-shadow:0 1px 4px rgba(0,0,0,.25);font:600 13px/1.2 system-ui,sans-serif;padding:5px 10px;border-radius:6px;cursor:pointer;border:1px solid #1f5fbf;background:#1f5fbf;color:#fff}button:hover{background:#174a96}button:focus-visible{outline:3px solid #f0b400;outline-offset:2px}button[data-state=busy]{opacity:.8;cursor:progress}button[data-state=ok]{background:#1b7f3b;border-color:#1b7f3b}button[data-state=warn]{background:#fff4e5;color:#6b3d00;border-color:#b36b00}button[data-state=error]{background:#fdecea;color:#8c1d18;border-color:#b3261e}@media (prefers-color-scheme:dark){button{background:#8ab4f8;color:#0b1b33;border-color:#8ab4f8}button:hover{background:#aecbfa}button[data-state=ok]{background:#81c995;border-color:#81c995;color:#0b2612}button[data-state=warn]{background:#3d2a00;color:#fdd663;border-color:#fdd663}button[data-state=error]{background:#3b0d0b;color:#f6aea9;border-color:#f28b82}}`;
 
 export type ButtonState = 'idle' | 'busy' | 'ok' | 'warn' | 'error';
@@ -24,8 +26,8 @@ export function createCaptureButton(onClick: () => void): CaptureButton {
   style.textContent = STYLE;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Save to Keyhold';
-  button.title = 'Seal this credential in Keyhold and test it';
+  button.textContent = t('page.cs.save');
+  button.title = t('page.cs.saveTitle');
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();

@@ -9,6 +9,7 @@ import { createCaptureButton, type CaptureButton } from './capture-button';
 import type { PageWatch } from './page-watch';
 import { createScanScheduler } from './scan-scheduler';
 import { captureErrorWords, shortVerdict } from './verdict-words';
+import { t } from '../i18n/in-page';
 
 export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?: AbortSignal): Promise<void> {
   const doc = win.document;
@@ -60,18 +61,18 @@ export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?
   async function capture(anchor: Element, type: string, button: CaptureButton) {
     // Read the values now, from the page as it is; nothing was kept since the scan.
     const current = safeRecognise(vendorConsole, new URL(win.location.href), doc).find((r) => r.anchor === anchor && r.type === type);
-    if (!current) return button.setState('error', 'Not saved · value no longer shown');
-    button.setState('busy', 'Saving…');
+    if (!current) return button.setState('error', t('page.cs.gone'));
+    button.setState('busy', t('page.cs.saving'));
     const reply = await sendRaw('capture.submit', {
       vendor: current.type,
       values: current.values,
       ...(current.expiresAt ? { expiresAt: current.expiresAt } : {}),
     }).catch(() => undefined);
-    if (!reply) return button.setState('error', 'Not saved · Keyhold did not answer');
+    if (!reply) return button.setState('error', t('page.cs.noAnswer'));
     if (!reply.ok) return button.setState('error', captureErrorWords(reply.error.code), reply.error.message);
     const { test } = reply.data;
-    if (test.ok) button.setState('ok', 'Saved · works', test.message);
-    else button.setState('warn', `Saved · ${shortVerdict(test.code)}`, test.message);
+    if (test.ok) button.setState('ok', t('page.cs.works'), test.message);
+    else button.setState('warn', t('page.cs.saved', [shortVerdict(test.code)]), test.message);
   }
 
   const unsubscribe = watch.subscribe({

@@ -1,24 +1,19 @@
-// A few words for the button after a capture; the side panel has the full report.
-const SHORT: Record<string, string> = {
-  INVALID_CREDENTIALS: 'rejected by the server',
-  PERMISSION_DENIED: 'missing permissions',
-  ORGANIZATION_REQUIRED: 'pick an organization',
-  RATE_LIMITED: 'rate-limited, retry later',
-  NETWORK_ERROR: 'server unreachable',
-  TIMEOUT: 'server timed out',
-  UNEXPECTED_RESPONSE: 'unexpected answer',
-  HOST_PERMISSION_REQUIRED: 'site access needed',
-  INCOMPLETE_CREDENTIAL: 'add the missing part',
-};
+// A few words for the button after a capture; the side panel has the full report. The words live in
+// locales/<lang>.yml under page.cs, named by the error code, so this script ships no text of its own.
+import { t, type InPageKey } from '../i18n/in-page';
+
+type Key = InPageKey;
+const VERDICTS =
+  'INVALID_CREDENTIALS PERMISSION_DENIED ORGANIZATION_REQUIRED RATE_LIMITED NETWORK_ERROR TIMEOUT UNEXPECTED_RESPONSE HOST_PERMISSION_REQUIRED INCOMPLETE_CREDENTIAL';
+const CAPTURE_ERRORS = 'VAULT_MISSING INVALID_INPUT FORBIDDEN_SENDER';
+
+const known = (list: string, code: string | undefined) => code && list.split(' ').includes(code);
 
 export function shortVerdict(code: string | undefined): string {
-  return (code && SHORT[code]) ?? 'test failed';
+  return t((known(VERDICTS, code) ? `page.cs.${code}` : 'page.cs.failed') as Key);
 }
 
 export function captureErrorWords(code: string): string {
-  if (code === 'VAULT_MISSING') return 'Not saved · create a Keyhold vault first';
-  if (code === 'INVALID_INPUT') return 'Not saved · value not recognised';
-  if (code === 'INCOMPLETE_CREDENTIAL') return 'Not saved · finish in the side panel';
-  if (code === 'FORBIDDEN_SENDER') return 'Not saved · page not trusted';
-  return 'Not saved · try again';
+  if (code === 'INCOMPLETE_CREDENTIAL') return t('page.cs.finish');
+  return t((known(CAPTURE_ERRORS, code) ? `page.cs.${code}` : 'page.cs.notSaved') as Key);
 }
