@@ -1,9 +1,11 @@
 // Reads locales/<lang>.yml the way the build does (WXT's i18n module), for the tests.
 import { readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 
-export const localesDir = fileURLToPath(new URL('../../../locales/', import.meta.url));
+// A path string, not a URL object: under jsdom the global URL is jsdom's, which fileURLToPath refuses.
+export const localesDir = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../locales')}/`;
 
 export const localeNames = (): string[] =>
   readdirSync(localesDir)

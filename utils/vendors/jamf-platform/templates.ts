@@ -1,26 +1,32 @@
 // Capability permissions for a Jamf Platform API integration, in Jamf Account's picker names
 // ({capability}:{action}, developer.jamf.com permissions map). The scope of the integration decides
 // the read the test makes; the template names what the integration should hold.
+import { t } from '../../i18n/translate';
 import type { GuideTemplate } from '../types';
 
 export const jamfPlatformTemplates: GuideTemplate[] = [
   {
     id: 'environment-devices',
-    name: 'Device inventory (environment scope)',
-    description: 'Reads devices across the products of one platform environment. Scope: platform environment. Permission: devices:read.',
+    name: t('vendor.jamfPlatform.template.environment.name'),
+    get description() {
+      return t('vendor.jamfPlatform.template.environment.description');
+    },
     privileges: ['devices:read'],
   },
   {
     id: 'tenant-pro',
-    name: 'One Jamf Pro tenant (tenant scope, legacy)',
-    description:
-      'Reads one Jamf Pro tenant through the gateway. Scope: tenant. Jamf Pro permissions such as buildings:read, as your tool needs.',
+    name: t('vendor.jamfPlatform.template.tenant.name'),
+    get description() {
+      return t('vendor.jamfPlatform.template.tenant.description');
+    },
     privileges: [],
   },
   {
     id: 'organization-licensing',
-    name: 'Licences (organization scope)',
-    description: 'Reads the organization’s licences from Jamf Account (US host only). Scope: organization. Permission: licensing:read.',
+    name: t('vendor.jamfPlatform.template.organization.name'),
+    get description() {
+      return t('vendor.jamfPlatform.template.organization.description');
+    },
     privileges: ['licensing:read'],
   },
 ];

@@ -1,5 +1,6 @@
 // What pages know of the Jamf School API key: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
+import { t } from '../../i18n/translate';
 import type { CredentialDescription } from '../types';
 import { jamfSchoolTemplates } from './templates';
 
@@ -7,21 +8,31 @@ import { jamfSchoolTemplates } from './templates';
  * credential type) never bundles them. */
 const jamfSchoolRotation = {
   startPath: '/organisation/settings',
-  steps: [
-    'In Jamf School, open Organization → Settings → API and click Add API Key: name it after the integration and tick the same access rights.',
-    'Click “Save to Keyhold” beside the new key (it is kept as a new credential), test it, and move the integration to it.',
-    'Delete the old key in the same list; its calls fail at once. Remove the old credential from Keyhold.',
-  ],
+  get steps() {
+    return [t('vendor.jamfSchool.rotation.s1'), t('vendor.jamfSchool.rotation.s2'), t('vendor.jamfSchool.rotation.s3')];
+  },
 };
 
 export const jamfSchoolDescription = {
   id: 'jamf-school',
   consoleId: 'jamf-school',
-  name: 'Jamf School API key',
+  name: t('vendor.jamfSchool.name'),
   fields: [
-    { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text', placeholder: 'https://yourschool.jamfcloud.com' },
-    { name: 'networkId', label: 'Network ID', secret: false, input: 'text', placeholder: 'Devices → Enroll Device(s)' },
-    { name: 'apiKey', label: 'API key', secret: true, input: 'text' },
+    {
+      name: 'baseUrl',
+      label: t('vendor.jamfSchool.field.baseUrl'),
+      secret: false,
+      input: 'text',
+      placeholder: 'https://yourschool.jamfcloud.com',
+    },
+    {
+      name: 'networkId',
+      label: t('vendor.jamfSchool.field.networkId'),
+      secret: false,
+      input: 'text',
+      placeholder: t('vendor.jamfSchool.field.networkIdPlaceholder'),
+    },
+    { name: 'apiKey', label: t('vendor.jamfSchool.field.apiKey'), secret: true, input: 'text' },
   ],
   // A School URL looks like Jamf Pro's; only the header School's API requires names it in a pasted block.
   recognisesPasted: (text) => /X-Server-Protocol-Version/i.test(text),

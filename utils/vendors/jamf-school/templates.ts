@@ -1,18 +1,23 @@
 // Least-privilege access rights for a Jamf School API key (Organization → Settings → API → the
 // key's access rights). Shared by the guide and the test, which reads once per right.
+import { t } from '../../i18n/translate';
 import type { GuideTemplate } from '../types';
 
 export const jamfSchoolTemplates: GuideTemplate[] = [
   {
     id: 'devices',
-    name: 'Device inventory',
-    description: 'Reads the device list (asset and inventory sync). Access right: Devices → Read only.',
+    name: t('vendor.jamfSchool.template.devices.name'),
+    get description() {
+      return t('vendor.jamfSchool.template.devices.description');
+    },
     privileges: ['Devices: Read'],
   },
   {
     id: 'inventory',
-    name: 'Devices and locations',
-    description: 'Reads devices and locations (sites), for tools that sort devices per school. Read rights only.',
+    name: t('vendor.jamfSchool.template.inventory.name'),
+    get description() {
+      return t('vendor.jamfSchool.template.inventory.description');
+    },
     privileges: ['Devices: Read', 'Locations: Read'],
   },
 ];
