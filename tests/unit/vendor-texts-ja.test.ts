@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chromeMessages, getMessageFrom } from './support/locale-messages';
+import type { HttpClient, HttpResponse } from '../../utils/http/http-client';
 import type { Guide } from '../../utils/vendors/types';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -108,6 +109,61 @@ describe('consoles’ texts in Japanese', () => {
         type.fields.some((field) => JAPANESE.test(field.label)),
         type.id,
       ).toBe(true);
+    }
+  });
+});
+
+/** A Jamf Pro server that grants everything but Read Buildings. */
+const jamfProServer: HttpClient = async (url) => {
+  const path = new URL(url).pathname;
+  const [status, body] =
+    path === '/api/v1/oauth/token'
+      ? [200, { access_token: 'token', token_type: 'Bearer', expires_in: 599 }]
+      : path === '/api/v1/jamf-pro-version'
+        ? [200, { version: '11.10.1-t1' }]
+        : path === '/api/v1/buildings'
+          ? [403, { httpStatus: 403, errors: [] }]
+          : [200, { results: [], totalCount: 0 }];
+  const response: HttpResponse = { url, status, headers: new Headers(), text: JSON.stringify(body), ms: 1, json: body, isHtml: false };
+  return response;
+};
+
+describe('verdicts in Japanese', () => {
+  afterAll(() => {
+    fakeBrowser.i18n.getMessage = english.getMessage;
+    fakeBrowser.i18n.getUILanguage = english.getUILanguage;
+    vi.resetModules();
+  });
+
+  it('gives Jamf Pro’s test result in Japanese, with Jamf’s privilege names as they are', async () => {
+    await inLanguage('ja');
+    const { jamfProCredential } = await import('../../utils/vendors/jamf-pro/jamf-pro');
+    const report = await jamfProCredential.test(
+      { baseUrl: 'https://acme.jamfcloud.com', clientId: '3F1C2B9E-7A4D-4E8B-9C2F-5D6A7B8C9D0E', clientSecret: 'x'.repeat(64) },
+      { http: jamfProServer, now: Date.now },
+    );
+    expect(report.ok).toBe(true);
+    expect(report.message).toBe(
+      'Jamf Pro 11.10.1、トークンの有効期間 10 min、権限 6 件中 5 件が付与されています（不足: Read Buildings）。',
+    );
+  });
+
+  it('gives Iru’s verdicts in Japanese', async () => {
+    await inLanguage('ja');
+    const { verdictMessage } = await import('../../utils/vendors/iru/verdict');
+    const template = { name: 'インベントリ', privileges: ['Device list', 'Device details', 'Application list'] };
+    const lacking = verdictMessage(
+      { kind: 'valid', granted: ['Device list'], missing: ['Device details', 'Application list'] },
+      'acme.api.kandji.io',
+      template,
+    );
+    expect(lacking).toMatch(
+      /^トークンは acme\.api\.kandji\.io で使えますが、インベントリ テンプレートに必要な権限が 2 件ありません: Device details、Application list。/,
+    );
+    for (const kind of ['rejected', 'no-permissions'] as const) {
+      const message = verdictMessage({ kind }, 'acme.api.kandji.io', template);
+      expectTranslated([message], kind);
+      expect(message, kind).toMatch(JAPANESE);
     }
   });
 });

@@ -6,6 +6,7 @@
 // Sources: developer.jamf.com Platform API fundamentals; Jamf-Concepts/jamfplatform-go-sdk WIRE-FACTS.
 import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
@@ -76,6 +77,13 @@ export function scopeOf(v: JamfPlatformValues): {
   return { level: 'organization', header: {}, path: '/licensing/v1/licenses', capability: 'licensing:read' };
 }
 
+/** The scope level as the verdict names it (locales/*.yml). */
+const SCOPE_WORDS = {
+  environment: 'vendor.jamfPlatform.verdict.scopeEnvironment',
+  tenant: 'vendor.jamfPlatform.verdict.scopeTenant',
+  organization: 'vendor.jamfPlatform.verdict.scopeOrganization',
+} as const;
+
 export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
   ...jamfPlatformDescription,
   values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
@@ -111,17 +119,24 @@ function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
     recorder.details.tokenRevocable = false;
     const scope = scopeOf(v);
     recorder.details.scope = scope.level;
-    const lifetime = recorder.tokenExpiresIn ? `token valid ${duration(recorder.tokenExpiresIn)}` : 'token lifetime not reported';
-    const tail = ' Platform tokens cannot be revoked; the test token lapses on its own.';
+    const lifetime = recorder.tokenExpiresIn
+      ? t('vendor.jamfPlatform.verdict.lifetime', [duration(recorder.tokenExpiresIn)])
+      : t('vendor.jamfPlatform.verdict.lifetimeUnknown');
     const response = await recorder.step(`Read with ${scope.level} scope (GET ${scope.path.split('?')[0]})`, () =>
       ctx.http(base + scope.path, { headers: { Authorization: `Bearer ${token}`, ...scope.header } }),
     );
     const granted = readAnswer(response, host, scope.level);
     if (scope.capability) recorder.permission(scope.capability, granted);
+    // Sentences from locales/*.yml (vendor.jamfPlatform.verdict), in the admin's language.
+    const level = t(SCOPE_WORDS[scope.level]);
     const words = granted
-      ? `${scope.capability ? `${scope.capability} granted` : 'the tenant answered'}`
-      : `missing ${scope.capability ?? 'the permission for this product'}: in Jamf Account → Integrations, edit the integration and add it`;
-    return recorder.pass(`The integration works on ${host} (${lifetime}, ${scope.level} scope); ${words}.${tail}`);
+      ? scope.capability
+        ? t('vendor.jamfPlatform.verdict.granted', [host, lifetime, level, scope.capability])
+        : t('vendor.jamfPlatform.verdict.tenantAnswered', [host, lifetime, level])
+      : scope.capability
+        ? t('vendor.jamfPlatform.verdict.missing', [host, lifetime, level, scope.capability])
+        : t('vendor.jamfPlatform.verdict.missingProduct', [host, lifetime, level]);
+    return recorder.pass(`${words} ${t('vendor.jamfPlatform.verdict.notRevocable')}`);
   });
 }
 

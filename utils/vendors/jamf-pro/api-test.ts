@@ -1,6 +1,7 @@
 // The real test of a Jamf Pro API client: token (client credentials), server version, one
 // cheap read per privilege of the template, then the token is revoked so nothing stays valid.
 // Messages are Keyhold's own words: never a secret, a token or a response body.
+import { t } from '../../i18n/translate';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, requireJson, safeHost, type HttpClient, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
@@ -27,7 +28,10 @@ export function testJamfPro(values: JamfProValues, ctx: TestContext): Promise<Te
       const template = templateById(ctx.template);
       // The version and the privilege probes are independent reads: one round trip instead of two.
       const versionRead = readVersion(values.baseUrl, auth, ctx.http, recorder);
-      const [version, checked] = await Promise.all([versionRead, checkPrivileges(values.baseUrl, auth, template.privileges, ctx.http, recorder)]);
+      const [version, checked] = await Promise.all([
+        versionRead,
+        checkPrivileges(values.baseUrl, auth, template.privileges, ctx.http, recorder),
+      ]);
       result = { version, ...checked };
     } catch (error) {
       await revokeToken(values.baseUrl, auth, ctx.http, recorder);
@@ -91,10 +95,16 @@ export function tokenFailure(response: HttpResponse, baseUrl: string): KeyholdEr
     );
   }
   if (status === 400 && !response.isHtml) {
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} rejected the token request as malformed (HTTP 400); a proxy in front of Jamf Pro may be changing requests.`);
+    return new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} rejected the token request as malformed (HTTP 400); a proxy in front of Jamf Pro may be changing requests.`,
+    );
   }
   if (status === 403 && !response.isHtml) {
-    return new KeyholdError('PERMISSION_DENIED', `${host} refused to issue a token (HTTP 403); the server or a proxy in front of it may block API access from this network.`);
+    return new KeyholdError(
+      'PERMISSION_DENIED',
+      `${host} refused to issue a token (HTTP 403); the server or a proxy in front of it may block API access from this network.`,
+    );
   }
   if (response.isHtml && status < 500 && status !== 429) return webPageInstead(response, 'the token request');
   return classifyFailure(response, 'the token request');
@@ -114,7 +124,12 @@ function tokenRefused(response: HttpResponse): KeyholdError {
   );
 }
 
-async function readVersion(base: string, auth: Record<string, string>, http: HttpClient, recorder: TestRecorder): Promise<string | undefined> {
+async function readVersion(
+  base: string,
+  auth: Record<string, string>,
+  http: HttpClient,
+  recorder: TestRecorder,
+): Promise<string | undefined> {
   const response = await recorder.step(`Read the server version (GET ${VERSION_PATH})`, () => http(base + VERSION_PATH, { headers: auth }));
   if (response.status === 401) throw tokenRefused(response);
   if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the version request');
@@ -215,17 +230,35 @@ async function pinRefusal(base: string, probe: PrivilegeProbe, auth: Record<stri
   if (narrowerGranted) for (const name of probe.privileges) if (!outcome.results.has(name)) outcome.results.set(name, false);
 }
 
-function verdict(version: string | undefined, expiresIn: number | undefined, rows: Map<string, boolean>, unchecked: string[], revoked: boolean): string {
-  const server = version ? `Jamf Pro ${version.match(/^\d+(?:\.\d+)*/)?.[0] ?? version}` : 'Jamf Pro (version not reported)';
-  const lifetime = expiresIn !== undefined ? `token valid ${duration(expiresIn)}` : 'token lifetime not reported';
+function verdict(
+  version: string | undefined,
+  expiresIn: number | undefined,
+  rows: Map<string, boolean>,
+  unchecked: string[],
+  revoked: boolean,
+): string {
+  // Sentences from locales/*.yml (vendor.jamfPro.verdict), in the admin's language; privilege names stay Jamf's.
+  const server = version
+    ? t('vendor.jamfPro.verdict.server', [version.match(/^\d+(?:\.\d+)*/)?.[0] ?? version])
+    : t('vendor.jamfPro.verdict.serverUnknown');
+  const lifetime =
+    expiresIn !== undefined ? t('vendor.jamfPro.verdict.lifetime', [duration(expiresIn)]) : t('vendor.jamfPro.verdict.lifetimeUnknown');
   const missing = [...rows].filter(([, granted]) => !granted).map(([name]) => name);
-  const granted = rows.size - missing.length;
-  let text = `${server}, ${lifetime}, ${granted} of ${rows.size} privileges granted${missing.length ? ` (missing: ${missing.join(', ')})` : ''}.`;
-  if (unchecked.length) text += ` Not checked (this server has no endpoint Keyhold can read for it): ${unchecked.join(', ')}.`;
+  const granted = String(rows.size - missing.length);
+  const sentences = [
+    missing.length
+      ? t('vendor.jamfPro.verdict.summaryMissing', [server, lifetime, granted, String(rows.size), missing.join(', ')])
+      : t('vendor.jamfPro.verdict.summary', [server, lifetime, granted, String(rows.size)]),
+  ];
+  if (unchecked.length) sentences.push(t('vendor.jamfPro.verdict.unchecked', [unchecked.join(', ')]));
   if (!revoked) {
-    text += ` Keyhold could not revoke its test token; it lapses on its own${expiresIn !== undefined ? ` within ${duration(expiresIn)}` : ''}.`;
+    sentences.push(
+      expiresIn !== undefined
+        ? t('vendor.jamfPro.verdict.notRevokedWithin', [duration(expiresIn)])
+        : t('vendor.jamfPro.verdict.notRevoked'),
+    );
   }
-  return text;
+  return sentences.join(' ');
 }
 
 /** 599 → "10 min", 86399 → "24 h", 45 → "45 s". */

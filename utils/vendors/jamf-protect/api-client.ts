@@ -5,6 +5,7 @@
 // Sources: jamf/jamfprotect scripts, Jamf-Concepts/jamfprotect-go-sdk (see docs/vendors.md).
 import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
@@ -100,11 +101,19 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
     if (unchecked.length) recorder.details.uncheckedPrivileges = unchecked;
     const checked = [...rows].filter(([, granted]) => granted !== null);
     const missing = checked.filter(([, granted]) => !granted).map(([name]) => name);
-    let message = `Jamf Protect at ${host} issued a token (${recorder.tokenExpiresIn ? `valid ${duration(recorder.tokenExpiresIn)}` : 'lifetime not reported'}); ${checked.length - missing.length} of ${checked.length} permissions granted`;
-    message += missing.length ? ` (missing: ${missing.join(', ')}: add Read on them to the client's role in Administrative → Roles).` : '.';
-    if (unchecked.length) message += ` Not checked (no cheap read for them): ${unchecked.join(', ')}.`;
-    message += ' Protect tokens cannot be revoked; the test token lapses on its own.';
-    return recorder.pass(message);
+    // Sentences from locales/*.yml (vendor.jamfProtect.verdict), in the admin's language.
+    const lifetime = recorder.tokenExpiresIn
+      ? t('vendor.jamfProtect.verdict.lifetime', [duration(recorder.tokenExpiresIn)])
+      : t('vendor.jamfProtect.verdict.lifetimeUnknown');
+    const granted = String(checked.length - missing.length);
+    const sentences = [
+      missing.length
+        ? t('vendor.jamfProtect.verdict.summaryMissing', [host, lifetime, granted, String(checked.length), missing.join(', ')])
+        : t('vendor.jamfProtect.verdict.summary', [host, lifetime, granted, String(checked.length)]),
+    ];
+    if (unchecked.length) sentences.push(t('vendor.jamfProtect.verdict.unchecked', [unchecked.join(', ')]));
+    sentences.push(t('vendor.jamfProtect.verdict.notRevocable'));
+    return recorder.pass(sentences.join(' '));
   });
 }
 

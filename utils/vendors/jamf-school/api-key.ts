@@ -5,6 +5,7 @@
 // Network ID or key; School refuses a missing access right with 405 (clo4/deno_jamf_school).
 import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
 import { shellQuote } from '../shell-quote';
@@ -95,9 +96,14 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
     }
     recorder.details.tokenLifetime = 'until the key is deleted';
     const total = template.privileges.length;
+    // Sentences from locales/*.yml (vendor.jamfSchool.verdict), in the admin's language.
     const message = missing.length
-      ? `The key works on ${host}, but it lacks ${missing.join(' and ')}: in Organization → Settings → API, edit the key and tick ${missing.length === 1 ? 'it' : 'them'}.`
-      : `The key works on ${host} and has ${total === 1 ? 'the access right' : `all ${total} access rights`} the template needs.`;
+      ? missing.length === 1
+        ? t('vendor.jamfSchool.verdict.lacksOne', [host, missing[0]])
+        : t('vendor.jamfSchool.verdict.lacksMany', [host, t('vendor.common.listAnd', [missing.slice(0, -1).join(', '), missing.at(-1)!])])
+      : total === 1
+        ? t('vendor.jamfSchool.verdict.worksOne', [host])
+        : t('vendor.jamfSchool.verdict.worksAll', [host, String(total)]);
     return recorder.pass(message);
   });
 }

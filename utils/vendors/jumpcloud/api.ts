@@ -6,6 +6,7 @@ import { classifyFailure, requireJson, safeHost, type HttpResponse } from '../..
 import type { TestRecorder } from '../test-recorder';
 import { untrustedText } from '../../untrusted-text';
 import type { TestContext } from '../types';
+import { t } from '../../i18n/translate';
 import { consoleOrigin, oauthOrigin, regionName, type Region } from './regions';
 
 export type Holder = 'api-key' | 'service-account';
@@ -57,7 +58,10 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
   let groupsGranted = false;
   if (ok(groups)) {
     if (!Array.isArray(requireJson(groups, 'the device group list'))) {
-      throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(groups.url)} answered the device group list with data Keyhold does not recognise.`);
+      throw new KeyholdError(
+        'UNEXPECTED_RESPONSE',
+        `${safeHost(groups.url)} answered the device group list with data Keyhold does not recognise.`,
+      );
     }
     groupsGranted = true;
   } else if (groups.status !== 401 && groups.status !== 403) {
@@ -128,7 +132,10 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
   if (response.status === 401) return rejected(target, host);
   if (response.status === 403) {
     const role = target.holder === 'api-key' ? "the admin's role" : "the service account's role";
-    return new KeyholdError('PERMISSION_DENIED', `${host} refused to list users (HTTP 403): ${role} does not allow reading users. Read Only or any stronger role can.`);
+    return new KeyholdError(
+      'PERMISSION_DENIED',
+      `${host} refused to list users (HTTP 403): ${role} does not allow reading users. Read Only or any stronger role can.`,
+    );
   }
   return classifyFailure(response, 'the user list');
 }
@@ -180,7 +187,10 @@ export function tokenFailure(response: HttpResponse, region: Region): KeyholdErr
   const host = safeHost(response.url);
   if (response.status === 429 || response.status >= 500) return classifyFailure(response, 'the token request');
   if (response.isHtml) {
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request with a web page instead of API data (HTTP ${response.status}).`);
+    return new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} answered the token request with a web page instead of API data (HTTP ${response.status}).`,
+    );
   }
   const code = (response.json as { error?: unknown } | undefined)?.error;
   if (code === 'invalid_client' || code === 'unauthorized_client' || (response.status === 401 && code === undefined)) {
@@ -191,10 +201,16 @@ export function tokenFailure(response: HttpResponse, region: Region): KeyholdErr
     );
   }
   if (code === 'invalid_scope') {
-    return new KeyholdError('PERMISSION_DENIED', `${host} would not grant this service account access to the JumpCloud API (invalid_scope).`);
+    return new KeyholdError(
+      'PERMISSION_DENIED',
+      `${host} would not grant this service account access to the JumpCloud API (invalid_scope).`,
+    );
   }
   if (code === 'invalid_request' || code === 'unsupported_grant_type' || code === 'invalid_grant') {
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} did not accept the form of Keyhold's token request (${code}); Keyhold may need an update.`);
+    return new KeyholdError(
+      'UNEXPECTED_RESPONSE',
+      `${host} did not accept the form of Keyhold's token request (${code}); Keyhold may need an update.`,
+    );
   }
   return classifyFailure(response, 'the token request');
 }
@@ -208,7 +224,7 @@ export function basicCredentials(clientId: string, clientSecret: string): string
 export const tokenUrl = (region: Region) => `${oauthOrigin(region)}/oauth2/token`;
 
 /** "listed users (12 in total) and device groups" / "…; its role cannot list device groups". */
-export function readSummary(result: ReadResult): string {
-  const users = `listed users (${result.users} in total)`;
-  return result.groups ? `${users} and device groups` : `${users}; its role does not allow listing device groups`;
+/** "JumpCloud US" or "JumpCloud US (organization …)", in the admin's language. */
+export function readPlace(region: string, orgId: string | undefined): string {
+  return orgId ? t('vendor.jumpcloud.verdict.placeOrg', [region, orgId]) : t('vendor.jumpcloud.verdict.place', [region]);
 }
