@@ -54,13 +54,13 @@ async function getToken(values: JamfProValues, http: HttpClient, recorder: TestR
     if (response.isHtml) throw webPageInstead(response, 'the token request');
     const body = requireJson(response, 'the token request') as { access_token?: unknown; expires_in?: unknown } | null;
     if (typeof body?.access_token !== 'string' || !body.access_token) {
-      throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(response.url)} answered the token request without an access token.`);
+      throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.noToken', [safeHost(response.url)]));
     }
     if (typeof body.expires_in === 'number' && body.expires_in > 0) recorder.tokenExpiresIn = Math.round(body.expires_in);
     recorder.details.tokenEndpoint = path;
     return body.access_token;
   }
-  throw new KeyholdError('INTERNAL_ERROR', 'No token endpoint was tried.');
+  throw new KeyholdError('INTERNAL_ERROR', t('vendor.jamfPro.error.noEndpointTried'));
 }
 
 /**
@@ -83,45 +83,34 @@ export function tokenFailure(response: HttpResponse, baseUrl: string): KeyholdEr
   const error = (response.json as { error?: unknown } | undefined)?.error;
   const status = response.status;
   if (status === 401 || (status === 400 && typeof error === 'string' && REFUSED_CLIENT.has(error))) {
-    return new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} refused the client ID and secret: wrong client ID or secret, the secret was rotated, or the client is disabled.`,
-    );
+    return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jamfPro.error.refused', [host]));
   }
   if (status === 404 || status === 405) {
-    return new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `No Jamf Pro token endpoint answers at ${baseUrl}: check the server URL and its context path (API clients need Jamf Pro 10.49 or later).`,
-    );
+    return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.noEndpoint', [baseUrl]));
   }
   if (status === 400 && !response.isHtml) {
-    return new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} rejected the token request as malformed (HTTP 400); a proxy in front of Jamf Pro may be changing requests.`,
-    );
+    return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.malformed', [host]));
   }
   if (status === 403 && !response.isHtml) {
-    return new KeyholdError(
-      'PERMISSION_DENIED',
-      `${host} refused to issue a token (HTTP 403); the server or a proxy in front of it may block API access from this network.`,
-    );
+    return new KeyholdError('PERMISSION_DENIED', t('vendor.jamfPro.error.forbidden', [host]));
   }
   if (response.isHtml && status < 500 && status !== 429) return webPageInstead(response, 'the token request');
   return classifyFailure(response, 'the token request');
 }
 
+/** `what` names the request in English for the shared HTTP messages; this message names it in the admin's language. */
 function webPageInstead(response: HttpResponse, what: string): KeyholdError {
-  return new KeyholdError(
-    'UNEXPECTED_RESPONSE',
-    `${safeHost(response.url)} answered ${what} with a web page instead of Jamf Pro API data: check the server URL and its context path.`,
-  );
+  const request =
+    what === 'the token request'
+      ? t('vendor.jamfPro.error.tokenRequest')
+      : what === 'the version request'
+        ? t('vendor.jamfPro.error.versionRequest')
+        : t('vendor.jamfPro.error.check', [what.replace(/^the (.*) check$/, '$1')]);
+  return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.webPage', [safeHost(response.url), request]));
 }
 
 function tokenRefused(response: HttpResponse): KeyholdError {
-  return new KeyholdError(
-    'INVALID_CREDENTIALS',
-    `${safeHost(response.url)} issued a token and then refused it (HTTP 401); the server's nodes may disagree, try again in a minute.`,
-  );
+  return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jamfPro.error.tokenRefused', [safeHost(response.url)]));
 }
 
 async function readVersion(
