@@ -146,6 +146,13 @@ describe('verdicts in Japanese', () => {
     expect(report.message).toBe(
       'Jamf Pro 11.10.1、トークンの有効期間 10 min、権限 6 件中 5 件が付与されています（不足: Read Buildings）。',
     );
+    expect(report.steps.map((step) => step.name)).toEqual(
+      expect.arrayContaining([
+        'トークンを取得（POST /api/v1/oauth/token）',
+        'サーバのバージョンを読み取り（GET /api/v1/jamf-pro-version）',
+        'トークンを失効（POST /api/v1/auth/invalidate-token）',
+      ]),
+    );
   });
 
   it('gives Iru’s verdicts in Japanese', async () => {

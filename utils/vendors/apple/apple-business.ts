@@ -118,7 +118,7 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
     lifetimeSeconds: TEST_ASSERTION_SECONDS,
   });
 
-  const tokenResponse = await recorder.step('Token (account.apple.com)', () =>
+  const tokenResponse = await recorder.step(t('vendor.step.appleToken'), () =>
     ctx.http(TOKEN_URL, {
       method: 'POST',
       form: {

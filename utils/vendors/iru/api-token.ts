@@ -38,24 +38,30 @@ const isObject = (body: unknown): body is Record<string, unknown> => typeof body
 
 /** One probe per permission a template can name. */
 export const probes: Record<string, Probe> = {
-  [DEVICE_LIST]: { permission: DEVICE_LIST, step: 'List devices', path: '/api/v1/devices', query: { limit: '1' }, valid: Array.isArray },
+  [DEVICE_LIST]: {
+    permission: DEVICE_LIST,
+    step: t('vendor.step.listDevices'),
+    path: '/api/v1/devices',
+    query: { limit: '1' },
+    valid: Array.isArray,
+  },
   [LIST_BLUEPRINTS]: {
     permission: LIST_BLUEPRINTS,
-    step: 'List Blueprints',
+    step: t('vendor.step.listBlueprints'),
     path: '/api/v1/blueprints',
     query: { limit: '1' },
     valid: (body) => isObject(body) && Array.isArray(body.results),
   },
   [DEVICE_DETAILS]: {
     permission: DEVICE_DETAILS,
-    step: 'Get device details',
+    step: t('vendor.step.deviceDetails'),
     path: '/api/v1/devices/{device_id}/details',
     byId: true,
     valid: (body) => isObject(body) && isObject(body.general),
   },
   [APPLICATION_LIST]: {
     permission: APPLICATION_LIST,
-    step: 'Get device apps',
+    step: t('vendor.step.deviceApps'),
     path: '/api/v1/devices/{device_id}/apps',
     byId: true,
     valid: (body) => isObject(body) && Array.isArray(body.apps),
@@ -150,7 +156,7 @@ function runTest(v: IruValues, ctx: TestContext) {
 
     // 3. A lone refusal proves little (401 and 403 are not used consistently): ask a second call.
     if (results.length === 1 && results[0].outcome !== 'granted') {
-      const control = { ...probes[LIST_BLUEPRINTS], step: 'Second check (List Blueprints)' };
+      const control = { ...probes[LIST_BLUEPRINTS], step: t('vendor.step.secondCheck', [t('vendor.step.listBlueprints')]) };
       results.push({ permission: LIST_BLUEPRINTS, outcome: (await run(control)).outcome, control: true });
     }
 

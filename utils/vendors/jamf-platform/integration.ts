@@ -110,7 +110,7 @@ function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
     const base = gatewayOf(v.region);
     const host = safeHost(base);
     const form = { grant_type: 'client_credentials', client_id: v.clientId.trim(), client_secret: v.clientSecret.trim() };
-    const tokenResponse = await recorder.step('Get a token (POST /auth/token)', () =>
+    const tokenResponse = await recorder.step(t('vendor.step.token', ['POST /auth/token']), () =>
       ctx.http(`${base}/auth/token`, { method: 'POST', form }),
     );
     const token = readToken(tokenResponse, host, v.region);
@@ -122,7 +122,7 @@ function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
     const lifetime = recorder.tokenExpiresIn
       ? t('vendor.jamfPlatform.verdict.lifetime', [duration(recorder.tokenExpiresIn)])
       : t('vendor.jamfPlatform.verdict.lifetimeUnknown');
-    const response = await recorder.step(`Read with ${scope.level} scope (GET ${scope.path.split('?')[0]})`, () =>
+    const response = await recorder.step(t('vendor.step.scopeRead', [t(SCOPE_WORDS[scope.level]), `GET ${scope.path.split('?')[0]}`]), () =>
       ctx.http(base + scope.path, { headers: { Authorization: `Bearer ${token}`, ...scope.header } }),
     );
     const granted = readAnswer(response, host, scope.level);

@@ -48,7 +48,9 @@ export function testJamfPro(values: JamfProValues, ctx: TestContext): Promise<Te
 async function getToken(values: JamfProValues, http: HttpClient, recorder: TestRecorder): Promise<string> {
   const form = { grant_type: 'client_credentials', client_id: values.clientId, client_secret: values.clientSecret };
   for (const path of TOKEN_PATHS) {
-    const response = await recorder.step(`Get a token (POST ${path})`, () => http(values.baseUrl + path, { method: 'POST', form }));
+    const response = await recorder.step(t('vendor.step.token', [`POST ${path}`]), () =>
+      http(values.baseUrl + path, { method: 'POST', form }),
+    );
     if (path !== TOKEN_PATHS[TOKEN_PATHS.length - 1] && isMissingEndpoint(response)) continue;
     if (response.status < 200 || response.status >= 300) throw tokenFailure(response, values.baseUrl);
     if (response.isHtml) throw webPageInstead(response, 'the token request');
@@ -119,7 +121,9 @@ async function readVersion(
   http: HttpClient,
   recorder: TestRecorder,
 ): Promise<string | undefined> {
-  const response = await recorder.step(`Read the server version (GET ${VERSION_PATH})`, () => http(base + VERSION_PATH, { headers: auth }));
+  const response = await recorder.step(t('vendor.step.version', [`GET ${VERSION_PATH}`]), () =>
+    http(base + VERSION_PATH, { headers: auth }),
+  );
   if (response.status === 401) throw tokenRefused(response);
   if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the version request');
   if (response.isHtml) throw webPageInstead(response, 'the version request');
@@ -168,7 +172,7 @@ async function checkPrivileges(
 async function runProbe(base: string, probe: PrivilegeProbe, auth: Record<string, string>, http: HttpClient): Promise<ProbeOutcome> {
   const outcome: ProbeOutcome = { steps: [], results: new Map() };
   const get = async (path: string) => {
-    const name = `Check ${probe.privileges.join(' + ')} (GET /api${path})`;
+    const name = t('vendor.step.check', [probe.privileges.join(' + '), `GET /api${path}`]);
     const started = performance.now();
     try {
       const response = await http(`${base}/api${path}${probe.query ? `?${probe.query}` : ''}`, { headers: auth });
@@ -259,7 +263,7 @@ export function duration(seconds: number): string {
 
 async function revokeToken(base: string, auth: Record<string, string>, http: HttpClient, recorder: TestRecorder): Promise<boolean> {
   try {
-    const response = await recorder.step(`Revoke the token (POST ${INVALIDATE_PATH})`, () =>
+    const response = await recorder.step(t('vendor.step.revoke', [`POST ${INVALIDATE_PATH}`]), () =>
       http(base + INVALIDATE_PATH, { method: 'POST', headers: auth }),
     );
     return response.status >= 200 && response.status < 300;

@@ -73,7 +73,7 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
   return recordTest(async (recorder) => {
     const base = urlOf(v);
     const host = safeHost(base);
-    const token = await recorder.step('Get a token (POST /token)', () =>
+    const token = await recorder.step(t('vendor.step.token', ['POST /token']), () =>
       ctx.http(`${base}/token`, { method: 'POST', json: { client_id: v.clientId, password: v.password } }),
     );
     if (token.isHtml) throw blocked(token, host);
@@ -143,7 +143,7 @@ async function readGraphql(base: string, token: string, names: string[], ctx: Te
   const host = safeHost(base);
   const query = `query KeyholdTest { ${names.map((name) => `${PROTECT_PROBES[name].alias}: ${PROTECT_PROBES[name].field}`).join(' ')} }`;
   // The raw token: Protect's direct API takes no "Bearer" prefix.
-  const response = await recorder.step(`Read ${names.join(', ')} (POST /graphql)`, () =>
+  const response = await recorder.step(t('vendor.step.read', [names.join(', '), 'POST /graphql']), () =>
     ctx.http(`${base}/graphql`, { method: 'POST', headers: { Authorization: token }, json: { query } }),
   );
   if (response.status === 401 || response.status === 403) {

@@ -89,7 +89,9 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
     const missing: string[] = [];
     for (const right of template.privileges) {
       const path = SCHOOL_PROBES[right];
-      const response = await recorder.step(`Check ${right} (GET ${path.split('?')[0]})`, () => ctx.http(base + path, { headers }));
+      const response = await recorder.step(t('vendor.step.check', [right, `GET ${path.split('?')[0]}`]), () =>
+        ctx.http(base + path, { headers }),
+      );
       const granted = judge(response, host);
       recorder.permission(right, granted);
       if (!granted) missing.push(right);

@@ -45,7 +45,7 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
   const base = consoleOrigin(target.region);
   const headers = target.orgId ? { ...target.auth, 'x-org-id': target.orgId } : target.auth;
 
-  const users = await recorder.step('List users', () => ctx.http(`${base}/api/systemusers?limit=1&skip=0`, { headers }));
+  const users = await recorder.step(t('vendor.step.listUsers'), () => ctx.http(`${base}/api/systemusers?limit=1&skip=0`, { headers }));
   if (!ok(users)) throw await usersFailure(users, target, ctx, recorder);
   const list = requireJson(users, 'the user list') as { totalCount?: unknown; results?: unknown };
   if (typeof list !== 'object' || list === null || typeof list.totalCount !== 'number' || !Array.isArray(list.results)) {
@@ -53,7 +53,7 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
   }
   recorder.permission('Read users', true);
 
-  const groups = await recorder.step('List device groups', () => ctx.http(`${base}/api/v2/systemgroups?limit=1`, { headers }));
+  const groups = await recorder.step(t('vendor.step.listGroups'), () => ctx.http(`${base}/api/v2/systemgroups?limit=1`, { headers }));
   let groupsGranted = false;
   if (ok(groups)) {
     if (!Array.isArray(requireJson(groups, 'the device group list'))) {
@@ -144,7 +144,7 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
 async function listOrganizations(target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<Organization[] | null> {
   let response: HttpResponse;
   try {
-    response = await recorder.step('List organizations', () =>
+    response = await recorder.step(t('vendor.step.listOrganizations'), () =>
       ctx.http(`${consoleOrigin(target.region)}/api/organizations?limit=${ORGANIZATION_PAGE}&skip=0`, { headers: target.auth }),
     );
   } catch {

@@ -44,7 +44,7 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
       recorder.details.region = region;
       if (values.orgId) recorder.details.organization = values.orgId;
 
-      const response = await recorder.step('Token request', () =>
+      const response = await recorder.step(t('vendor.step.tokenRequest'), () =>
         ctx.http(tokenUrl(values.region), {
           method: 'POST',
           headers: { Authorization: `Basic ${basicCredentials(values.clientId, values.clientSecret)}` },
