@@ -37,19 +37,16 @@ fakeBrowser.i18n.getMessage = markedGetMessage as typeof fakeBrowser.i18n.getMes
 const PRODUCT_NAMES = new Set<string>(Object.values(consoleFacts).map((facts) => facts.name));
 
 /**
- * TEMPORARY: texts the pages show that come from utils/ and are being moved into the locale files by
- * the helpers converting `bg:` and `vendor:` (guides, credential type names, field labels and
- * placeholders, rotation steps). The lead empties this list when merging their branches. Nothing
- * from components/ or entrypoints/ may be listed here.
+ * The consoles' own identifiers, quoted as the console shows them and never translated: the
+ * privilege and permission names an admin picks in the console's role form (Jamf Pro's "Read
+ * Computers", Jamf Platform's "devices:read"), read from every template the descriptions hold.
  */
-const AWAITING_UTILS_CONVERSION: Record<string, () => Promise<unknown>> = {
-  'utils/vendors/descriptions.ts: credential types (names, field labels, placeholders, rotation steps)': async () =>
-    (await import('@/utils/vendors/descriptions')).credentialTypes,
-  'utils/vendors/descriptions.ts: guides (names, summaries, steps, templates, privileges)': async () => {
-    const { guidesFor } = await import('@/utils/vendors/descriptions');
-    return consoleIds.map((id) => guidesFor(id));
-  },
-};
+async function consoleIdentifiers(): Promise<Set<string>> {
+  const { credentialTypes, guidesFor } = await import('@/utils/vendors/descriptions');
+  const templates = [...credentialTypes.flatMap((type) => type.templates ?? []), ...consoleIds.flatMap((id) => guidesFor(id).flatMap((guide) => guide.templates ?? []))];
+  return new Set(templates.flatMap((template) => template.privileges));
+}
+
 
 function stringsIn(value: unknown, found = new Set<string>(), seen = new Set<unknown>()): Set<string> {
   if (typeof value === 'string') found.add(value.trim());
@@ -60,7 +57,7 @@ function stringsIn(value: unknown, found = new Set<string>(), seen = new Set<unk
   return found;
 }
 
-let awaiting = new Set<string>();
+let identifiers = new Set<string>();
 
 /** What is left of a text once marked messages and marked user data are taken out. */
 function unmarked(text: string): string {
@@ -73,11 +70,13 @@ function unmarked(text: string): string {
 }
 
 const harmless = (text: string) => /^[\s\p{N}\p{P}\p{S}]*$/u.test(text);
+/** An example address (a placeholder such as https://yourcompany.jamfcloud.com) is data in every language. */
+const exampleAddress = (text: string) => /^https:\/\/[\w.-]+(\/\S*)?$/.test(text);
 
 /** The texts in `text` that no locale file holds; '' when it is all covered. */
 export function unlocalized(text: string, allowed: ReadonlySet<string> = new Set()): string | undefined {
   const rest = unmarked(text);
-  if (harmless(rest) || PRODUCT_NAMES.has(rest) || allowed.has(rest)) return undefined;
+  if (harmless(rest) || exampleAddress(rest) || PRODUCT_NAMES.has(rest) || allowed.has(rest)) return undefined;
   return rest;
 }
 
@@ -90,7 +89,7 @@ function findUnlocalized(root: Node, where: string, found: string[]): string[] {
     if (node.nodeType === 3) {
       const parent = node.parentElement;
       if (parent && SKIPPED.has(parent.tagName)) return;
-      const bad = unlocalized(node.textContent ?? '', awaiting);
+      const bad = unlocalized(node.textContent ?? '', identifiers);
       if (bad) found.push(`${where}: text “${bad}”`);
       return;
     }
@@ -100,7 +99,7 @@ function findUnlocalized(root: Node, where: string, found: string[]): string[] {
       if (SKIPPED.has(node.tagName) && !formatted) return;
       for (const name of ATTRIBUTES) {
         const value = node.getAttribute(name);
-        const bad = value === null ? undefined : unlocalized(value, awaiting);
+        const bad = value === null ? undefined : unlocalized(value, identifiers);
         if (bad) found.push(`${where}: ${name} “${bad}”`);
       }
       if (formatted) return;
@@ -279,8 +278,7 @@ const problems: string[] = [];
 const check = (where: string) => findUnlocalized(container, where, problems);
 
 beforeAll(async () => {
-  for (const source of Object.values(AWAITING_UTILS_CONVERSION)) awaiting = stringsIn(await source(), awaiting);
-  awaiting.delete('');
+  identifiers = await consoleIdentifiers();
 });
 afterAll(async () => {
   await act(async () => root?.unmount());

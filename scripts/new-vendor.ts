@@ -238,7 +238,8 @@ import type { Guide } from '../types';
 import { CREATE_CLIENT_PATH } from './console';
 import { ${c}Templates } from './templates';
 
-export const ${c}Guides: Guide[] = [
+// Built per call, so guide text written with t() reads the admin's language when shown.
+export const ${c}Guides = (): Guide[] => [
   {
     id: '${id}-api-client',
     name: '${name} API client',

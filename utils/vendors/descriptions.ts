@@ -21,13 +21,14 @@ import { jamfPlatformGuides } from './jamf-platform/guide';
 
 export interface ConsoleDescription {
   credentialTypes: CredentialDescription[];
-  guides: Guide[];
+  /** Built per call, so the guide reads the admin's language when shown. */
+  guides: () => Guide[];
 }
 
 const consoles: Record<ConsoleId, ConsoleDescription> = {
   'jamf-pro': { credentialTypes: jamfProDescriptions, guides: jamfProGuides },
   jumpcloud: { credentialTypes: jumpcloudDescriptions, guides: jumpcloudGuides },
-  apple: { credentialTypes: appleDescriptions, guides: [appleGuide] },
+  apple: { credentialTypes: appleDescriptions, guides: () => [appleGuide()] },
   iru: { credentialTypes: iruDescriptions, guides: iruGuides },
   'jamf-protect': { credentialTypes: jamfProtectDescriptions, guides: jamfProtectGuides },
   'jamf-school': { credentialTypes: jamfSchoolDescriptions, guides: jamfSchoolGuides },
@@ -44,5 +45,5 @@ export function describeCredentialType(id: string): CredentialDescription | unde
 
 /** The guides the side panel shows for a console. */
 export function guidesFor(consoleId: string): Guide[] {
-  return Object.hasOwn(consoles, consoleId) ? consoles[consoleId as ConsoleId].guides : [];
+  return Object.hasOwn(consoles, consoleId) ? consoles[consoleId as ConsoleId].guides() : [];
 }

@@ -2,6 +2,7 @@
 // view) and the private key (a downloaded .pem). The test signs a short client assertion, trades
 // it for a token at account.apple.com and reads one MDM server and one device.
 import { z } from '../../zod';
+import { t } from '../../i18n/translate';
 import { KeyholdError } from '../../errors';
 import { requireJson, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
@@ -117,7 +118,7 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
     lifetimeSeconds: TEST_ASSERTION_SECONDS,
   });
 
-  const tokenResponse = await recorder.step('Token (account.apple.com)', () =>
+  const tokenResponse = await recorder.step(t('vendor.step.appleToken'), () =>
     ctx.http(TOKEN_URL, {
       method: 'POST',
       form: {
@@ -153,13 +154,17 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
   }
 
   recorder.details = { service: name, scope };
-  const lifetime = token.expiresIn === undefined ? '' : ` The token lasts ${Math.round(token.expiresIn / 60)} minutes.`;
-  if (!denied.length) return recorder.pass(`${name} accepted the key.${lifetime} MDM servers and devices can be read.`);
-  const fix =
-    kind === 'business'
-      ? ' Give the API account the permission "View device management services, manage default platform assignment, and add devices with Apple Configurator." in Apple Business.'
-      : '';
-  return recorder.pass(`${name} accepted the key.${lifetime} This API account cannot read ${denied.join(' or ')}.${fix}`);
+  // Sentences from locales/*.yml (vendor.apple.verdict), in the admin's language.
+  const sentences = [t('vendor.apple.verdict.accepted', [name])];
+  if (token.expiresIn !== undefined) sentences.push(t('vendor.apple.verdict.lifetime', [String(Math.round(token.expiresIn / 60))]));
+  if (!denied.length) return recorder.pass([...sentences, t('vendor.apple.verdict.allRead')].join(' '));
+  sentences.push(
+    denied.length === 2
+      ? t('vendor.apple.verdict.cannotReadEither')
+      : t(denied[0] === PROBES[0].what ? 'vendor.apple.verdict.cannotReadServers' : 'vendor.apple.verdict.cannotReadDevices'),
+  );
+  if (kind === 'business') sentences.push(t('vendor.apple.verdict.fix'));
+  return recorder.pass(sentences.join(' '));
 }
 
 function readToken(response: HttpResponse): { accessToken: string; expiresIn?: number } {

@@ -5,6 +5,7 @@
 import { z } from '../../zod';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, parseRetryAfter, requireJson, safeHost, type HttpResponse } from '../../http/http-client';
+import { t } from '../../i18n/translate';
 import { recordTest } from '../test-recorder';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
@@ -37,24 +38,30 @@ const isObject = (body: unknown): body is Record<string, unknown> => typeof body
 
 /** One probe per permission a template can name. */
 export const probes: Record<string, Probe> = {
-  [DEVICE_LIST]: { permission: DEVICE_LIST, step: 'List devices', path: '/api/v1/devices', query: { limit: '1' }, valid: Array.isArray },
+  [DEVICE_LIST]: {
+    permission: DEVICE_LIST,
+    step: t('vendor.step.listDevices'),
+    path: '/api/v1/devices',
+    query: { limit: '1' },
+    valid: Array.isArray,
+  },
   [LIST_BLUEPRINTS]: {
     permission: LIST_BLUEPRINTS,
-    step: 'List Blueprints',
+    step: t('vendor.step.listBlueprints'),
     path: '/api/v1/blueprints',
     query: { limit: '1' },
     valid: (body) => isObject(body) && Array.isArray(body.results),
   },
   [DEVICE_DETAILS]: {
     permission: DEVICE_DETAILS,
-    step: 'Get device details',
+    step: t('vendor.step.deviceDetails'),
     path: '/api/v1/devices/{device_id}/details',
     byId: true,
     valid: (body) => isObject(body) && isObject(body.general),
   },
   [APPLICATION_LIST]: {
     permission: APPLICATION_LIST,
-    step: 'Get device apps',
+    step: t('vendor.step.deviceApps'),
     path: '/api/v1/devices/{device_id}/apps',
     byId: true,
     valid: (body) => isObject(body) && Array.isArray(body.apps),
@@ -96,7 +103,8 @@ export const iruApiToken: CredentialType<IruValues> = {
   secretFields: ['token'],
   defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
   // Page text could name any host: a token captured on acme's console goes to acme's API only.
-  fromOtherTenant: (v, page) => (apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined }),
+  fromOtherTenant: (v, page) =>
+    apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined },
   // Tokens have no public ID, and their names are neither unique nor fixed (admins rename them).
   // Several tokens per tenant is the recommended setup (one per integration), so a new token must
   // not replace another: the identity is the tenant plus a short fingerprint of the token itself,
@@ -148,7 +156,7 @@ function runTest(v: IruValues, ctx: TestContext) {
 
     // 3. A lone refusal proves little (401 and 403 are not used consistently): ask a second call.
     if (results.length === 1 && results[0].outcome !== 'granted') {
-      const control = { ...probes[LIST_BLUEPRINTS], step: 'Second check (List Blueprints)' };
+      const control = { ...probes[LIST_BLUEPRINTS], step: t('vendor.step.secondCheck', [t('vendor.step.listBlueprints')]) };
       results.push({ permission: LIST_BLUEPRINTS, outcome: (await run(control)).outcome, control: true });
     }
 
@@ -169,40 +177,31 @@ function judge(response: HttpResponse, probe: Probe, host: string): { outcome: P
   if (typeof detail.detail === 'string' && /do not have permission/i.test(detail.detail)) return { outcome: 'denied' };
   if (response.status === 404 && probe.byId) return { outcome: 'granted' };
   if (response.status === 404 && probe.permission === DEVICE_LIST) {
-    throw new KeyholdError(
-      'NETWORK_ERROR',
-      `${host} has no Iru tenant (HTTP 404 on the device list, which every tenant has). Check the API URL on the API tokens page (“Your organization’s API URL is …”).`,
-    );
+    throw new KeyholdError('NETWORK_ERROR', t('vendor.iru.error.noTenant', [host]));
   }
   const outcome = outcomeOf(response.status);
   if (!outcome) throw classifyFailure(response, `the ${probe.step.toLowerCase()} call`);
   if (outcome !== 'granted') return { outcome };
   const body = requireJson(response, `the ${probe.step.toLowerCase()} call`);
   if (!probe.valid(body)) {
-    throw new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} answered the ${probe.step.toLowerCase()} call with data Keyhold could not read.`,
-    );
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.iru.error.unreadable', [host, probe.step.toLowerCase()]));
   }
   return { outcome, body };
 }
 
 function rateLimited(response: HttpResponse, host: string): KeyholdError {
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-  const when = retryAfter !== undefined ? `Try again in ${retryAfter} s.` : 'Try again later: the budget refills within the hour.';
-  return new KeyholdError(
-    'RATE_LIMITED',
-    `${host} says the tenant has used up its API budget (${HOURLY_LIMIT.toLocaleString('en-US')} requests per hour, shared by every token of the tenant). ${when} The Activity tab of each token under Access → API tokens shows which integration is busy.`,
-    { retryAfter },
-  );
+  // Messages from locales/*.yml (vendor.iru.error), in the admin's language.
+  const budget = HOURLY_LIMIT.toLocaleString('en-US');
+  const message =
+    retryAfter !== undefined
+      ? t('vendor.iru.error.rateLimitedFor', [host, budget, String(retryAfter)])
+      : t('vendor.iru.error.rateLimited', [host, budget]);
+  return new KeyholdError('RATE_LIMITED', message, { retryAfter });
 }
 
 /** A DNS failure or refused connection on an Iru API host almost always means a wrong tenant name. */
 function unreachable(error: unknown, host: string): unknown {
   if (!(error instanceof KeyholdError) || error.code !== 'NETWORK_ERROR') return error;
-  return new KeyholdError(
-    'NETWORK_ERROR',
-    `Could not reach ${host}: no Iru tenant answers at this address, or the network is down. Check the API URL on the API tokens page (“Your organization’s API URL is …”).`,
-    { cause: error },
-  );
+  return new KeyholdError('NETWORK_ERROR', t('vendor.iru.error.unreachable', [host]), { cause: error });
 }

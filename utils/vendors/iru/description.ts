@@ -2,17 +2,18 @@
 // Data only (no schema, no test): pages import it through ../descriptions.ts; api-token.ts adds
 // the test to the core only (the worker needs no page text).
 import type { CredentialCore, CredentialDescription } from '../types';
+import { t } from '../../i18n/translate';
 import { withPageText } from '../page-text';
 import { iruTemplateCore, iruTemplates } from './templates';
 
 export const iruApiTokenCore = {
   id: 'iru',
   consoleId: 'iru',
-  name: 'Iru API token',
+  name: t('vendor.iru.name'),
   fields: [
-    { name: 'apiUrl', label: 'API URL', secret: false, input: 'text' },
-    { name: 'token', label: 'API token', secret: true, input: 'text' },
-    { name: 'tokenName', label: 'Token name (as listed in Access)', secret: false, input: 'text', optional: true },
+    { name: 'apiUrl', label: t('vendor.iru.field.apiUrl'), secret: false, input: 'text' },
+    { name: 'token', label: t('vendor.iru.field.token'), secret: true, input: 'text' },
+    { name: 'tokenName', label: t('vendor.iru.field.tokenName'), secret: false, input: 'text', optional: true },
   ],
   templates: iruTemplateCore,
 } satisfies CredentialCore;
@@ -28,13 +29,15 @@ export const iruApiTokenDescription = {
   recognisesPasted: (text) => /[a-z0-9-]+\.api\.(?:eu\.)?(?:kandji\.io|iru\.com)/i.test(text),
   rotation: {
     startPath: '/access/api-tokens',
-    steps: [
-      'An Iru token cannot be regenerated: rotating means creating a new one. In Access → API tokens, click Add Token, name it after the integration and click Create.',
-      'Save the new token to Keyhold from the modal (it is kept as a new credential), then click Next → Configure, tick the same permissions and Save.',
-      'Test the new token in Keyhold, then switch the integration over to it.',
-      'Revoke the old token: the ⋮ menu beside it → Revoke, type its name, confirm. Revoking also deletes its Activity history; to keep that, Edit the old token and remove all its permissions instead.',
-      'Remove the old credential from Keyhold.',
-    ],
+    get steps() {
+      return [
+        t('vendor.iru.rotation.s1'),
+        t('vendor.iru.rotation.s2'),
+        t('vendor.iru.rotation.s3'),
+        t('vendor.iru.rotation.s4'),
+        t('vendor.iru.rotation.s5'),
+      ];
+    },
   },
   offers: { curl: true },
 } satisfies CredentialDescription;

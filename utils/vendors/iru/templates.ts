@@ -2,6 +2,7 @@
 // (Access → API tokens → token → Edit). Shared by the guide and the test, which probes exactly
 // the permissions of the chosen template.
 import type { GuideTemplate, TemplateCore } from '../types';
+import { t } from '../../i18n/translate';
 import { withTemplateText } from '../page-text';
 
 export const DEVICE_LIST = 'Device list';
@@ -20,20 +21,20 @@ export const PERMISSION_SECTION: Record<string, string> = {
 export const iruTemplateCore: TemplateCore[] = [
   {
     id: 'device-list',
-    name: 'Device list',
+    name: t('vendor.iru.template.deviceList.name'),
     privileges: [DEVICE_LIST],
   },
   {
     id: 'inventory',
-    name: 'Inventory',
+    name: t('vendor.iru.template.inventory.name'),
     privileges: [DEVICE_LIST, DEVICE_DETAILS, APPLICATION_LIST, LIST_BLUEPRINTS],
   },
 ];
 
 /** The pages' templates: the cores with their descriptions (page text the worker does not bundle). */
 export const iruTemplates: GuideTemplate[] = /* @__PURE__ */ withTemplateText(iruTemplateCore, {
-  'device-list': 'Reads the device list only (name, serial number, model, OS, Blueprint, assigned user): enough for asset and inventory sync.',
-  'inventory': 'The device list plus each device’s details and installed applications, and the list of Blueprints. Read-only.',
+  'device-list': 'vendor.iru.template.deviceList.description',
+  inventory: 'vendor.iru.template.inventory.description',
 });
 
 export function templateById(id: string | undefined): TemplateCore {

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/translate';
+
 // Reading a set of probe answers. One 401 or 403 does not condemn a token: Iru answers 403 for a
 // permission the token lacks, and its own samples are not consistent about 401 versus 403. So a
 // single success proves the token valid (the refusals become permission rows), and only when every
@@ -42,24 +44,27 @@ export function verdict(results: ProbeResult[]): Verdict {
 }
 
 function list(names: string[]): string {
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.length < 2 ? names.join('') : t('vendor.common.listAnd', [names.slice(0, -1).join(', '), names.at(-1)!]);
 }
 
 /** The plain-word message for a verdict. `host` is the API host; `template` the template's name. */
 export function verdictMessage(result: Verdict, host: string, template: { name: string; privileges: string[] }): string {
-  const edit = 'In Iru, open Access → API tokens, click the token, click Edit, tick';
+  // Sentences from locales/*.yml (vendor.iru.verdict), in the admin's language; permission names stay Iru's.
   switch (result.kind) {
     case 'valid': {
       const total = template.privileges.length;
       if (!result.missing.length) {
-        return `The token works on ${host} and has ${total === 1 ? 'the permission' : `all ${total} permissions`} the ${template.name} template needs.`;
+        return total === 1
+          ? t('vendor.iru.verdict.worksOne', [host, template.name])
+          : t('vendor.iru.verdict.worksAll', [host, String(total), template.name]);
       }
-      const count = result.missing.length === 1 ? '1 permission' : `${result.missing.length} permissions`;
-      return `The token works on ${host}, but it lacks ${count} the ${template.name} template needs: ${list(result.missing)}. ${edit} ${result.missing.length === 1 ? 'it' : 'them'} and click Save.`;
+      return result.missing.length === 1
+        ? t('vendor.iru.verdict.lacksOne', [host, template.name, list(result.missing)])
+        : t('vendor.iru.verdict.lacksMany', [host, String(result.missing.length), template.name, list(result.missing)]);
     }
     case 'rejected':
-      return `${host} refused the token on every call (HTTP 401). Most likely it was revoked, mistyped, or belongs to another tenant. Check that it is still listed under Access → API tokens in the tenant whose API URL is ${host}; if it is not, create a new token.`;
+      return t('vendor.iru.verdict.rejected', [host]);
     case 'no-permissions':
-      return `${host} refused every call Keyhold made (HTTP 403): most likely the token is valid but has no API permissions yet (a new token starts with none, and Skip leaves it so). ${edit} ${list(template.privileges)} and click Save. If the token is not listed there, it was revoked: create a new one.`;
+      return t('vendor.iru.verdict.noPermissions', [host, list(template.privileges)]);
   }
 }

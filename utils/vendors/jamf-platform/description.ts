@@ -1,5 +1,6 @@
 // What pages know of the Jamf Platform API integration: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
+import { t } from '../../i18n/translate';
 import type { CredentialCore, CredentialDescription } from '../types';
 import { withPageText } from '../page-text';
 import { jamfPlatformTemplateCore, jamfPlatformTemplates } from './templates';
@@ -9,24 +10,22 @@ import { REGIONS } from './detect';
  * credential type) never bundles them. */
 const jamfPlatformRotation = {
   startPath: '/integrations',
-  steps: [
-    'In Jamf Account, open Integrations and the integration, then regenerate its client secret. The old secret stops working; tokens already issued lapse within 15 minutes.',
-    'Click “Save to Keyhold” beside the new secret: Keyhold updates this credential and tests it.',
-    'Give the new secret to the integration (hand it off from Keyhold, not by email).',
-  ],
+  get steps() {
+    return [t('vendor.jamfPlatform.rotation.s1'), t('vendor.jamfPlatform.rotation.s2'), t('vendor.jamfPlatform.rotation.s3')];
+  },
 };
 
 /** What the background needs (the credential type spreads it); the region choices and paste recognition are page text. */
 export const jamfPlatformCore = {
   id: 'jamf-platform',
   consoleId: 'jamf-platform',
-  name: 'Jamf Platform API integration',
+  name: t('vendor.jamfPlatform.name'),
   fields: [
-    { name: 'region', label: 'Region', secret: false, input: 'select' },
-    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
-    { name: 'clientSecret', label: 'Client secret', secret: true, input: 'text' },
-    { name: 'environmentId', label: 'Environment ID (environment scope)', secret: false, input: 'text', optional: true },
-    { name: 'tenantId', label: 'Tenant ID (tenant scope)', secret: false, input: 'text', optional: true },
+    { name: 'region', label: t('vendor.jamfPlatform.field.region'), secret: false, input: 'select' },
+    { name: 'clientId', label: t('vendor.jamfPlatform.field.clientId'), secret: false, publicId: true, input: 'text' },
+    { name: 'clientSecret', label: t('vendor.jamfPlatform.field.clientSecret'), secret: true, input: 'text' },
+    { name: 'environmentId', label: t('vendor.jamfPlatform.field.environmentId'), secret: false, input: 'text', optional: true },
+    { name: 'tenantId', label: t('vendor.jamfPlatform.field.tenantId'), secret: false, input: 'text', optional: true },
   ],
   templates: jamfPlatformTemplateCore,
 } satisfies CredentialCore;

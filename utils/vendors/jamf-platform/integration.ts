@@ -6,6 +6,7 @@
 // Sources: developer.jamf.com Platform API fundamentals; Jamf-Concepts/jamfplatform-go-sdk WIRE-FACTS.
 import { preprocess, transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
@@ -80,6 +81,13 @@ export function scopeOf(v: JamfPlatformValues): {
   return { level: 'organization', header: {}, path: '/licensing/v1/licenses', capability: 'licensing:read' };
 }
 
+/** The scope level as the verdict names it (locales/*.yml). */
+const SCOPE_WORDS = {
+  environment: 'vendor.jamfPlatform.verdict.scopeEnvironment',
+  tenant: 'vendor.jamfPlatform.verdict.scopeTenant',
+  organization: 'vendor.jamfPlatform.verdict.scopeOrganization',
+} as const;
+
 export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
   ...jamfPlatformCore,
   values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
@@ -106,7 +114,7 @@ function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
     const base = gatewayOf(v.region);
     const host = safeHost(base);
     const form = { grant_type: 'client_credentials', client_id: v.clientId.trim(), client_secret: v.clientSecret.trim() };
-    const tokenResponse = await recorder.step('Get a token (POST /auth/token)', () =>
+    const tokenResponse = await recorder.step(t('vendor.step.token', ['POST /auth/token']), () =>
       ctx.http(`${base}/auth/token`, { method: 'POST', form }),
     );
     const token = readToken(tokenResponse, host, v.region);
@@ -115,17 +123,24 @@ function testPlatform(v: JamfPlatformValues, ctx: TestContext) {
     recorder.details.tokenRevocable = false;
     const scope = scopeOf(v);
     recorder.details.scope = scope.level;
-    const lifetime = recorder.tokenExpiresIn ? `token valid ${duration(recorder.tokenExpiresIn)}` : 'token lifetime not reported';
-    const tail = ' Platform tokens cannot be revoked; the test token lapses on its own.';
-    const response = await recorder.step(`Read with ${scope.level} scope (GET ${scope.path.split('?')[0]})`, () =>
+    const lifetime = recorder.tokenExpiresIn
+      ? t('vendor.jamfPlatform.verdict.lifetime', [duration(recorder.tokenExpiresIn)])
+      : t('vendor.jamfPlatform.verdict.lifetimeUnknown');
+    const response = await recorder.step(t('vendor.step.scopeRead', [t(SCOPE_WORDS[scope.level]), `GET ${scope.path.split('?')[0]}`]), () =>
       ctx.http(base + scope.path, { headers: { Authorization: `Bearer ${token}`, ...scope.header } }),
     );
     const granted = readAnswer(response, host, scope.level);
     if (scope.capability) recorder.permission(scope.capability, granted);
+    // Sentences from locales/*.yml (vendor.jamfPlatform.verdict), in the admin's language.
+    const level = t(SCOPE_WORDS[scope.level]);
     const words = granted
-      ? `${scope.capability ? `${scope.capability} granted` : 'the tenant answered'}`
-      : `missing ${scope.capability ?? 'the permission for this product'}: in Jamf Account → Integrations, edit the integration and add it`;
-    return recorder.pass(`The integration works on ${host} (${lifetime}, ${scope.level} scope); ${words}.${tail}`);
+      ? scope.capability
+        ? t('vendor.jamfPlatform.verdict.granted', [host, lifetime, level, scope.capability])
+        : t('vendor.jamfPlatform.verdict.tenantAnswered', [host, lifetime, level])
+      : scope.capability
+        ? t('vendor.jamfPlatform.verdict.missing', [host, lifetime, level, scope.capability])
+        : t('vendor.jamfPlatform.verdict.missingProduct', [host, lifetime, level]);
+    return recorder.pass(`${words} ${t('vendor.jamfPlatform.verdict.notRevocable')}`);
   });
 }
 

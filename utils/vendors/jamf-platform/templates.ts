@@ -2,20 +2,18 @@
 // ({capability}:{action}, developer.jamf.com permissions map). The scope of the integration decides
 // the read the test makes; the template names what the integration should hold.
 // The cores are what the background needs; the descriptions are page text (added for pages only).
+import { t } from '../../i18n/translate';
 import type { GuideTemplate, TemplateCore } from '../types';
 import { withTemplateText } from '../page-text';
 
 export const jamfPlatformTemplateCore: TemplateCore[] = [
-  { id: 'environment-devices', name: 'Device inventory (environment scope)', privileges: ['devices:read'] },
-  { id: 'tenant-pro', name: 'One Jamf Pro tenant (tenant scope, legacy)', privileges: [] },
-  { id: 'organization-licensing', name: 'Licences (organization scope)', privileges: ['licensing:read'] },
+  { id: 'environment-devices', name: t('vendor.jamfPlatform.template.environment.name'), privileges: ['devices:read'] },
+  { id: 'tenant-pro', name: t('vendor.jamfPlatform.template.tenant.name'), privileges: [] },
+  { id: 'organization-licensing', name: t('vendor.jamfPlatform.template.organization.name'), privileges: ['licensing:read'] },
 ];
 
 export const jamfPlatformTemplates: GuideTemplate[] = /* @__PURE__ */ withTemplateText(jamfPlatformTemplateCore, {
-  'environment-devices':
-    'Reads devices across the products of one platform environment. Scope: platform environment. Permission: devices:read.',
-  'tenant-pro':
-    'Reads one Jamf Pro tenant through the gateway. Scope: tenant. Jamf Pro permissions such as buildings:read, as your tool needs.',
-  'organization-licensing':
-    'Reads the organization’s licences from Jamf Account (US host only). Scope: organization. Permission: licensing:read.',
+  'environment-devices': 'vendor.jamfPlatform.template.environment.description',
+  'tenant-pro': 'vendor.jamfPlatform.template.tenant.description',
+  'organization-licensing': 'vendor.jamfPlatform.template.organization.description',
 });

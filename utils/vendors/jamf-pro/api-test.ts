@@ -1,6 +1,7 @@
 // The real test of a Jamf Pro API client: token (client credentials), server version, one
 // cheap read per privilege of the template, then the token is revoked so nothing stays valid.
 // Messages are Keyhold's own words: never a secret, a token or a response body.
+import { t } from '../../i18n/translate';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, requireJson, safeHost, type HttpClient, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
@@ -27,7 +28,10 @@ export function testJamfPro(values: JamfProValues, ctx: TestContext): Promise<Te
       const template = templateById(ctx.template);
       // The version and the privilege probes are independent reads: one round trip instead of two.
       const versionRead = readVersion(values.baseUrl, auth, ctx.http, recorder);
-      const [version, checked] = await Promise.all([versionRead, checkPrivileges(values.baseUrl, auth, template.privileges, ctx.http, recorder)]);
+      const [version, checked] = await Promise.all([
+        versionRead,
+        checkPrivileges(values.baseUrl, auth, template.privileges, ctx.http, recorder),
+      ]);
       result = { version, ...checked };
     } catch (error) {
       await revokeToken(values.baseUrl, auth, ctx.http, recorder);
@@ -44,19 +48,21 @@ export function testJamfPro(values: JamfProValues, ctx: TestContext): Promise<Te
 async function getToken(values: JamfProValues, http: HttpClient, recorder: TestRecorder): Promise<string> {
   const form = { grant_type: 'client_credentials', client_id: values.clientId, client_secret: values.clientSecret };
   for (const path of TOKEN_PATHS) {
-    const response = await recorder.step(`Get a token (POST ${path})`, () => http(values.baseUrl + path, { method: 'POST', form }));
+    const response = await recorder.step(t('vendor.step.token', [`POST ${path}`]), () =>
+      http(values.baseUrl + path, { method: 'POST', form }),
+    );
     if (path !== TOKEN_PATHS[TOKEN_PATHS.length - 1] && isMissingEndpoint(response)) continue;
     if (response.status < 200 || response.status >= 300) throw tokenFailure(response, values.baseUrl);
     if (response.isHtml) throw webPageInstead(response, 'the token request');
     const body = requireJson(response, 'the token request') as { access_token?: unknown; expires_in?: unknown } | null;
     if (typeof body?.access_token !== 'string' || !body.access_token) {
-      throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(response.url)} answered the token request without an access token.`);
+      throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.noToken', [safeHost(response.url)]));
     }
     if (typeof body.expires_in === 'number' && body.expires_in > 0) recorder.tokenExpiresIn = Math.round(body.expires_in);
     recorder.details.tokenEndpoint = path;
     return body.access_token;
   }
-  throw new KeyholdError('INTERNAL_ERROR', 'No token endpoint was tried.');
+  throw new KeyholdError('INTERNAL_ERROR', t('vendor.jamfPro.error.noEndpointTried'));
 }
 
 /**
@@ -79,43 +85,45 @@ export function tokenFailure(response: HttpResponse, baseUrl: string): KeyholdEr
   const error = (response.json as { error?: unknown } | undefined)?.error;
   const status = response.status;
   if (status === 401 || (status === 400 && typeof error === 'string' && REFUSED_CLIENT.has(error))) {
-    return new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} refused the client ID and secret: wrong client ID or secret, the secret was rotated, or the client is disabled.`,
-    );
+    return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jamfPro.error.refused', [host]));
   }
   if (status === 404 || status === 405) {
-    return new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `No Jamf Pro token endpoint answers at ${baseUrl}: check the server URL and its context path (API clients need Jamf Pro 10.49 or later).`,
-    );
+    return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.noEndpoint', [baseUrl]));
   }
   if (status === 400 && !response.isHtml) {
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} rejected the token request as malformed (HTTP 400); a proxy in front of Jamf Pro may be changing requests.`);
+    return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.malformed', [host]));
   }
   if (status === 403 && !response.isHtml) {
-    return new KeyholdError('PERMISSION_DENIED', `${host} refused to issue a token (HTTP 403); the server or a proxy in front of it may block API access from this network.`);
+    return new KeyholdError('PERMISSION_DENIED', t('vendor.jamfPro.error.forbidden', [host]));
   }
   if (response.isHtml && status < 500 && status !== 429) return webPageInstead(response, 'the token request');
   return classifyFailure(response, 'the token request');
 }
 
+/** `what` names the request in English for the shared HTTP messages; this message names it in the admin's language. */
 function webPageInstead(response: HttpResponse, what: string): KeyholdError {
-  return new KeyholdError(
-    'UNEXPECTED_RESPONSE',
-    `${safeHost(response.url)} answered ${what} with a web page instead of Jamf Pro API data: check the server URL and its context path.`,
-  );
+  const request =
+    what === 'the token request'
+      ? t('vendor.jamfPro.error.tokenRequest')
+      : what === 'the version request'
+        ? t('vendor.jamfPro.error.versionRequest')
+        : t('vendor.jamfPro.error.check', [what.replace(/^the (.*) check$/, '$1')]);
+  return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.webPage', [safeHost(response.url), request]));
 }
 
 function tokenRefused(response: HttpResponse): KeyholdError {
-  return new KeyholdError(
-    'INVALID_CREDENTIALS',
-    `${safeHost(response.url)} issued a token and then refused it (HTTP 401); the server's nodes may disagree, try again in a minute.`,
-  );
+  return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jamfPro.error.tokenRefused', [safeHost(response.url)]));
 }
 
-async function readVersion(base: string, auth: Record<string, string>, http: HttpClient, recorder: TestRecorder): Promise<string | undefined> {
-  const response = await recorder.step(`Read the server version (GET ${VERSION_PATH})`, () => http(base + VERSION_PATH, { headers: auth }));
+async function readVersion(
+  base: string,
+  auth: Record<string, string>,
+  http: HttpClient,
+  recorder: TestRecorder,
+): Promise<string | undefined> {
+  const response = await recorder.step(t('vendor.step.version', [`GET ${VERSION_PATH}`]), () =>
+    http(base + VERSION_PATH, { headers: auth }),
+  );
   if (response.status === 401) throw tokenRefused(response);
   if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the version request');
   if (response.isHtml) throw webPageInstead(response, 'the version request');
@@ -164,7 +172,7 @@ async function checkPrivileges(
 async function runProbe(base: string, probe: PrivilegeProbe, auth: Record<string, string>, http: HttpClient): Promise<ProbeOutcome> {
   const outcome: ProbeOutcome = { steps: [], results: new Map() };
   const get = async (path: string) => {
-    const name = `Check ${probe.privileges.join(' + ')} (GET /api${path})`;
+    const name = t('vendor.step.check', [probe.privileges.join(' + '), `GET /api${path}`]);
     const started = performance.now();
     try {
       const response = await http(`${base}/api${path}${probe.query ? `?${probe.query}` : ''}`, { headers: auth });
@@ -215,17 +223,35 @@ async function pinRefusal(base: string, probe: PrivilegeProbe, auth: Record<stri
   if (narrowerGranted) for (const name of probe.privileges) if (!outcome.results.has(name)) outcome.results.set(name, false);
 }
 
-function verdict(version: string | undefined, expiresIn: number | undefined, rows: Map<string, boolean>, unchecked: string[], revoked: boolean): string {
-  const server = version ? `Jamf Pro ${version.match(/^\d+(?:\.\d+)*/)?.[0] ?? version}` : 'Jamf Pro (version not reported)';
-  const lifetime = expiresIn !== undefined ? `token valid ${duration(expiresIn)}` : 'token lifetime not reported';
+function verdict(
+  version: string | undefined,
+  expiresIn: number | undefined,
+  rows: Map<string, boolean>,
+  unchecked: string[],
+  revoked: boolean,
+): string {
+  // Sentences from locales/*.yml (vendor.jamfPro.verdict), in the admin's language; privilege names stay Jamf's.
+  const server = version
+    ? t('vendor.jamfPro.verdict.server', [version.match(/^\d+(?:\.\d+)*/)?.[0] ?? version])
+    : t('vendor.jamfPro.verdict.serverUnknown');
+  const lifetime =
+    expiresIn !== undefined ? t('vendor.jamfPro.verdict.lifetime', [duration(expiresIn)]) : t('vendor.jamfPro.verdict.lifetimeUnknown');
   const missing = [...rows].filter(([, granted]) => !granted).map(([name]) => name);
-  const granted = rows.size - missing.length;
-  let text = `${server}, ${lifetime}, ${granted} of ${rows.size} privileges granted${missing.length ? ` (missing: ${missing.join(', ')})` : ''}.`;
-  if (unchecked.length) text += ` Not checked (this server has no endpoint Keyhold can read for it): ${unchecked.join(', ')}.`;
+  const granted = String(rows.size - missing.length);
+  const sentences = [
+    missing.length
+      ? t('vendor.jamfPro.verdict.summaryMissing', [server, lifetime, granted, String(rows.size), missing.join(', ')])
+      : t('vendor.jamfPro.verdict.summary', [server, lifetime, granted, String(rows.size)]),
+  ];
+  if (unchecked.length) sentences.push(t('vendor.jamfPro.verdict.unchecked', [unchecked.join(', ')]));
   if (!revoked) {
-    text += ` Keyhold could not revoke its test token; it lapses on its own${expiresIn !== undefined ? ` within ${duration(expiresIn)}` : ''}.`;
+    sentences.push(
+      expiresIn !== undefined
+        ? t('vendor.jamfPro.verdict.notRevokedWithin', [duration(expiresIn)])
+        : t('vendor.jamfPro.verdict.notRevoked'),
+    );
   }
-  return text;
+  return sentences.join(' ');
 }
 
 /** 599 → "10 min", 86399 → "24 h", 45 → "45 s". */
@@ -237,7 +263,7 @@ export function duration(seconds: number): string {
 
 async function revokeToken(base: string, auth: Record<string, string>, http: HttpClient, recorder: TestRecorder): Promise<boolean> {
   try {
-    const response = await recorder.step(`Revoke the token (POST ${INVALIDATE_PATH})`, () =>
+    const response = await recorder.step(t('vendor.step.revoke', [`POST ${INVALIDATE_PATH}`]), () =>
       http(base + INVALIDATE_PATH, { method: 'POST', headers: auth }),
     );
     return response.status >= 200 && response.status < 300;

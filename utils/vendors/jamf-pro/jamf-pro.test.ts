@@ -68,7 +68,7 @@ describe('metadata', () => {
 
 describe('guide and templates', () => {
   it('has the steps currentStep reports, in order', () => {
-    expect(jamfProGuide.steps.map((step) => step.id)).toEqual([
+    expect(jamfProGuide().steps.map((step) => step.id)).toEqual([
       'roles',
       'new-role',
       'clients',
@@ -78,8 +78,8 @@ describe('guide and templates', () => {
       'capture',
       'test',
     ]);
-    expect(jamfProGuide.steps.filter((step) => step.capture).map((step) => step.id)).toEqual(['capture']);
-    expect(guidesFor('jamf-pro')).toEqual([jamfProGuide]);
+    expect(jamfProGuide().steps.filter((step) => step.capture).map((step) => step.id)).toEqual(['capture']);
+    expect(guidesFor('jamf-pro')).toEqual([jamfProGuide()]);
     expect(jamfPro.credentialTypes.map((type) => type.id)).toEqual(['jamf-pro']);
   });
 

@@ -1,5 +1,6 @@
 // The Jamf Pro API client credential: server base URL, client ID and client secret.
 import { transform, z } from '../../zod';
+import { t } from '../../i18n/translate';
 import type { CredentialType } from '../types';
 import { testJamfPro, type JamfProValues } from './api-test';
 import { normaliseBaseUrl } from './base-url';
@@ -10,7 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const jamfProValues = z.strictObject({
   baseUrl: z.pipe(
-    z.string({ error: 'Enter the Jamf Pro server URL.' }),
+    z.string({ error: t('vendor.jamfPro.error.enterUrl') }),
     transform((input, ctx) => {
       const result = normaliseBaseUrl(input);
       if (result.ok) return result.value;
@@ -19,21 +20,18 @@ export const jamfProValues = z.strictObject({
     }),
   ),
   clientId: z
-    .string({ error: 'Enter the client ID.' })
-    .check(
-      z.trim(),
-      z.regex(UUID, "The client ID is a UUID (8-4-4-4-12 hexadecimal characters); copy it from the API client's page in Jamf Pro."),
-    ),
+    .string({ error: t('vendor.jamfPro.error.enterClientId') })
+    .check(z.trim(), z.regex(UUID, t('vendor.jamfPro.error.clientIdFormat'))),
   // Jamf Pro secrets seen so far are 64 characters of A–Z, a–z, 0–9, "_" and "-"; other printable
   // characters are tolerated in case Jamf changes the format.
   clientSecret: z
-    .string({ error: 'Enter the client secret.' })
+    .string({ error: t('vendor.jamfPro.error.enterSecret') })
     .check(
       z.trim(),
-      z.minLength(1, 'Enter the client secret.'),
-      z.regex(/^[\x21-\x7e]+$/, 'The client secret cannot contain spaces, line breaks or accented characters.'),
-      z.minLength(16, 'The client secret looks cut short: Jamf Pro secrets are about 64 characters long.'),
-      z.maxLength(512, 'The client secret is too long to be a Jamf Pro secret.'),
+      z.minLength(1, t('vendor.jamfPro.error.enterSecret')),
+      z.regex(/^[\x21-\x7e]+$/, t('vendor.jamfPro.error.secretCharacters')),
+      z.minLength(16, t('vendor.jamfPro.error.secretShort')),
+      z.maxLength(512, t('vendor.jamfPro.error.secretLong')),
     ),
 });
 

@@ -2,6 +2,7 @@
 // own (the `x-required-privileges` of each operation in Jamf's OpenAPI document); a contract
 // test holds every probe to that list.
 import type { GuideTemplate, TemplateCore } from '../types';
+import { t } from '../../i18n/translate';
 import { withTemplateText } from '../page-text';
 
 export interface PrivilegeProbe {
@@ -25,7 +26,12 @@ export interface PrivilegeProbe {
  * /v3 is tried only when /v1 is gone, so most servers cost one call instead of a 404 and a retry.
  */
 export const privilegeProbes: PrivilegeProbe[] = [
-  { path: '/v1/computers-inventory', query: 'section=GENERAL&page=0&page-size=1', privileges: ['Read Computers'], fallback: '/v3/computers-inventory' },
+  {
+    path: '/v1/computers-inventory',
+    query: 'section=GENERAL&page=0&page-size=1',
+    privileges: ['Read Computers'],
+    fallback: '/v3/computers-inventory',
+  },
   { path: '/v2/mobile-devices', query: 'page=0&page-size=1', privileges: ['Read Mobile Devices'] },
   { path: '/v1/buildings', query: 'page=0&page-size=1', privileges: ['Read Buildings'] },
   { path: '/v1/departments', query: 'page=0&page-size=1', privileges: ['Read Departments'] },
@@ -45,7 +51,7 @@ export const DEFAULT_TEMPLATE = 'device-inventory-read-only';
 export const jamfProTemplateCore: TemplateCore[] = [
   {
     id: DEFAULT_TEMPLATE,
-    name: 'Device inventory, read-only',
+    name: t('vendor.jamfPro.template.inventory.name'),
     privileges: [
       'Read Computers',
       'Read Mobile Devices',
@@ -57,15 +63,15 @@ export const jamfProTemplateCore: TemplateCore[] = [
   },
   {
     id: 'custom',
-    name: 'Custom',
+    name: t('vendor.jamfPro.template.custom.name'),
     privileges: checkablePrivileges,
   },
 ];
 
 /** The pages' templates: the cores with their descriptions (page text the worker does not bundle). */
 export const jamfProTemplates: GuideTemplate[] = /* @__PURE__ */ withTemplateText(jamfProTemplateCore, {
-  [DEFAULT_TEMPLATE]: 'Reads computers, mobile devices, buildings, departments and computer groups. Enough for asset, security and help-desk tools that only look things up; it cannot change or command any device.',
-  'custom': 'Pick the privileges your integration needs in the role form. Keyhold checks every privilege it knows a read probe for and lists them all.',
+  [DEFAULT_TEMPLATE]: 'vendor.jamfPro.template.inventory.description',
+  custom: 'vendor.jamfPro.template.custom.description',
 });
 
 export function templateById(id: string | undefined): TemplateCore {

@@ -5,6 +5,7 @@
 // Sources: jamf/jamfprotect scripts, Jamf-Concepts/jamfprotect-go-sdk (see docs/vendors.md).
 import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
 import type { CredentialType, TestContext } from '../types';
@@ -72,7 +73,7 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
   return recordTest(async (recorder) => {
     const base = urlOf(v);
     const host = safeHost(base);
-    const token = await recorder.step('Get a token (POST /token)', () =>
+    const token = await recorder.step(t('vendor.step.token', ['POST /token']), () =>
       ctx.http(`${base}/token`, { method: 'POST', json: { client_id: v.clientId, password: v.password } }),
     );
     if (token.isHtml) throw blocked(token, host);
@@ -100,11 +101,19 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
     if (unchecked.length) recorder.details.uncheckedPrivileges = unchecked;
     const checked = [...rows].filter(([, granted]) => granted !== null);
     const missing = checked.filter(([, granted]) => !granted).map(([name]) => name);
-    let message = `Jamf Protect at ${host} issued a token (${recorder.tokenExpiresIn ? `valid ${duration(recorder.tokenExpiresIn)}` : 'lifetime not reported'}); ${checked.length - missing.length} of ${checked.length} permissions granted`;
-    message += missing.length ? ` (missing: ${missing.join(', ')}: add Read on them to the client's role in Administrative → Roles).` : '.';
-    if (unchecked.length) message += ` Not checked (no cheap read for them): ${unchecked.join(', ')}.`;
-    message += ' Protect tokens cannot be revoked; the test token lapses on its own.';
-    return recorder.pass(message);
+    // Sentences from locales/*.yml (vendor.jamfProtect.verdict), in the admin's language.
+    const lifetime = recorder.tokenExpiresIn
+      ? t('vendor.jamfProtect.verdict.lifetime', [duration(recorder.tokenExpiresIn)])
+      : t('vendor.jamfProtect.verdict.lifetimeUnknown');
+    const granted = String(checked.length - missing.length);
+    const sentences = [
+      missing.length
+        ? t('vendor.jamfProtect.verdict.summaryMissing', [host, lifetime, granted, String(checked.length), missing.join(', ')])
+        : t('vendor.jamfProtect.verdict.summary', [host, lifetime, granted, String(checked.length)]),
+    ];
+    if (unchecked.length) sentences.push(t('vendor.jamfProtect.verdict.unchecked', [unchecked.join(', ')]));
+    sentences.push(t('vendor.jamfProtect.verdict.notRevocable'));
+    return recorder.pass(sentences.join(' '));
   });
 }
 
@@ -134,7 +143,7 @@ async function readGraphql(base: string, token: string, names: string[], ctx: Te
   const host = safeHost(base);
   const query = `query KeyholdTest { ${names.map((name) => `${PROTECT_PROBES[name].alias}: ${PROTECT_PROBES[name].field}`).join(' ')} }`;
   // The raw token: Protect's direct API takes no "Bearer" prefix.
-  const response = await recorder.step(`Read ${names.join(', ')} (POST /graphql)`, () =>
+  const response = await recorder.step(t('vendor.step.read', [names.join(', '), 'POST /graphql']), () =>
     ctx.http(`${base}/graphql`, { method: 'POST', headers: { Authorization: token }, json: { query } }),
   );
   if (response.status === 401 || response.status === 403) {

@@ -1,5 +1,6 @@
 // What pages know of the Jamf Protect API client: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
+import { t } from '../../i18n/translate';
 import type { CredentialCore, CredentialDescription } from '../types';
 import { withPageText } from '../page-text';
 import { jamfProtectTemplateCore, jamfProtectTemplates } from './templates';
@@ -8,22 +9,20 @@ import { jamfProtectTemplateCore, jamfProtectTemplates } from './templates';
  * credential type) never bundles them. */
 const jamfProtectRotation = {
   startPath: '/administrative/api-clients',
-  steps: [
-    'Jamf Protect cannot show or regenerate a password: rotating means a new API client. In Administrative → API Clients, click Create API Client, give it the same role, and save the new password to Keyhold.',
-    'A tenant holds at most five API clients: if the list is full, delete an unused one first.',
-    'Move the integration to the new client, test it in Keyhold, then delete the old client in Protect and remove its credential from Keyhold.',
-  ],
+  get steps() {
+    return [t('vendor.jamfProtect.rotation.s1'), t('vendor.jamfProtect.rotation.s2'), t('vendor.jamfProtect.rotation.s3')];
+  },
 };
 
 /** What the background needs (the credential type spreads it); placeholders and paste recognition are page text. */
 export const jamfProtectCore = {
   id: 'jamf-protect',
   consoleId: 'jamf-protect',
-  name: 'Jamf Protect API client',
+  name: t('vendor.jamfProtect.name'),
   fields: [
-    { name: 'protectUrl', label: 'Jamf Protect URL', secret: false, input: 'text' },
-    { name: 'clientId', label: 'Client ID', secret: false, publicId: true, input: 'text' },
-    { name: 'password', label: 'Password', secret: true, input: 'text' },
+    { name: 'protectUrl', label: t('vendor.jamfProtect.field.protectUrl'), secret: false, input: 'text' },
+    { name: 'clientId', label: t('vendor.jamfProtect.field.clientId'), secret: false, publicId: true, input: 'text' },
+    { name: 'password', label: t('vendor.jamfProtect.field.password'), secret: true, input: 'text' },
   ],
   templates: jamfProtectTemplateCore,
 } satisfies CredentialCore;

@@ -5,6 +5,7 @@
 // Network ID or key; School refuses a missing access right with 405 (clo4/deno_jamf_school).
 import { transform, z } from '../../zod';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { classifyFailure, safeHost, type HttpResponse } from '../../http/http-client';
 import { recordTest } from '../test-recorder';
 import { shellQuote } from '../shell-quote';
@@ -80,16 +81,23 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
     const missing: string[] = [];
     for (const right of template.privileges) {
       const path = SCHOOL_PROBES[right];
-      const response = await recorder.step(`Check ${right} (GET ${path.split('?')[0]})`, () => ctx.http(base + path, { headers }));
+      const response = await recorder.step(t('vendor.step.check', [right, `GET ${path.split('?')[0]}`]), () =>
+        ctx.http(base + path, { headers }),
+      );
       const granted = judge(response, host);
       recorder.permission(right, granted);
       if (!granted) missing.push(right);
     }
     recorder.details.tokenLifetime = 'until the key is deleted';
     const total = template.privileges.length;
+    // Sentences from locales/*.yml (vendor.jamfSchool.verdict), in the admin's language.
     const message = missing.length
-      ? `The key works on ${host}, but it lacks ${missing.join(' and ')}: in Organization → Settings → API, edit the key and tick ${missing.length === 1 ? 'it' : 'them'}.`
-      : `The key works on ${host} and has ${total === 1 ? 'the access right' : `all ${total} access rights`} the template needs.`;
+      ? missing.length === 1
+        ? t('vendor.jamfSchool.verdict.lacksOne', [host, missing[0]])
+        : t('vendor.jamfSchool.verdict.lacksMany', [host, t('vendor.common.listAnd', [missing.slice(0, -1).join(', '), missing.at(-1)!])])
+      : total === 1
+        ? t('vendor.jamfSchool.verdict.worksOne', [host])
+        : t('vendor.jamfSchool.verdict.worksAll', [host, String(total)]);
     return recorder.pass(message);
   });
 }

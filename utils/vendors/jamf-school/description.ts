@@ -1,5 +1,6 @@
 // What pages know of the Jamf School API key: fields, paste recognition, templates, rotation.
 // Data only (no schema, no test): pages import it through ../descriptions.ts.
+import { t } from '../../i18n/translate';
 import type { CredentialCore, CredentialDescription } from '../types';
 import { withPageText } from '../page-text';
 import { jamfSchoolTemplateCore, jamfSchoolTemplates } from './templates';
@@ -8,22 +9,20 @@ import { jamfSchoolTemplateCore, jamfSchoolTemplates } from './templates';
  * credential type) never bundles them. */
 const jamfSchoolRotation = {
   startPath: '/organisation/settings',
-  steps: [
-    'In Jamf School, open Organization → Settings → API and click Add API Key: name it after the integration and tick the same access rights.',
-    'Click “Save to Keyhold” beside the new key (it is kept as a new credential), test it, and move the integration to it.',
-    'Delete the old key in the same list; its calls fail at once. Remove the old credential from Keyhold.',
-  ],
+  get steps() {
+    return [t('vendor.jamfSchool.rotation.s1'), t('vendor.jamfSchool.rotation.s2'), t('vendor.jamfSchool.rotation.s3')];
+  },
 };
 
 /** What the background needs (the credential type spreads it); placeholders and paste recognition are page text. */
 export const jamfSchoolCore = {
   id: 'jamf-school',
   consoleId: 'jamf-school',
-  name: 'Jamf School API key',
+  name: t('vendor.jamfSchool.name'),
   fields: [
-    { name: 'baseUrl', label: 'Jamf School URL', secret: false, input: 'text' },
-    { name: 'networkId', label: 'Network ID', secret: false, publicId: true, input: 'text' },
-    { name: 'apiKey', label: 'API key', secret: true, input: 'text' },
+    { name: 'baseUrl', label: t('vendor.jamfSchool.field.baseUrl'), secret: false, input: 'text' },
+    { name: 'networkId', label: t('vendor.jamfSchool.field.networkId'), secret: false, publicId: true, input: 'text' },
+    { name: 'apiKey', label: t('vendor.jamfSchool.field.apiKey'), secret: true, input: 'text' },
   ],
   templates: jamfSchoolTemplateCore,
 } satisfies CredentialCore;
@@ -32,7 +31,11 @@ export const jamfSchoolDescription = {
   ...jamfSchoolCore,
   fields: /* @__PURE__ */ withPageText(jamfSchoolCore.fields, {
     baseUrl: { placeholder: 'https://yourschool.jamfcloud.com' },
-    networkId: { placeholder: 'Devices → Enroll Device(s)' },
+    networkId: {
+      get placeholder() {
+        return t('vendor.jamfSchool.field.networkIdPlaceholder');
+      },
+    },
   }),
   templates: jamfSchoolTemplates,
   offers: { curl: true },

@@ -1,54 +1,48 @@
-// How to create a least-privilege Jamf School API key, in Keyhold's words. Step ids are the ones
-// console.ts `currentStep` returns. Source: developer.jamf.com, Jamf School developer guide.
+// How to create a least-privilege Jamf School API key, in Keyhold's words (locales/*.yml,
+// vendor.jamfSchool). Step ids are the ones console.ts `currentStep` returns. Source:
+// developer.jamf.com, Jamf School developer guide. Built per call, in the admin's language; Jamf
+// documents School's menus in English only, so its names stay English (docs/console-languages.md).
+import { t } from '../../i18n/translate';
+import { englishConsoleNote } from '../guide-text';
 import type { Guide } from '../types';
 import { jamfSchoolTemplates } from './templates';
 
-export const jamfSchoolGuides: Guide[] = [
+export const jamfSchoolGuides = (): Guide[] => [
   {
     id: 'api-key',
-    name: 'API key',
+    name: t('vendor.jamfSchool.guide.name'),
     credentialType: 'jamf-school',
     recommended: true,
-    summary:
-      'A Jamf School API key with only the access rights your integration needs, kept with the school’s Network ID. School has no token exchange: each call sends the Network ID and key.',
+    summary: t('vendor.jamfSchool.guide.summary'),
     startPath: '/organisation/settings',
     templates: jamfSchoolTemplates,
     steps: [
       {
         id: 'network-id',
-        title: 'Note the Network ID',
-        body: [
-          'Open Devices → Enroll Device(s). The Network ID is shown there, and it is also the number after “network=” in the MDM server URL.',
-          'Keyhold reads it when this page or the API page shows it; otherwise it asks for it after the key is saved.',
-        ],
+        title: t('vendor.jamfSchool.guide.networkId.title'),
+        body: [...englishConsoleNote('Jamf School'), t('vendor.jamfSchool.guide.networkId.b1'), t('vendor.jamfSchool.guide.networkId.b2')],
       },
       {
         id: 'open-api',
-        title: 'Open Organization → Settings → API',
-        body: ['In Jamf School, open Organization → Settings, then the API tab.'],
+        title: t('vendor.jamfSchool.guide.openApi.title'),
+        body: [t('vendor.jamfSchool.guide.openApi.b1')],
       },
       {
         id: 'add-key',
-        title: 'Add a key with only the template’s rights',
-        body: [
-          'Click Add API Key and name it after the tool that uses it.',
-          'Access rights: tick Read on the template’s resources only (Devices for device inventory; Devices and Locations for the second template). Leave Add, Edit and Delete unticked.',
-          'Save.',
-        ],
+        title: t('vendor.jamfSchool.guide.addKey.title'),
+        body: [t('vendor.jamfSchool.guide.addKey.b1'), t('vendor.jamfSchool.guide.addKey.b2'), t('vendor.jamfSchool.guide.addKey.b3')],
       },
       {
         id: 'capture',
-        title: 'Save the key',
+        title: t('vendor.jamfSchool.guide.capture.title'),
         capture: true,
-        body: ['Click “Save to Keyhold” beside the key: Keyhold stores it with the Network ID and the school’s address, then tests it.'],
-        warning: 'Treat the key like a password: it works until someone deletes it, whoever created it.',
+        body: [t('vendor.jamfSchool.guide.capture.b1')],
+        warning: t('vendor.jamfSchool.guide.capture.warning'),
       },
       {
         id: 'test',
-        title: 'Test in Keyhold',
-        body: [
-          'Keyhold makes one filtered read per access right (it never lists the whole fleet). A refused right shows as a missing row; a wrong Network ID or key is refused outright.',
-        ],
+        title: t('vendor.jamfSchool.guide.test.title'),
+        body: [t('vendor.jamfSchool.guide.test.b1')],
       },
     ],
   },

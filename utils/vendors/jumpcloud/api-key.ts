@@ -4,7 +4,8 @@ import { z } from '../../zod';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
-import { readProbes, readSummary } from './api';
+import { t } from '../../i18n/translate';
+import { readPlace, readProbes } from './api';
 import { jumpcloudApiKeyCore } from './description';
 import { adminEmailSchema, apiKeySchema, orgIdSchema, regionSchema } from './schema';
 import { consoleOrigin, regionName } from './regions';
@@ -59,7 +60,11 @@ export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
         recorder,
       );
       recorder.details.users = result.users;
-      const where = values.orgId ? ` (organization ${values.orgId})` : '';
-      return recorder.pass(`The API key works in JumpCloud ${regionName(values.region)}${where}: it ${readSummary(result)}.`);
+      const where = readPlace(regionName(values.region), values.orgId);
+      return recorder.pass(
+        result.groups
+          ? t('vendor.jumpcloud.verdict.keyWorks', [where, String(result.users)])
+          : t('vendor.jumpcloud.verdict.keyWorksNoGroups', [where, String(result.users)]),
+      );
     }),
 };

@@ -6,6 +6,7 @@ import { classifyFailure, requireJson, safeHost, type HttpResponse } from '../..
 import type { TestRecorder } from '../test-recorder';
 import { untrustedText } from '../../untrusted-text';
 import type { TestContext } from '../types';
+import { t } from '../../i18n/translate';
 import { consoleOrigin, oauthOrigin, regionName, type Region } from './regions';
 
 export type Holder = 'api-key' | 'service-account';
@@ -31,7 +32,6 @@ export interface Organization {
 /** How many organizations one test lists for the picker (JumpCloud's page size limit). */
 export const ORGANIZATION_PAGE = 100;
 
-const noun = (holder: Holder) => (holder === 'api-key' ? 'API key' : 'service account');
 const ok = (response: HttpResponse) => response.status >= 200 && response.status < 300;
 
 /** The `message` of a JumpCloud error body, for matching only (never shown). */
@@ -45,19 +45,19 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
   const base = consoleOrigin(target.region);
   const headers = target.orgId ? { ...target.auth, 'x-org-id': target.orgId } : target.auth;
 
-  const users = await recorder.step('List users', () => ctx.http(`${base}/api/systemusers?limit=1&skip=0`, { headers }));
+  const users = await recorder.step(t('vendor.step.listUsers'), () => ctx.http(`${base}/api/systemusers?limit=1&skip=0`, { headers }));
   if (!ok(users)) throw await usersFailure(users, target, ctx, recorder);
   const list = requireJson(users, 'the user list') as { totalCount?: unknown; results?: unknown };
   if (typeof list !== 'object' || list === null || typeof list.totalCount !== 'number' || !Array.isArray(list.results)) {
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(users.url)} answered the user list with data Keyhold does not recognise.`);
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.usersUnreadable', [safeHost(users.url)]));
   }
   recorder.permission('Read users', true);
 
-  const groups = await recorder.step('List device groups', () => ctx.http(`${base}/api/v2/systemgroups?limit=1`, { headers }));
+  const groups = await recorder.step(t('vendor.step.listGroups'), () => ctx.http(`${base}/api/v2/systemgroups?limit=1`, { headers }));
   let groupsGranted = false;
   if (ok(groups)) {
     if (!Array.isArray(requireJson(groups, 'the device group list'))) {
-      throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(groups.url)} answered the device group list with data Keyhold does not recognise.`);
+      throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.groupsUnreadable', [safeHost(groups.url)]));
     }
     groupsGranted = true;
   } else if (groups.status !== 401 && groups.status !== 403) {
@@ -88,7 +88,7 @@ function organizationProblem(response: HttpResponse, target: ReadTarget): Organi
 
 async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<KeyholdError> {
   const host = safeHost(response.url);
-  const what = noun(target.holder);
+  const key = target.holder === 'api-key';
   const problem = organizationProblem(response, target);
   if (problem) recorder.details.organizationProblem = problem;
   if (problem === 'missing') {
@@ -96,22 +96,24 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
     return new KeyholdError(
       'ORGANIZATION_REQUIRED',
       orgs?.length
-        ? `This ${what} belongs to a multi-tenant admin, so JumpCloud needs to know which organization to read. Pick one of the ${orgs.length} organizations listed and test again.`
-        : `This ${what} belongs to a multi-tenant admin, so JumpCloud needs to know which organization to read. Enter the organization ID (24 hexadecimal characters, shown in the Multi-Tenant Portal) and test again.`,
+        ? t(key ? 'vendor.jumpcloud.error.orgPickKey' : 'vendor.jumpcloud.error.orgPickSa', [String(orgs.length)])
+        : t(key ? 'vendor.jumpcloud.error.orgEnterKey' : 'vendor.jumpcloud.error.orgEnterSa'),
     );
   }
   if (problem === 'malformed' || problem === 'not-found') {
     const orgs = await listOrganizations(target, ctx, recorder);
-    const said =
+    const orgId = target.orgId ?? '';
+    const status = String(response.status);
+    const count = String(orgs?.length ?? 0);
+    const message =
       problem === 'malformed'
-        ? `JumpCloud did not accept ${target.orgId} as an organization ID (HTTP 400, malformed ID)`
-        : `JumpCloud has no organization ${target.orgId} (HTTP ${response.status}, organization not found)`;
-    return new KeyholdError(
-      'ORGANIZATION_REQUIRED',
-      orgs?.length
-        ? `${said}. Pick one of the ${orgs.length} organizations this ${what} can reach and test again.`
-        : `${said}. Check the organization ID in the Multi-Tenant Portal (Settings of the organization) and test again.`,
-    );
+        ? orgs?.length
+          ? t(key ? 'vendor.jumpcloud.error.malformedPickKey' : 'vendor.jumpcloud.error.malformedPickSa', [orgId, count])
+          : t('vendor.jumpcloud.error.malformedCheck', [orgId])
+        : orgs?.length
+          ? t(key ? 'vendor.jumpcloud.error.notFoundPickKey' : 'vendor.jumpcloud.error.notFoundPickSa', [orgId, status, count])
+          : t('vendor.jumpcloud.error.notFoundCheck', [orgId, status]);
+    return new KeyholdError('ORGANIZATION_REQUIRED', message);
   }
   if (problem === 'unreachable') {
     // With an organization set, a 401 can mean "valid key, wrong organization": listing the
@@ -120,15 +122,20 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
     if (orgs && !orgs.some((org) => org.id === target.orgId)) {
       return new KeyholdError(
         'ORGANIZATION_REQUIRED',
-        `This ${what} works, but it cannot reach organization ${target.orgId}. Pick one of the ${orgs.length} organizations it can reach and test again.`,
+        t(key ? 'vendor.jumpcloud.error.unreachableKey' : 'vendor.jumpcloud.error.unreachableSa', [
+          target.orgId ?? '',
+          String(orgs.length),
+        ]),
       );
     }
     delete recorder.details.organizationProblem;
   }
   if (response.status === 401) return rejected(target, host);
   if (response.status === 403) {
-    const role = target.holder === 'api-key' ? "the admin's role" : "the service account's role";
-    return new KeyholdError('PERMISSION_DENIED', `${host} refused to list users (HTTP 403): ${role} does not allow reading users. Read Only or any stronger role can.`);
+    return new KeyholdError(
+      'PERMISSION_DENIED',
+      t(key ? 'vendor.jumpcloud.error.usersForbiddenKey' : 'vendor.jumpcloud.error.usersForbiddenSa', [host]),
+    );
   }
   return classifyFailure(response, 'the user list');
 }
@@ -137,7 +144,7 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
 async function listOrganizations(target: ReadTarget, ctx: TestContext, recorder: TestRecorder): Promise<Organization[] | null> {
   let response: HttpResponse;
   try {
-    response = await recorder.step('List organizations', () =>
+    response = await recorder.step(t('vendor.step.listOrganizations'), () =>
       ctx.http(`${consoleOrigin(target.region)}/api/organizations?limit=${ORGANIZATION_PAGE}&skip=0`, { headers: target.auth }),
     );
   } catch {
@@ -163,16 +170,9 @@ async function listOrganizations(target: ReadTarget, ctx: TestContext, recorder:
 function rejected(target: ReadTarget, host: string): KeyholdError {
   const region = regionName(target.region);
   if (target.holder === 'api-key') {
-    return new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} rejected the API key (HTTP 401): the key was regenerated, expired, or its admin was removed or lost API access. ` +
-        `A key also works only in the region where it was made: Keyhold tried ${region}, so check the region.`,
-    );
+    return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jumpcloud.error.keyRejected', [host, region]));
   }
-  return new KeyholdError(
-    'INVALID_CREDENTIALS',
-    `${host} refused the access token JumpCloud had just issued (HTTP 401): the service account was probably deleted or lost its role a moment ago.`,
-  );
+  return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jumpcloud.error.tokenRefused', [host]));
 }
 
 /** Reading a failed token request (RFC 6749 error codes). */
@@ -180,21 +180,17 @@ export function tokenFailure(response: HttpResponse, region: Region): KeyholdErr
   const host = safeHost(response.url);
   if (response.status === 429 || response.status >= 500) return classifyFailure(response, 'the token request');
   if (response.isHtml) {
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request with a web page instead of API data (HTTP ${response.status}).`);
+    return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.tokenWebPage', [host, String(response.status)]));
   }
   const code = (response.json as { error?: unknown } | undefined)?.error;
   if (code === 'invalid_client' || code === 'unauthorized_client' || (response.status === 401 && code === undefined)) {
-    return new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} rejected the Client ID or Client Secret: the secret was deleted or expired, or the service account was deleted. ` +
-        `A service account also works only in its own region: Keyhold tried ${regionName(region)}, so check the region.`,
-    );
+    return new KeyholdError('INVALID_CREDENTIALS', t('vendor.jumpcloud.error.saRejected', [host, regionName(region)]));
   }
   if (code === 'invalid_scope') {
-    return new KeyholdError('PERMISSION_DENIED', `${host} would not grant this service account access to the JumpCloud API (invalid_scope).`);
+    return new KeyholdError('PERMISSION_DENIED', t('vendor.jumpcloud.error.invalidScope', [host]));
   }
   if (code === 'invalid_request' || code === 'unsupported_grant_type' || code === 'invalid_grant') {
-    return new KeyholdError('UNEXPECTED_RESPONSE', `${host} did not accept the form of Keyhold's token request (${code}); Keyhold may need an update.`);
+    return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.badRequest', [host, String(code)]));
   }
   return classifyFailure(response, 'the token request');
 }
@@ -208,7 +204,7 @@ export function basicCredentials(clientId: string, clientSecret: string): string
 export const tokenUrl = (region: Region) => `${oauthOrigin(region)}/oauth2/token`;
 
 /** "listed users (12 in total) and device groups" / "…; its role cannot list device groups". */
-export function readSummary(result: ReadResult): string {
-  const users = `listed users (${result.users} in total)`;
-  return result.groups ? `${users} and device groups` : `${users}; its role does not allow listing device groups`;
+/** "JumpCloud US" or "JumpCloud US (organization …)", in the admin's language. */
+export function readPlace(region: string, orgId: string | undefined): string {
+  return orgId ? t('vendor.jumpcloud.verdict.placeOrg', [region, orgId]) : t('vendor.jumpcloud.verdict.place', [region]);
 }

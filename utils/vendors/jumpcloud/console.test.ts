@@ -202,7 +202,7 @@ describe('recognise: decoys', () => {
 });
 
 describe('currentStep', () => {
-  const stepIds = new Set(jumpcloudGuides.flatMap((guide) => guide.steps.map((step) => step.id)));
+  const stepIds = new Set(jumpcloudGuides().flatMap((guide) => guide.steps.map((step) => step.id)));
   const table: [string, string, string | null][] = [
     ['https://console.jumpcloud.com/#/home', '', null],
     ['https://console.jumpcloud.com/#/settings/service-accounts', '<h1>Settings</h1>', 'sa-open'],

@@ -7,7 +7,8 @@ import { requireJson, safeHost } from '../../http/http-client';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType } from '../types';
 import { recordTest } from '../test-recorder';
-import { basicCredentials, readProbes, readSummary, tokenFailure, tokenUrl } from './api';
+import { t } from '../../i18n/translate';
+import { basicCredentials, readPlace, readProbes, tokenFailure, tokenUrl } from './api';
 import { jumpcloudServiceAccountCore } from './description';
 import { orgIdSchema, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
@@ -43,7 +44,7 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
       recorder.details.region = region;
       if (values.orgId) recorder.details.organization = values.orgId;
 
-      const response = await recorder.step('Token request', () =>
+      const response = await recorder.step(t('vendor.step.tokenRequest'), () =>
         ctx.http(tokenUrl(values.region), {
           method: 'POST',
           headers: { Authorization: `Basic ${basicCredentials(values.clientId, values.clientSecret)}` },
@@ -63,10 +64,14 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
         recorder,
       );
       recorder.details.users = result.users;
-      const lifetime = recorder.tokenExpiresIn ? `a token valid for ${Math.round(recorder.tokenExpiresIn / 60)} minutes` : 'a token';
-      const where = values.orgId ? ` (organization ${values.orgId})` : '';
+      const lifetime = recorder.tokenExpiresIn
+        ? t('vendor.jumpcloud.verdict.tokenFor', [String(Math.round(recorder.tokenExpiresIn / 60))])
+        : t('vendor.jumpcloud.verdict.token');
+      const where = readPlace(region, values.orgId);
       return recorder.pass(
-        `The service account works in JumpCloud ${region}${where}: JumpCloud issued ${lifetime}, and it ${readSummary(result)}.`,
+        result.groups
+          ? t('vendor.jumpcloud.verdict.saWorks', [where, lifetime, String(result.users)])
+          : t('vendor.jumpcloud.verdict.saWorksNoGroups', [where, lifetime, String(result.users)]),
       );
     }),
 };
