@@ -2,12 +2,12 @@
 // replies are { ok: true, data } or { ok: false, error }. Pages and content scripts send only
 // through `sendMessage` below; the background parses every payload before acting.
 import { z } from 'zod/mini';
-import { useEnglishMessages } from './zod-messages';
+import { useKeyholdMessages } from './zod-messages';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
 import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
-import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from './untrusted-text';
+import { CONTROL_CHAR, labelControlMessage, notReservedName } from './untrusted-text';
 
 // The ids live in the one vendor list (import-free); re-exported here for every caller.
 export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
@@ -16,13 +16,13 @@ export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } 
 // schema lets the bundler leave zod out of the in-page script entirely.
 function buildRequestSchema() {
   // Not `z` from ./zod: its top-level setup would keep zod in the content script.
-  useEnglishMessages();
+  useKeyholdMessages();
   const credentialTypeId = z.enum(credentialTypeIds);
   const consoleId = z.enum(consoleIds);
 
   const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
   const passphrase = z.string().check(z.minLength(12), z.maxLength(1024));
-  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE));
+  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), { error: labelControlMessage }));
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
@@ -407,7 +407,8 @@ export async function sendMessage<T extends RequestType>(type: T, ...args: Paylo
 export async function sendRaw<T extends RequestType>(type: T, payload?: PayloadOf<T>): Promise<Reply<T>> {
   const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    return { ok: false, error: { code: 'INTERNAL_ERROR', message: 'The Keyhold background did not answer.' } };
+    // The browsers' own getMessage, not t(): the in-page script sends through here and keeps the i18n module out.
+    return { ok: false, error: { code: 'INTERNAL_ERROR', message: (browser.i18n.getMessage as (name: string) => string)('bg_error_noAnswer') } };
   }
   return reply;
 }

@@ -17,6 +17,7 @@ import { savePrefill } from './capture-prefill';
 import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
 import { reportFailure } from './report-failure';
+import { t } from '../i18n/translate';
 
 /** Does the sender's page belong to the console of the vendor it claims? */
 export async function assertCaptureOrigin(
@@ -50,7 +51,7 @@ export async function handleCapture(
   const type = getCredentialType(payload.vendor);
   const pageUrl = await assertCaptureOrigin(payload.vendor, sender, type);
   if ((await readPolicy()).hiddenVendors?.includes(type.consoleId)) {
-    throw new KeyholdError('FORBIDDEN_SENDER', 'Your organisation turned Keyhold off for this console.');
+    throw new KeyholdError('FORBIDDEN_SENDER', t('bg.selection.turnedOff'));
   }
   const values = validateValues(type, payload.values, { allowMissing: true });
   await refuseOtherTenant(type, values, pageUrl, sender.tab?.id);

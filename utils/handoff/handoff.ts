@@ -11,7 +11,7 @@ import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64, toBase64 } from '../vault/bytes';
-import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from '../untrusted-text';
+import { CONTROL_CHAR, labelControlMessage, notReservedName } from '../untrusted-text';
 
 export const HANDOFF_CONTENT_TYPE = 'application/vnd.keyhold.handoff+json';
 export const HANDOFF_FILE_EXTENSION = '.keyhold';
@@ -41,7 +41,7 @@ const handoffCredentialSchema = z.strictObject({
     z.trim(),
     z.minLength(1),
     z.maxLength(200),
-    z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE),
+    z.refine((text) => !CONTROL_CHAR.test(text), { error: labelControlMessage }),
   ),
   values: z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))

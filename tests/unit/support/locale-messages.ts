@@ -3,7 +3,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 
-export const localesDir = fileURLToPath(new URL('../../../locales/', import.meta.url));
+// Under happy-dom, import.meta.url is not a file: URL; vitest runs from the project root then.
+const here = new URL('../../../locales/', import.meta.url);
+export const localesDir = here.protocol === 'file:' ? fileURLToPath(here) : `${process.cwd()}/locales/`;
 
 export const localeNames = (): string[] =>
   readdirSync(localesDir)
