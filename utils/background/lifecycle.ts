@@ -69,7 +69,7 @@ export async function testAll(ids?: string[]): Promise<TestAllProgress> {
   progress.running = false;
   progress.finishedAt = new Date().toISOString();
   await session.set({ [PROGRESS_KEY]: progress });
-  await appendAudit({ event: 'tested', detail: `Test all: ${progress.ok} working, ${progress.failed} failing` });
+  await appendAudit({ event: 'tested', detail: t('bg.audit.testAll', [progress.ok, progress.failed]) });
   await updateBadge();
   return progress;
 }
@@ -83,12 +83,12 @@ export async function rollback(id: string, now = new Date()): Promise<Credential
   return withLock(recordKey(id), async () => {
     const record = await readRecord(id);
     if (!record.previous || Date.parse(record.previous.keepUntil) < now.getTime()) {
-      throw new KeyholdError('NOT_FOUND', 'There is no earlier value to go back to (the 7-day window has passed or there was no rotation).');
+      throw new KeyholdError('NOT_FOUND', t('bg.rotate.noEarlier'));
     }
     // Both halves must be ones the vault confirmed: a roll-back copy forged while locked is refused.
     const key = await macKeyFor(await requirePrivateKey());
     if (!(await isConfirmed(record, key)) || !(await previousConfirmed(record, key))) {
-      throw new KeyholdError('UNCONFIRMED_CHANGE', 'The earlier value was not stored by this vault (or was changed outside Keyhold), so Keyhold will not restore it.');
+      throw new KeyholdError('UNCONFIRMED_CHANGE', t('bg.rotate.notOurs'));
     }
     let next: CredentialRecord = {
       ...record,
