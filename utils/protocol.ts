@@ -8,6 +8,7 @@ import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
 import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
 import { CONTROL_CHAR, labelControlMessage, notReservedName } from './untrusted-text';
+import { t } from './i18n/translate';
 
 // The ids live in the one vendor list (import-free); re-exported here for every caller.
 export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
@@ -26,7 +27,7 @@ function buildRequestSchema() {
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
-    .check(z.refine((v) => Object.keys(v).length <= 12, 'too many fields'));
+    .check(z.refine((v) => Object.keys(v).length <= 12, { error: () => t('bg.shape.tooManyFields') }));
   const isoDate = z.iso.datetime({ offset: true });
   const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
   const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
@@ -88,7 +89,7 @@ function buildRequestSchema() {
           recipientJwk: z.optional(recipientJwk),
           passphrase: z.optional(passphrase),
         })
-        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), { error: () => t('bg.shape.keyOrPassphrase') })),
     }),
     z.strictObject({
       type: z.literal('credentials.import'),
@@ -112,7 +113,7 @@ function buildRequestSchema() {
           recipientJwk: z.optional(recipientJwk),
           passphrase: z.optional(passphrase),
         })
-        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), { error: () => t('bg.shape.keyOrPassphrase') })),
     }),
     z.strictObject({ type: z.literal('audit.list'), payload: empty }),
     z.strictObject({ type: z.literal('guide.selectTemplate'), payload: z.strictObject({ consoleId, template: templateId }) }),

@@ -97,8 +97,8 @@ function hostileShape(message: unknown): string | undefined {
   let nodes = 0;
   const visit = (node: unknown, depth: number): string | undefined => {
     if (!node || typeof node !== 'object') return undefined;
-    if (depth > MAX_DEPTH) return 'nested too deeply';
-    if (++nodes > MAX_NODES) return 'too many parts';
+    if (depth > MAX_DEPTH) return t('bg.shape.tooDeep');
+    if (++nodes > MAX_NODES) return t('bg.shape.tooManyParts');
     if (Object.prototype.hasOwnProperty.call(node, '__proto__')) return '__proto__ is not a field';
     for (const value of Object.values(node)) {
       const problem = visit(value, depth + 1);

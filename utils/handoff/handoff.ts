@@ -46,7 +46,7 @@ const handoffCredentialSchema = z.strictObject({
   ),
   values: z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
-    .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),
+    .check(z.refine((values) => Object.keys(values).length <= 12, { error: () => t('bg.shape.tooManyFields') })),
   expiresAt: z.optional(isoDate),
   /** Where the sender's Keyhold filled it (origin and date), so the receiver knows what a rotation touches. */
   usedBy: z.optional(
