@@ -1,6 +1,7 @@
 // Expiry reminders outside the browser: an iCalendar file (RFC 5545) with one all-day event per
 // credential on its expiry date and an alarm 7 days before. It names the credential and where to
 // rotate it; it never carries a secret (pages do not hold one to put in it).
+import { t } from './i18n/translate';
 
 export interface ExpiryEvent {
   /** The credential id: a stable UID, so importing a newer file updates the event. */
@@ -15,12 +16,10 @@ export interface ExpiryEvent {
 
 /** Sentences the file says, kept whole (no concatenated fragments) so they can move to locale files. */
 export const calendarText = {
-  summary: (label: string) => `Keyhold: “${label}” expires`,
-  description: (label: string, vendor: string, where: string) =>
-    `The ${vendor} credential “${label}” expires today. Rotate it in its console (${where}), then capture the new secret with Keyhold.`,
-  descriptionNoUrl: (label: string, vendor: string) =>
-    `The ${vendor} credential “${label}” expires today. Rotate it in its console, then capture the new secret with Keyhold.`,
-  alarm: (label: string) => `“${label}” expires in 7 days: rotate it now.`,
+  summary: (label: string) => t('bg.calendar.summary', [label]),
+  description: (label: string, vendor: string, where: string) => t('bg.calendar.description', [vendor, label, where]),
+  descriptionNoUrl: (label: string, vendor: string) => t('bg.calendar.descriptionNoUrl', [vendor, label]),
+  alarm: (label: string) => t('bg.calendar.alarm', [label]),
 };
 
 const PRODID = '-//Keyhold//Expiry reminders//EN';

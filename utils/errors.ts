@@ -1,6 +1,7 @@
 // Typed errors: every failure that crosses the message door carries one of these codes and a
 // plain-word message. Messages are written by Keyhold, never copied from a response body, so no
 // secret or token can ride along.
+import { t } from './i18n/translate';
 
 export const errorCodes = [
   'INVALID_INPUT',
@@ -58,9 +59,9 @@ export class KeyholdError extends Error {
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof KeyholdError) return error.toInfo();
   if (isQuotaError(error)) {
-    return { code: 'STORAGE_ERROR', message: 'The browser refused to store more data (storage quota reached). Nothing was changed.' };
+    return { code: 'STORAGE_ERROR', message: t('bg.error.quota') };
   }
-  return { code: 'INTERNAL_ERROR', message: 'Keyhold hit an unexpected internal error. Nothing was changed.' };
+  return { code: 'INTERNAL_ERROR', message: t('bg.error.internal') };
 }
 
 function isQuotaError(error: unknown): boolean {

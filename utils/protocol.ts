@@ -2,12 +2,13 @@
 // replies are { ok: true, data } or { ok: false, error }. Pages and content scripts send only
 // through `sendMessage` below; the background parses every payload before acting.
 import { z } from 'zod/mini';
-import { useEnglishMessages } from './zod-messages';
+import { useKeyholdMessages } from './zod-messages';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
 import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
-import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from './untrusted-text';
+import { CONTROL_CHAR, labelControlMessage, notReservedName } from './untrusted-text';
+import { t } from './i18n/translate';
 
 // The ids live in the one vendor list (import-free); re-exported here for every caller.
 export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
@@ -16,17 +17,17 @@ export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } 
 // schema lets the bundler leave zod out of the in-page script entirely.
 function buildRequestSchema() {
   // Not `z` from ./zod: its top-level setup would keep zod in the content script.
-  useEnglishMessages();
+  useKeyholdMessages();
   const credentialTypeId = z.enum(credentialTypeIds);
   const consoleId = z.enum(consoleIds);
 
   const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
   const passphrase = z.string().check(z.minLength(12), z.maxLength(1024));
-  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE));
+  const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), { error: labelControlMessage }));
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
-    .check(z.refine((v) => Object.keys(v).length <= 12, 'too many fields'));
+    .check(z.refine((v) => Object.keys(v).length <= 12, { error: () => t('bg.shape.tooManyFields') }));
   const isoDate = z.iso.datetime({ offset: true });
   const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
   const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
@@ -88,7 +89,7 @@ function buildRequestSchema() {
           recipientJwk: z.optional(recipientJwk),
           passphrase: z.optional(passphrase),
         })
-        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), { error: () => t('bg.shape.keyOrPassphrase') })),
     }),
     z.strictObject({
       type: z.literal('credentials.import'),
@@ -112,7 +113,7 @@ function buildRequestSchema() {
           recipientJwk: z.optional(recipientJwk),
           passphrase: z.optional(passphrase),
         })
-        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), 'give either a recipient key or a passphrase')),
+        .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), { error: () => t('bg.shape.keyOrPassphrase') })),
     }),
     z.strictObject({ type: z.literal('audit.list'), payload: empty }),
     z.strictObject({ type: z.literal('guide.selectTemplate'), payload: z.strictObject({ consoleId, template: templateId }) }),
@@ -409,7 +410,8 @@ export async function sendMessage<T extends RequestType>(type: T, ...args: Paylo
 export async function sendRaw<T extends RequestType>(type: T, payload?: PayloadOf<T>): Promise<Reply<T>> {
   const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    return { ok: false, error: { code: 'INTERNAL_ERROR', message: 'The Keyhold background did not answer.' } };
+    // The browsers' own getMessage, not t(): the in-page script sends through here and keeps the i18n module out.
+    return { ok: false, error: { code: 'INTERNAL_ERROR', message: (browser.i18n.getMessage as (name: string) => string)('bg_error_noAnswer') } };
   }
   return reply;
 }

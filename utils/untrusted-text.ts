@@ -2,7 +2,8 @@
 // vendor servers (versions, names, details). Control characters (C0, DEL, C1), line and paragraph
 // separators and bidirectional controls can start a new line in a .env file, drive a terminal or
 // reorder what the admin reads: labels refuse them, server text loses them and is cut to length.
-// Tiny and dependency-free: the protocol schema (built lazily in the content script) uses it too.
+// Tiny, and needs nothing but t(): the protocol schema (built lazily in the content script) uses it too.
+import { t } from './i18n/translate';
 
 /** One control character (no `g` flag: safe for `.test`). */
 export const CONTROL_CHAR = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
@@ -10,7 +11,8 @@ export const CONTROL_CHAR = /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2
 /** Not a name every object already has (`constructor`, `toString`, `__proto__`…). */
 export const notReservedName = (key: string) => !(key in Object.prototype);
 
-export const LABEL_CONTROL_MESSAGE = 'A label cannot contain line breaks, tabs or other control characters.';
+/** Built when a label is refused, so it is in the admin's language (a zod `error` function). */
+export const labelControlMessage = () => t('bg.label.control');
 
 /** One line: every run of control characters becomes one space. */
 export const oneLine = (text: string) => text.replace(new RegExp(`${CONTROL_CHAR.source}+`, 'g'), ' ');

@@ -7,9 +7,9 @@
 // recursive schemas cycle support; it removes itself from any schema that is not recursive, and no
 // Keyhold schema is (no z.lazy, no getters), so mini goes without it (about 1 KB gzip).
 import { z } from 'zod/mini';
-import { useEnglishMessages } from './zod-messages';
+import { useKeyholdMessages } from './zod-messages';
 
-useEnglishMessages();
+useKeyholdMessages();
 
 export { z };
 

@@ -9,6 +9,7 @@ import { updateBadge } from './badge';
 import { saveTestResult } from './credential-store';
 import { maintenance } from './lifecycle';
 import { notify } from './notify';
+import { t } from '../i18n/translate';
 
 /** Store a test result with its audit entry; notify when a working credential starts failing. */
 export async function saveOutcome(
@@ -20,7 +21,11 @@ export async function saveOutcome(
 ): Promise<void> {
   const before = await saveTestResult(record.id, report, ms, audit);
   if (before?.lastTest?.ok && !report.ok) {
-    await notify(`keyhold-failing-${record.id}`, `${before.label} stopped working`, `${type.name}: ${report.message}`);
+    await notify(
+      `keyhold-failing-${record.id}`,
+      t('bg.notice.stopped', [before.label]),
+      t('bg.notice.vendorSays', [type.name, report.message]),
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import { openSidePanel } from './open-side-panel';
 import { saveSelection } from './save-selection';
 import { originPattern } from './test-runner';
 import { storageKeys } from '../vault/storage-schema';
+import { t } from '../i18n/translate';
 
 export const CAPTURE_MENU_ID = 'keyhold-save-selection';
 
@@ -30,7 +31,7 @@ export function syncCaptureMenu(): Promise<void> {
     await Promise.resolve(browser.contextMenus.remove(CAPTURE_MENU_ID)).catch(() => undefined);
     await new Promise<void>((resolve) => {
       browser.contextMenus.create(
-        { id: CAPTURE_MENU_ID, title: 'Save to Keyhold', contexts: ['selection', 'editable'], documentUrlPatterns },
+        { id: CAPTURE_MENU_ID, title: t('bg.menu.save'), contexts: ['selection', 'editable'], documentUrlPatterns },
         () => resolve(),
       );
     });

@@ -17,6 +17,7 @@ import { savePrefill } from './capture-prefill';
 import { safeHost } from '../http/http-client';
 import { runCredentialTest } from './test-runner';
 import { reportFailure } from './report-failure';
+import { t } from '../i18n/translate';
 
 /** Does the sender's page belong to the console of the vendor it claims? */
 export async function assertCaptureOrigin(
@@ -25,8 +26,7 @@ export async function assertCaptureOrigin(
   type: CredentialType<any> = getCredentialType(vendor),
 ): Promise<URL> {
   const url = senderPageUrl(sender);
-  const refuse = () =>
-    new KeyholdError('FORBIDDEN_SENDER', `This page is not a ${type.name} console, so it cannot hand in that credential.`);
+  const refuse = () => new KeyholdError('FORBIDDEN_SENDER', t('bg.capture.notConsole', [type.name]));
   if (!url || url.protocol !== 'https:') throw refuse();
   const fixed = detectConsole(url);
   if (fixed) {
@@ -50,7 +50,7 @@ export async function handleCapture(
   const type = getCredentialType(payload.vendor);
   const pageUrl = await assertCaptureOrigin(payload.vendor, sender, type);
   if ((await readPolicy()).hiddenVendors?.includes(type.consoleId)) {
-    throw new KeyholdError('FORBIDDEN_SENDER', 'Your organisation turned Keyhold off for this console.');
+    throw new KeyholdError('FORBIDDEN_SENDER', t('bg.selection.turnedOff'));
   }
   const values = validateValues(type, payload.values, { allowMissing: true });
   await refuseOtherTenant(type, values, pageUrl, sender.tab?.id);
@@ -99,10 +99,7 @@ async function refuseOtherTenant(type: CredentialType<any>, values: Record<strin
     vendor,
     values: foreign.own ? { ...kept, [foreign.field]: foreign.own } : kept,
     ask: [foreign.field],
-    note: `The page showed ${shown}, which is not ${page.hostname}’s. Check the address, then save.`,
+    note: t('bg.capture.otherTenantNote', [shown, page.hostname]),
   });
-  throw new KeyholdError(
-    'INCOMPLETE_CREDENTIAL',
-    `The address on this page (${shown}) is not this tenant’s (${page.hostname}), so nothing was saved. Open Keyhold’s side panel to check it and save.`,
-  );
+  throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('bg.capture.otherTenant', [shown, page.hostname]));
 }

@@ -7,6 +7,7 @@ import type { CredentialTypeId } from '../protocol';
 import { getCredentialType } from '../vendors/registry';
 import { writeEmptyClipboard } from '../clipboard';
 import { oneLine } from '../untrusted-text';
+import { t } from '../i18n/translate';
 
 export const CLIPBOARD_ALARM = 'keyhold-clipboard-clear';
 export const CLIPBOARD_CLEAR_SECONDS = 30;
@@ -43,7 +44,7 @@ export function formatValues(
       .map(([field, value]) => `${envName(vendor, field)}=${envValue(value)}`)
       .join('\n')}\n`;
   }
-  if (!type.curl) throw new KeyholdError('INVALID_INPUT', `There is no ready curl command for ${type.name}.`);
+  if (!type.curl) throw new KeyholdError('INVALID_INPUT', t('bg.copy.noCurl', [type.name]));
   return type.curl(values as never);
 }
 

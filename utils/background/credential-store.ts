@@ -12,6 +12,7 @@ import type { CredentialType } from '../vendors/types';
 import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
 import { macKeyFor, openingKeyFor, requirePrivateKey, withSealingKey } from './vault-service';
+import { t } from '../i18n/translate';
 
 const ROLLBACK_DAYS = 7;
 const HISTORY_LIMIT = 20;
@@ -52,9 +53,9 @@ export async function readAllRecords(): Promise<RawRecord[]> {
 
 export async function readRecord(id: string): Promise<CredentialRecord> {
   const raw = await local.get(recordKey(id));
-  if (raw === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
+  if (raw === undefined) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound'));
   const { record } = await checkRecord(id, raw);
-  if (!record) throw new KeyholdError('CORRUPTED_RECORD', 'This credential’s record is damaged; other credentials are unaffected.');
+  if (!record) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
   return record;
 }
 
@@ -113,8 +114,8 @@ function damagedSummary(entry: RawRecord): CredentialSummary {
   return {
     id: entry.id,
     vendor: vendor as CredentialTypeId,
-    vendorName: 'Damaged record',
-    label: typeof raw.label === 'string' ? raw.label.slice(0, 200) : 'Damaged record',
+    vendorName: t('bg.record.damagedName'),
+    label: typeof raw.label === 'string' ? raw.label.slice(0, 200) : t('bg.record.damagedName'),
     capturedAt: typeof raw.capturedAt === 'string' ? raw.capturedAt : new Date(0).toISOString(),
     fields: [],
     corrupted: true,
@@ -210,7 +211,7 @@ export interface UpdateOptions {
  */
 export async function updateRecord(id: string, values: Values, options: UpdateOptions = {}, now = new Date()): Promise<CredentialRecord> {
   const { record } = await mergeIntoRecord(id, values, options, now);
-  if (!record) throw new KeyholdError('NOT_FOUND', 'No credential with that id.'); // unreachable: without `identity` a missing record throws
+  if (!record) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound')); // unreachable: without `identity` a missing record throws
   return record;
 }
 
@@ -355,10 +356,7 @@ export async function openRecordWith(record: CredentialRecord, privateJwk: Priva
   const [opening, mac] = await Promise.all([openingKeyFor(privateJwk), macKeyFor(privateJwk)]);
   const values = await open(record.sealed, opening, { id: record.id, vendor: record.vendor });
   if (!(await isConfirmed(record, mac))) {
-    throw new KeyholdError(
-      'UNCONFIRMED_CHANGE',
-      `“${record.label}” was stored or changed while the vault was locked, or outside Keyhold: keep or discard it first (listed after unlocking).`,
-    );
+    throw new KeyholdError('UNCONFIRMED_CHANGE', t('bg.record.unconfirmed', [record.label]));
   }
   return values;
 }
@@ -415,7 +413,7 @@ export async function saveTestResult(
 
 export async function removeRecord(id: string): Promise<void> {
   const raw = await local.get<{ identity?: unknown }>(recordKey(id));
-  if (raw === undefined) throw new KeyholdError('NOT_FOUND', 'No credential with that id.');
+  if (raw === undefined) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound'));
   await local.remove(recordKey(id));
   if (raw && typeof raw.identity === 'string' && raw.identity) await dropIndexEntry(raw.identity, id);
 }

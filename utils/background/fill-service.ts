@@ -12,6 +12,7 @@ import { listSummaries, openRecord } from './credential-store';
 import { fillableOrigin, issueTicket, takeTicket, ticketAdmits } from './fill-gate';
 import { recordUse } from './used-by';
 import { vaultStatus } from './vault-service';
+import { t } from '../i18n/translate';
 
 /** Start a fill on a tab the admin pointed at (popup button, context menu, keyboard command). */
 export async function startFill(tabId: number, frameId = 0, frameUrl?: string): Promise<ReplyDataMap['fill.start']> {
@@ -19,7 +20,7 @@ export async function startFill(tabId: number, frameId = 0, frameUrl?: string): 
   // No URL: the browser has not granted this tab (activeTab comes only with the admin's gesture).
   if (!url) throw noGrant();
   const origin = fillableOrigin(url);
-  if (!origin) throw new KeyholdError('INVALID_INPUT', 'Keyhold fills only https pages (and local test pages).');
+  if (!origin) throw new KeyholdError('INVALID_INPUT', t('bg.fill.httpsOnly'));
   const locked = (await vaultStatus()).state !== 'unlocked';
   const start: FillStart = { origin, candidates: [], ...(locked ? { locked: true } : {}) };
   if (!locked) {
@@ -55,11 +56,7 @@ export async function startFill(tabId: number, frameId = 0, frameUrl?: string): 
   return { origin, ...(locked ? { locked: true as const } : {}) };
 }
 
-const noGrant = () =>
-  new KeyholdError(
-    'HOST_PERMISSION_REQUIRED',
-    'Keyhold can fill a page right after you click its toolbar button there (or use Alt+Shift+F, or the menu on a field).',
-  );
+const noGrant = () => new KeyholdError('HOST_PERMISSION_REQUIRED', t('bg.fill.noGrant'));
 
 /** The injected script asks for the chosen fields' values, once, with its ticket. */
 export async function fillValues(
@@ -67,8 +64,7 @@ export async function fillValues(
   sender: Runtime.MessageSender,
 ): Promise<ReplyDataMap['fill.values']> {
   const held = await takeTicket(ticket);
-  if (!held || !ticketAdmits(held, sender))
-    throw new KeyholdError('FORBIDDEN_SENDER', 'Keyhold fills a page only when you ask it to, once per request.');
+  if (!held || !ticketAdmits(held, sender)) throw new KeyholdError('FORBIDDEN_SENDER', t('bg.fill.onceOnly'));
   const { record, values } = await openRecord(id);
   const picked = Object.fromEntries(fields.filter((name) => name in values).map((name) => [name, values[name]]));
   await appendAudit({

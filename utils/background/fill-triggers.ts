@@ -2,6 +2,7 @@
 // of an editable field, and the "fill-page" keyboard command. Both grant activeTab on that tab.
 import { browser } from 'wxt/browser';
 import { startFill } from './fill-service';
+import { t } from '../i18n/translate';
 
 export const FILL_MENU_ID = 'keyhold-fill';
 export const FILL_COMMAND = 'fill-page';
@@ -32,7 +33,7 @@ export function createFillMenu(): void {
   try {
     menus()?.create({
       id: FILL_MENU_ID,
-      title: 'Fill with Keyhold',
+      title: t('bg.menu.fill'),
       contexts: ['editable'],
       documentUrlPatterns: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     });

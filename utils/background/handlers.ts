@@ -34,6 +34,7 @@ import { runCredentialTest } from './test-runner';
 import { changePassphrase, unlockAndResume } from './rekey';
 import { decideUnconfirmed, listUnconfirmed } from './unconfirmed';
 import { createVault, lockVault, vaultStatus } from './vault-service';
+import { t } from '../i18n/translate';
 
 export interface HandlerContext {
   sender: Runtime.MessageSender;
@@ -72,7 +73,7 @@ export const handlers: Handlers = {
     const keys = Object.keys(all).filter(isVaultKey);
     await lockVault();
     await local.remove(keys);
-    await appendAudit({ event: 'vault-deleted', detail: `${keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length} credentials removed` });
+    await appendAudit({ event: 'vault-deleted', detail: t('bg.audit.vaultDeleted', [keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length]) });
     await updateBadge();
     return { state: 'new', removed: keys.filter((k) => k.startsWith(storageKeys.recordPrefix)).length };
   },
@@ -130,7 +131,7 @@ export const handlers: Handlers = {
   'credentials.remove': async ({ id }) => {
     const record = await readRecord(id).catch(() => undefined); // a damaged record can still be removed
     await removeRecord(id);
-    await appendAudit({ event: 'deleted', ...(record ? about(record) : { detail: 'damaged record' }) });
+    await appendAudit({ event: 'deleted', ...(record ? about(record) : { detail: t('bg.audit.damagedRecord') }) });
     await updateBadge();
     return {};
   },
@@ -154,12 +155,12 @@ export const handlers: Handlers = {
   'credentials.createAssertion': async ({ id, days }) => {
     const { record, values } = await openRecord(id);
     const type = getCredentialType(record.vendor);
-    if (!type.createAssertion) throw new KeyholdError('INVALID_INPUT', `${type.name} credentials do not use client assertions.`);
+    if (!type.createAssertion) throw new KeyholdError('INVALID_INPUT', t('bg.copy.noAssertion', [type.name]));
     const missing = type.missing?.(values) ?? [];
-    if (missing.length) throw new KeyholdError('INCOMPLETE_CREDENTIAL', `Add the ${missing.join(', ')} first.`);
+    if (missing.length) throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('bg.copy.addFirst', [missing.join(', ')]));
     const result = await type.createAssertion(values as never, { days });
     await updateMeta(id, { expiresAt: result.expiresAt });
-    await appendAudit({ event: 'copied', ...about(record), detail: `client assertion valid ${days} days` });
+    await appendAudit({ event: 'copied', ...about(record), detail: t('bg.audit.assertion', [days]) });
     await updateBadge();
     return result;
   },

@@ -12,6 +12,7 @@ import { appendAudit } from './audit';
 import { addRecord, openEverything, openRecord, readAllRecords } from './credential-store';
 import { requirePrivateKey, requireVaultMeta, salvagePrivateKey } from './vault-service';
 import { restoreUsedBy } from './used-by';
+import { t } from '../i18n/translate';
 
 export async function exportCredentials(payload: PayloadOf<'credentials.export'>): Promise<ReplyDataMap['credentials.export']> {
   await requirePrivateKey();
@@ -28,7 +29,7 @@ export async function exportCredentials(payload: PayloadOf<'credentials.export'>
   const jwe = recipient ? await encryptHandoff(bundle, { recipient }) : await encryptHandoff(bundle, { passphrase: payload.passphrase! });
   const mode = recipient ? 'recipient' : 'passphrase';
   for (const credential of credentials) {
-    await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: mode === 'recipient' ? `to key ${print}` : 'with a passphrase' });
+    await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: mode === 'recipient' ? t('bg.audit.toKey', [String(print)]) : t('bg.audit.withPassphrase') });
   }
   return { jwe, count: credentials.length, mode, ...(print ? { fingerprint: print } : {}) };
 }
@@ -48,9 +49,9 @@ export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>)
   const unreadable: ReplyDataMap['vault.exportReadable']['unreadable'] = [];
   for (const entry of await readAllRecords()) {
     const raw = (entry.raw ?? {}) as { label?: unknown };
-    const label = entry.parsed?.label ?? (typeof raw.label === 'string' && raw.label ? raw.label.slice(0, 200) : 'Damaged record');
+    const label = entry.parsed?.label ?? (typeof raw.label === 'string' && raw.label ? raw.label.slice(0, 200) : t('bg.record.damagedName'));
     if (!entry.parsed) {
-      unreadable.push({ id: entry.id, label, reason: 'Its stored record is damaged beyond reading.' });
+      unreadable.push({ id: entry.id, label, reason: t('bg.import.recordUnreadable') });
       continue;
     }
     try {
@@ -58,7 +59,7 @@ export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>)
       const record = entry.parsed;
       credentials.push({ vendor: record.vendor, label: record.label, values, ...(record.expiresAt ? { expiresAt: record.expiresAt } : {}), ...(record.usedBy?.length ? { usedBy: record.usedBy } : {}) });
     } catch {
-      unreadable.push({ id: entry.id, label, reason: 'Its sealed values do not open: they are damaged or were sealed to another key.' });
+      unreadable.push({ id: entry.id, label, reason: t('bg.import.sealedUnreadable') });
     }
   }
   const mode = recipient ? 'recipient' : 'passphrase';
@@ -67,7 +68,7 @@ export async function exportReadable(payload: PayloadOf<'vault.exportReadable'>)
   const bundle: HandoffBundle = { version: 1, exportedAt: new Date().toISOString(), credentials };
   const jwe = recipient ? await encryptHandoff(bundle, { recipient }) : await encryptHandoff(bundle, { passphrase: payload.passphrase! });
   for (const credential of credentials) {
-    await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: `rescue export ${mode === 'recipient' ? `to key ${print}` : 'with a passphrase'}` });
+    await appendAudit({ event: 'exported', label: credential.label, vendor: credential.vendor, detail: mode === 'recipient' ? t('bg.audit.rescueToKey', [String(print)]) : t('bg.audit.rescueWithPassphrase') });
   }
   return { ...base, jwe };
 }
@@ -77,7 +78,7 @@ export async function importCredentials(payload: PayloadOf<'credentials.import'>
   const info = inspectHandoff(payload.jwe);
   let bundle: HandoffBundle;
   if (info.mode === 'passphrase') {
-    if (!payload.passphrase) throw new KeyholdError('INVALID_INPUT', 'This file is protected by a passphrase: enter it to import.');
+    if (!payload.passphrase) throw new KeyholdError('INVALID_INPUT', t('bg.import.needPassphrase'));
     bundle = await decryptHandoff(payload.jwe, { passphrase: payload.passphrase });
   } else {
     bundle = await decryptHandoff(payload.jwe, { privateJwk: await requirePrivateKey() });
@@ -85,7 +86,7 @@ export async function importCredentials(payload: PayloadOf<'credentials.import'>
   // Check every credential before storing any, so a bad file imports nothing.
   const checked = bundle.credentials.map((credential) => {
     if (!(credentialTypeIds as readonly string[]).includes(credential.vendor)) {
-      throw new KeyholdError('INVALID_INPUT', `The file holds a credential for an unknown vendor; nothing was imported.`);
+      throw new KeyholdError('INVALID_INPUT', t('bg.import.unknownVendor'));
     }
     const type = getCredentialType(credential.vendor as (typeof credentialTypeIds)[number]);
     return { ...credential, vendor: type.id, values: validateValues(type, credential.values, { allowMissing: true }) };

@@ -16,6 +16,7 @@ import { local, session, withLock } from './storage-area';
 import { runCredentialTest } from './test-runner';
 import { macKeyFor, requirePrivateKey } from './vault-service';
 import { isConfirmed, previousConfirmed, signRecord } from '../vault/record-mac';
+import { t } from '../i18n/translate';
 
 export const TEST_ALL_CONCURRENCY = 4;
 export const HEALTH_ALARM = 'keyhold-health-check';
@@ -28,7 +29,7 @@ const EXPIRY_WARNING_MS = 7 * 86_400_000;
 export async function recordTestResult(id: string, report: TestReport, ms: number): Promise<void> {
   const before = await saveTestResult(id, report, ms);
   if (before?.lastTest?.ok && !report.ok) {
-    await notify(`keyhold-failing-${id}`, `${before.label} stopped working`, `${getCredentialType(before.vendor).name}: ${report.message}`);
+    await notify(`keyhold-failing-${id}`, t('bg.notice.stopped', [before.label]), t('bg.notice.vendorSays', [getCredentialType(before.vendor).name, report.message]));
   }
 }
 
@@ -68,7 +69,7 @@ export async function testAll(ids?: string[]): Promise<TestAllProgress> {
   progress.running = false;
   progress.finishedAt = new Date().toISOString();
   await session.set({ [PROGRESS_KEY]: progress });
-  await appendAudit({ event: 'tested', detail: `Test all: ${progress.ok} working, ${progress.failed} failing` });
+  await appendAudit({ event: 'tested', detail: t('bg.audit.testAll', [progress.ok, progress.failed]) });
   await updateBadge();
   return progress;
 }
@@ -82,12 +83,12 @@ export async function rollback(id: string, now = new Date()): Promise<Credential
   return withLock(recordKey(id), async () => {
     const record = await readRecord(id);
     if (!record.previous || Date.parse(record.previous.keepUntil) < now.getTime()) {
-      throw new KeyholdError('NOT_FOUND', 'There is no earlier value to go back to (the 7-day window has passed or there was no rotation).');
+      throw new KeyholdError('NOT_FOUND', t('bg.rotate.noEarlier'));
     }
     // Both halves must be ones the vault confirmed: a roll-back copy forged while locked is refused.
     const key = await macKeyFor(await requirePrivateKey());
     if (!(await isConfirmed(record, key)) || !(await previousConfirmed(record, key))) {
-      throw new KeyholdError('UNCONFIRMED_CHANGE', 'The earlier value was not stored by this vault (or was changed outside Keyhold), so Keyhold will not restore it.');
+      throw new KeyholdError('UNCONFIRMED_CHANGE', t('bg.rotate.notOurs'));
     }
     let next: CredentialRecord = {
       ...record,
@@ -126,8 +127,8 @@ export async function maintenance(now = Date.now()): Promise<{ pruned: number; r
         const days = Math.max(0, Math.ceil(left / 86_400_000));
         await notify(
           `keyhold-expiry-${record.id}`,
-          left <= 0 ? `${record.label} has expired` : `${record.label} expires in ${days} day${days === 1 ? '' : 's'}`,
-          `${getCredentialType(record.vendor).name}: rotate it from the Keyhold guide before integrations break.`,
+          left <= 0 ? t('bg.notice.expired', [record.label]) : t('bg.notice.expiresIn', days, [record.label, days]),
+          t('bg.notice.rotate', [getCredentialType(record.vendor).name]),
         );
         notified[record.id] = record.expiresAt;
         reminded++;

@@ -2,6 +2,7 @@ import { KeyholdError } from '../errors';
 import { planMigrations } from '../vault/migrations';
 import { CURRENT_SCHEMA_VERSION, storageKeys } from '../vault/storage-schema';
 import { local } from './storage-area';
+import { t } from '../i18n/translate';
 
 /** Bring storage to the current schema: one set, then one remove, so a crash leaves it readable. */
 export async function migrateStorage(): Promise<{ from: number; to: number; damaged: number }> {
@@ -24,9 +25,6 @@ export async function migrateStorage(): Promise<{ from: number; to: number; dama
 export function prepareStorage(): Promise<KeyholdError | undefined> {
   return migrateStorage().then(
     () => undefined,
-    (error: unknown) =>
-      error instanceof KeyholdError
-        ? error
-        : new KeyholdError('STORAGE_ERROR', 'Keyhold could not bring its stored data up to date, so it changes nothing until it can.'),
+    (error: unknown) => (error instanceof KeyholdError ? error : new KeyholdError('STORAGE_ERROR', t('bg.storage.migrate'))),
   );
 }

@@ -6,6 +6,7 @@ import { contentScriptRequests, requestSchema, type Reply, type Request, type Re
 import { handlers, type HandlerContext } from './handlers';
 import { classifySender } from './sender';
 import { isLocked, touchActivity } from './vault-service';
+import { t } from '../i18n/translate';
 
 /** Requests that do not count as the admin being active (polled by open pages). */
 const passive = new Set<RequestType>(['vault.status', 'console.state', 'credentials.list', 'settings.get', 'sites.list']);
@@ -50,20 +51,20 @@ export interface RouterIdentity {
 export async function routeMessage(message: unknown, sender: Runtime.MessageSender, self: RouterIdentity): Promise<Reply<RequestType>> {
   try {
     const kind = classifySender(sender, self.id, self.origin);
-    if (kind === 'foreign') throw new KeyholdError('FORBIDDEN_SENDER', 'Keyhold answers only its own pages and console scripts.');
+    if (kind === 'foreign') throw new KeyholdError('FORBIDDEN_SENDER', t('bg.request.foreign'));
     const shape = hostileShape(message);
-    if (shape) throw new KeyholdError('INVALID_INPUT', `The request is not valid (${shape}).`);
+    if (shape) throw new KeyholdError('INVALID_INPUT', t('bg.request.invalidWhy', [shape]));
     const parsed = requestSchema().safeParse(message);
     if (!parsed.success) throw new KeyholdError('INVALID_INPUT', describeIssue(parsed.error.issues[0]));
     const request = parsed.data as Request;
     if (kind === 'content-script' && !contentScriptRequests.has(request.type)) {
-      throw new KeyholdError('FORBIDDEN_SENDER', 'Web pages cannot ask Keyhold for that.');
+      throw new KeyholdError('FORBIDDEN_SENDER', t('bg.request.notFromWeb'));
     }
     if (kind === 'extension-page' && contentScriptRequests.has(request.type)) {
-      throw new KeyholdError('FORBIDDEN_SENDER', 'That request comes only from a console page.');
+      throw new KeyholdError('FORBIDDEN_SENDER', t('bg.request.consoleOnly'));
     }
     if (!allowedWhileLocked.has(request.type) && (await isLocked())) {
-      throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault first: while it is locked Keyhold only lists, captures and adds credentials.');
+      throw new KeyholdError('VAULT_LOCKED', t('bg.request.locked'));
     }
     const context: HandlerContext = { sender, kind };
     const handler = handlers[request.type] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
@@ -78,10 +79,10 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
 }
 
 function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
-  if (!issue) return 'The request is not valid.';
+  if (!issue) return t('bg.request.invalid');
   // Paths and zod's wording can quote the sender's own keys: keep the echo short.
   const where = issue.path.length ? issue.path.map((part) => String(part).slice(0, 40)).join('.') : 'request';
-  return `The request is not valid (${where.slice(0, 120)}: ${issue.message.slice(0, 160)}).`;
+  return t('bg.request.invalidAt', [where.slice(0, 120), issue.message.slice(0, 160)]);
 }
 
 const MAX_DEPTH = 8;
@@ -96,8 +97,8 @@ function hostileShape(message: unknown): string | undefined {
   let nodes = 0;
   const visit = (node: unknown, depth: number): string | undefined => {
     if (!node || typeof node !== 'object') return undefined;
-    if (depth > MAX_DEPTH) return 'nested too deeply';
-    if (++nodes > MAX_NODES) return 'too many parts';
+    if (depth > MAX_DEPTH) return t('bg.shape.tooDeep');
+    if (++nodes > MAX_NODES) return t('bg.shape.tooManyParts');
     if (Object.prototype.hasOwnProperty.call(node, '__proto__')) return '__proto__ is not a field';
     for (const value of Object.values(node)) {
       const problem = visit(value, depth + 1);

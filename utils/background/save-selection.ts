@@ -16,6 +16,7 @@ import { savePrefill } from './capture-prefill';
 import { handlers } from './handlers';
 import { notify } from './notify';
 import { isEnabledSite } from './sites';
+import { t } from '../i18n/translate';
 
 type Tab = Tabs.Tab;
 
@@ -45,10 +46,10 @@ export async function consoleOfPage(url: URL): Promise<ConsoleMatch | null> {
 
 export async function saveSelection(request: SelectionRequest): Promise<SelectionOutcome> {
   const outcome = await classifyAndSave(request).catch((error: unknown) => ({
-    refused: error instanceof KeyholdError ? error.message : 'Keyhold could not save the selection.',
+    refused: error instanceof KeyholdError ? error.message : t('bg.selection.failed'),
   }));
   // Saved or asked: the side panel, opened by the same click, shows it. Refused: say why.
-  if ('refused' in outcome) await notify(NOTE_ID, 'Keyhold did not save the selection', outcome.refused);
+  if ('refused' in outcome) await notify(NOTE_ID, t('bg.notice.notSaved'), outcome.refused);
   return outcome;
 }
 
@@ -57,18 +58,17 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
   try {
     url = new URL(tab.url ?? '');
   } catch {
-    return { refused: 'Keyhold cannot read this tab’s address.' };
+    return { refused: t('bg.selection.noAddress') };
   }
   const match = await consoleOfPage(url);
-  if (!match) return { refused: 'This page is not a console Keyhold works on.' };
-  if ((await readPolicy()).hiddenVendors?.includes(match.consoleId))
-    return { refused: 'Your organisation turned Keyhold off for this console.' };
+  if (!match) return { refused: t('bg.selection.notConsole') };
+  if ((await readPolicy()).hiddenVendors?.includes(match.consoleId)) return { refused: t('bg.selection.turnedOff') };
 
   const page = await askPage(tab.id, frameId);
   // The page's answer is untrusted: only strings, bounded, and only the type's own field names below.
   const str = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, 20_000) : '');
   const text = str(selectionText) || str(page?.selection) || str(page?.field);
-  if (!text) return { refused: 'Select the value (or right-click the field holding it), then choose “Save to Keyhold”.' };
+  if (!text) return { refused: t('bg.selection.empty', [t('bg.menu.save')]) };
 
   // The page's own recognisers name the credential type first; the value's format decides the field.
   const recognised = page?.recognised ?? [];
@@ -76,7 +76,7 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
   const guess = guesses.find((g) => recognised.some((r) => r.type === g.type)) ?? guesses[0];
   const consoleTypes = vendorModules.find((v) => v.console.id === match.consoleId)?.credentialTypes ?? [];
   const type = guess ? getCredentialType(guess.type) : consoleTypes[0];
-  if (!type) return { refused: 'Keyhold does not know what to save on this console.' };
+  if (!type) return { refused: t('bg.selection.unknownType') };
 
   const names = new Set(type.fields.map((f) => f.name));
   const values: Record<string, string> = {};
@@ -90,8 +90,8 @@ async function classifyAndSave({ tab, frameId, selectionText }: SelectionRequest
   const ask = type.fields.filter((f) => !f.optional && f.input !== 'file' && !values[f.name]).map((f) => f.name);
   if (!guess || ask.length) {
     const note = guess
-      ? `Keyhold read the ${type.fields.find((f) => f.name === guess.field)?.label ?? guess.field} from the page; give the rest to save it.`
-      : 'Keyhold could not tell which value this is from its format: paste it, or the whole block the console shows, here.';
+      ? t('bg.selection.readOne', [type.fields.find((f) => f.name === guess.field)?.label ?? guess.field])
+      : t('bg.selection.unknownValue');
     await savePrefill({ tabId: tab.id, vendor: type.id, values, ask: guess ? ask : [...names], note });
     return { asked: guess ? ask : [...names], vendor: type.id };
   }

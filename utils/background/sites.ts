@@ -14,6 +14,7 @@ import { vendorModules } from '../vendors/registry';
 import type { ConsoleId } from '../vendors/vendor-ids';
 import { local, withLock } from './storage-area';
 import { originPattern } from './test-runner';
+import { t } from '../i18n/translate';
 
 const SCRIPT_ID = 'keyhold-self-hosted';
 const CONTENT_SCRIPT_FILE = '/content-scripts/console.js';
@@ -39,7 +40,7 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
   const normalised = new URL(origin).origin;
   const granted = await browser.permissions.contains({ origins: [originPattern(normalised)] });
   if (!granted) {
-    throw new KeyholdError('HOST_PERMISSION_REQUIRED', `Keyhold was not given access to ${normalised}. Click “Use Keyhold on this site” and allow it.`);
+    throw new KeyholdError('HOST_PERMISSION_REQUIRED', t('bg.site.notGranted', [normalised]));
   }
   const http = createHttpClient();
   let confirmed: ConsoleId | null = null;
@@ -56,7 +57,7 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
   if (!confirmed) {
     throw new KeyholdError(
       'UNEXPECTED_RESPONSE',
-      `${normalised} did not answer like a Jamf Pro server, so Keyhold stays off there. Try again from a page of your Jamf Pro (its address with the context path, such as /jamf).`,
+      t('bg.site.notJamf', [normalised]),
     );
   }
   await withLock(storageKeys.sites, async () => {
@@ -75,7 +76,7 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
 export async function removeSite(origin: string): Promise<void> {
   const normalised = new URL(origin).origin;
   if ((await managedSites()).includes(normalised)) {
-    throw new KeyholdError('INVALID_INPUT', `Your organisation enabled Keyhold on ${normalised}; only a change to its policy can remove it.`);
+    throw new KeyholdError('INVALID_INPUT', t('bg.site.managed', [normalised]));
   }
   await withLock(storageKeys.sites, async () => {
     const sites = await storedSites();

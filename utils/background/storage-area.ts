@@ -1,18 +1,14 @@
 // Thin, typed access to storage with errors surfaced (quota, I/O) instead of swallowed.
 import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
+import { t } from '../i18n/translate';
 
 async function guard<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    throw new KeyholdError(
-      'STORAGE_ERROR',
-      /quota/i.test(text)
-        ? 'The browser refused to store more data (storage quota reached), so Keyhold’s last change was not saved. Free some space, then try again.'
-        : 'The browser could not read or write Keyhold’s storage, so the last change may not have been saved.',
-    );
+    throw new KeyholdError('STORAGE_ERROR', /quota/i.test(text) ? t('bg.storage.quota') : t('bg.storage.io'));
   }
 }
 

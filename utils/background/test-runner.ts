@@ -9,6 +9,7 @@ import type { CredentialType } from '../vendors/types';
 import { validateValues } from '../vendors/validate-values';
 import { redactDeep } from './redact';
 import { clampReport } from '../untrusted-text';
+import { t, uiLanguage } from '../i18n/translate';
 
 export interface RunOptions {
   template?: string;
@@ -32,7 +33,7 @@ export async function runCredentialTest(
     const missing = type.missing?.(values) ?? [];
     if (missing.length) {
       const labels = missing.map((name) => type.fields.find((field) => field.name === name)?.label ?? name);
-      throw new KeyholdError('INCOMPLETE_CREDENTIAL', `Not tested yet: add the ${labels.join(' and ')} first.`);
+      throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('bg.test.incomplete', [new Intl.ListFormat(uiLanguage()).format(labels)]));
     }
     const parsed = options.validated ? values : validateValues(type, values);
     await requireHostPermission(type.origins(parsed as never));
@@ -56,10 +57,7 @@ async function requireHostPermission(origins: string[]): Promise<void> {
   const granted = await browser.permissions.contains({ origins: patterns }).catch(() => false);
   if (!granted) {
     const list = origins.join(', ');
-    throw new KeyholdError(
-      'HOST_PERMISSION_REQUIRED',
-      `Keyhold is not allowed to contact ${list} yet. Open that console, click the Keyhold icon and choose “Use Keyhold on this site” (or grant it in Options → Sites), then test again.`,
-    );
+    throw new KeyholdError('HOST_PERMISSION_REQUIRED', t('bg.test.noHost', [list]));
   }
 }
 

@@ -9,6 +9,7 @@ import { appendAudit } from './audit';
 import { updateBadge } from './badge';
 import { decideRecord, listRecords } from './credential-store';
 import { macKeyFor, requirePrivateKey } from './vault-service';
+import { t } from '../i18n/translate';
 
 export async function listUnconfirmed(): Promise<UnconfirmedChange[]> {
   const privateJwk = await requirePrivateKey();
@@ -47,7 +48,7 @@ export async function decideUnconfirmed({ decisions }: PayloadOf<'vault.confirm'
     if (keep) kept++;
     const about = { label: record.label, vendor: record.vendor };
     const event = outcome === 'rotated' ? 'rotated' : outcome === 'removed' ? 'deleted' : 'updated';
-    await appendAudit({ event, ...about, detail: keep ? 'kept a change made while locked' : 'discarded a change made while locked' });
+    await appendAudit({ event, ...about, detail: keep ? t('bg.audit.keptLocked') : t('bg.audit.discardedLocked') });
   }
   await updateBadge();
   return { kept, discarded: decisions.length - kept };

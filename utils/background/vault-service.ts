@@ -16,6 +16,7 @@ import {
   type VaultMeta,
 } from '../vault/vault-crypto';
 import { local, session, withLock } from './storage-area';
+import { t } from '../i18n/translate';
 
 const SESSION_KEY = 'vaultSession';
 const UNLOCK_LOCK = 'unlock';
@@ -28,14 +29,11 @@ interface VaultSession {
   lastActivityAt: number;
 }
 
-const DAMAGED_HINT = 'Options → “Damaged vault” shows what can still be recovered.';
-const DAMAGED_MESSAGE = `The vault’s key record is damaged: Keyhold will not unlock it or seal new credentials to it. ${DAMAGED_HINT}`;
-
 export async function readVaultMeta(): Promise<VaultMeta | undefined> {
   const raw = await local.get(storageKeys.vault);
   if (raw === undefined) return undefined;
   const parsed = vaultMetaSchema.safeParse(raw);
-  if (!parsed.success || !(await checksumMatches(raw))) throw new KeyholdError('VAULT_DAMAGED', DAMAGED_MESSAGE);
+  if (!parsed.success || !(await checksumMatches(raw))) throw new KeyholdError('VAULT_DAMAGED', t('bg.vault.damaged'));
   return parsed.data;
 }
 
@@ -48,7 +46,7 @@ async function isDamaged(): Promise<boolean> {
 
 export async function requireVaultMeta(): Promise<VaultMeta> {
   const meta = await readVaultMeta();
-  if (!meta) throw new KeyholdError('VAULT_MISSING', 'Create a vault first: Keyhold needs somewhere safe to seal credentials.');
+  if (!meta) throw new KeyholdError('VAULT_MISSING', t('bg.vault.missing'));
   return meta;
 }
 
@@ -68,7 +66,7 @@ export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState
 export async function createVault(passphrase: string): Promise<void> {
   await withLock(storageKeys.vault, async () => {
     if ((await local.get(storageKeys.vault)) !== undefined) {
-      throw new KeyholdError('VAULT_EXISTS', 'A vault already exists. Unlock it, or delete it from the options page first.');
+      throw new KeyholdError('VAULT_EXISTS', t('bg.vault.exists'));
     }
     const { meta, privateJwk } = await createVaultKeys(passphrase);
     await local.set({ [storageKeys.vault]: meta });
@@ -87,7 +85,7 @@ export async function unlockVault(passphrase: string, now = Date.now(), alternat
     const stored = await requireVaultMeta();
     const wait = await backoffRemaining(now);
     if (wait > 0) {
-      throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
+      throw new KeyholdError('TOO_MANY_ATTEMPTS', t('bg.vault.tooMany', [wait]), { retryAfter: wait });
     }
     try {
       const resumed = alternative && (await unwrapPrivateKey(alternative, passphrase).catch(() => undefined));
@@ -117,18 +115,15 @@ async function salvageWithin(passphrase: string | undefined, now: number): Promi
   const current = await readSession();
   if (current) return current.privateJwk;
   const raw = await local.get<unknown>(storageKeys.vault);
-  if (raw === undefined) throw new KeyholdError('VAULT_MISSING', 'There is no vault to recover credentials from.');
-  if (!passphrase) throw new KeyholdError('VAULT_LOCKED', 'Enter the vault passphrase: sealed values can be recovered only with it.');
+  if (raw === undefined) throw new KeyholdError('VAULT_MISSING', t('bg.vault.noneToRecover'));
+  if (!passphrase) throw new KeyholdError('VAULT_LOCKED', t('bg.vault.recoverPassphrase'));
   const wait = await backoffRemaining(now);
-  if (wait > 0) throw new KeyholdError('TOO_MANY_ATTEMPTS', `Too many wrong passphrases. Try again in ${wait} s.`, { retryAfter: wait });
+  if (wait > 0) throw new KeyholdError('TOO_MANY_ATTEMPTS', t('bg.vault.tooMany', [wait]), { retryAfter: wait });
   const parts = (raw && typeof raw === 'object' ? raw : {}) as { kdf?: unknown; wrappedKey?: unknown };
   const kdf = kdfSchema.safeParse(parts.kdf);
   const wrappedKey = wrappedKeySchema.safeParse(parts.wrappedKey);
   if (!kdf.success || !wrappedKey.success) {
-    throw new KeyholdError(
-      'VAULT_DAMAGED',
-      'The wrapped vault key itself is damaged, so no sealed value can be recovered. The list of credentials is still readable: rotate them in their consoles.',
-    );
+    throw new KeyholdError('VAULT_DAMAGED', t('bg.vault.wrappedDamaged'));
   }
   try {
     return await unwrapKeyMaterial(kdf.data, wrappedKey.data, passphrase);
@@ -136,10 +131,7 @@ async function salvageWithin(passphrase: string | undefined, now: number): Promi
     if (!(error instanceof KeyholdError && error.code === 'WRONG_PASSPHRASE')) throw error;
     await recordFailure(now);
     if (!(await isDamaged())) throw error;
-    throw new KeyholdError(
-      'WRONG_PASSPHRASE',
-      'That passphrase does not open the damaged key record. If you are sure it is right, the wrapped key itself is damaged and no sealed value can be recovered; the list of credentials is still readable.',
-    );
+    throw new KeyholdError('WRONG_PASSPHRASE', t('bg.vault.damagedWrong'));
   }
 }
 
@@ -197,10 +189,7 @@ async function checkedSealingMeta(): Promise<VaultMeta> {
   const current = await readSession();
   const pin = current ? `${current.privateJwk.x}.${current.privateJwk.y}` : await session.get<string>(PIN_KEY);
   if (pin !== undefined && pin !== `${meta.publicJwk.x}.${meta.publicJwk.y}`) {
-    throw new KeyholdError(
-      'VAULT_DAMAGED',
-      `The vault’s public key no longer matches its private key, so Keyhold will not seal anything to it. ${DAMAGED_HINT}`,
-    );
+    throw new KeyholdError('VAULT_DAMAGED', t('bg.vault.pinMismatch'));
   }
   return meta;
 }
@@ -228,7 +217,7 @@ export async function useKey(privateJwk: PrivateJwk): Promise<void> {
 /** The unlocked private key, or VAULT_LOCKED. Marks activity for auto-lock. */
 export async function requirePrivateKey(): Promise<PrivateJwk> {
   const current = await readSession();
-  if (!current) throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault first.');
+  if (!current) throw new KeyholdError('VAULT_LOCKED', t('bg.vault.unlockFirst'));
   return current.privateJwk;
 }
 

@@ -10,24 +10,26 @@ import { isFillable, pageWords, scanDocument, type ScannedField } from './scan-d
 import { selectOption, setControlValue, setFile } from './fill-dom';
 import type { FillStart, PlannedField } from './types';
 import { jamfFamilyValueName } from './jamf-family-value-names';
+import { t } from '../i18n/translate';
 
 export type SendMessage = (message: {
   type: 'fill.values';
   payload: { ticket: string; id: string; fields: string[] };
 }) => Promise<{ ok: true; data: { values: Record<string, string> } } | { ok: false; error: { code: string; message: string } } | undefined>;
 
-export const valueNames: Record<string, string> = {
-  baseUrl: 'Jamf Pro server',
-  apiUrl: 'API URL',
-  clientId: 'Client ID',
-  clientSecret: 'Client secret',
-  apiKey: 'API key',
-  token: 'API token',
-  region: 'Region',
-  orgId: 'Organisation ID',
-  keyId: 'Key ID',
-  privateKey: 'Private key',
-  '@expiresAt': 'Expiry date',
+/** Words for the values a fill writes, looked up when shown (in the admin's language). */
+export const valueNames: Record<string, () => string> = {
+  baseUrl: () => t('bg.fillValue.baseUrl'),
+  apiUrl: () => t('bg.fillValue.apiUrl'),
+  clientId: () => t('bg.fillValue.clientId'),
+  clientSecret: () => t('bg.fillValue.clientSecret'),
+  apiKey: () => t('bg.fillValue.apiKey'),
+  token: () => t('bg.fillValue.token'),
+  region: () => t('bg.fillValue.region'),
+  orgId: () => t('bg.fillValue.orgId'),
+  keyId: () => t('bg.fillValue.keyId'),
+  privateKey: () => t('bg.fillValue.privateKey'),
+  '@expiresAt': () => t('bg.fillValue.expiresAt'),
 };
 
 const TAG = 'keyhold-fill';
@@ -75,26 +77,26 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
   document.querySelector(TAG)?.remove();
   const host = document.createElement(TAG);
   const root = host.attachShadow({ mode: 'open' });
-  const panel = el('section', { class: 'panel', role: 'dialog', 'aria-label': 'Keyhold fill' });
+  const panel = el('section', { class: 'panel', role: 'dialog', 'aria-label': t('bg.fillPanel.aria') });
   root.append(el('style', {}, css), panel);
   document.documentElement.append(host);
   const close = () => host.remove();
 
-  const header = el('h2', {}, 'Keyhold · fill this page');
-  const where = el('p', { class: 'muted' }, 'Destination: ', el('span', { class: 'origin', 'data-testid': 'fill-origin' }, start.origin));
+  const header = el('h2', {}, t('bg.fillPanel.heading'));
+  const where = el(
+    'p',
+    { class: 'muted' },
+    `${t('bg.fillPanel.destination')} `,
+    el('span', { class: 'origin', 'data-testid': 'fill-origin' }, start.origin),
+  );
   const closeButton = () => {
-    const button = el('button', { type: 'button' }, 'Close');
+    const button = el('button', { type: 'button' }, t('bg.fillPanel.close'));
     button.addEventListener('click', trusted(close));
     return button;
   };
 
   if (start.locked || !start.ticket) {
-    panel.append(
-      header,
-      where,
-      el('p', { role: 'alert' }, 'Keyhold is locked. Unlock it from the toolbar button, then ask for the fill again.'),
-      el('div', { class: 'row' }, closeButton()),
-    );
+    panel.append(header, where, el('p', { role: 'alert' }, t('bg.fillPanel.locked')), el('div', { class: 'row' }, closeButton()));
     return;
   }
   const ticket = start.ticket;
@@ -108,14 +110,10 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
   );
 
   panel.append(header, where);
-  if (profile) panel.append(el('p', { class: 'muted', 'data-testid': 'fill-profile' }, `Form: ${profile.name}`));
+  if (profile) panel.append(el('p', { class: 'muted', 'data-testid': 'fill-profile' }, t('bg.fillPanel.form', [profile.name])));
   if (!fields.length || !ranked.length) {
     panel.append(
-      el(
-        'p',
-        { role: 'status' },
-        !fields.length ? 'Keyhold found no fields it can fill on this page.' : 'No stored credential fits the fields this form asks for.',
-      ),
+      el('p', { role: 'status' }, !fields.length ? t('bg.fillPanel.noFields') : t('bg.fillPanel.noFit')),
       el('div', { class: 'row' }, closeButton()),
     );
     return;
@@ -123,7 +121,7 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
 
   let chosen = 0;
   const overwrite = new Set<number>();
-  const choices = el('fieldset', {}, el('legend', {}, 'Fill with'));
+  const choices = el('fieldset', {}, el('legend', {}, t('bg.fillPanel.fillWith')));
   ranked.forEach((entry, index) => {
     const radio = el('input', { type: 'radio', name: 'keyhold-credential', value: entry.candidate.id });
     radio.checked = index === 0;
@@ -141,16 +139,14 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
         el('strong', {}, entry.candidate.label),
         el('br'),
         el('span', { class: entry.candidate.ok === false ? 'muted bad' : 'muted' }, `${entry.candidate.vendorName} · ${state}`),
-        ...(entry.refill
-          ? [el('br'), el('span', { class: 'warn' }, 'Rotated since the last fill here: this site still has the old secret.')]
-          : []),
+        ...(entry.refill ? [el('br'), el('span', { class: 'warn' }, t('bg.fillPanel.refill'))] : []),
       ),
     );
   });
   const planBox = el('div');
   const status = el('p', { role: 'status' });
-  const fillButton = el('button', { type: 'button', class: 'primary' }, 'Fill');
-  const cancel = el('button', { type: 'button' }, 'Cancel');
+  const fillButton = el('button', { type: 'button', class: 'primary' }, t('bg.fillPanel.fill'));
+  const cancel = el('button', { type: 'button' }, t('bg.fillPanel.cancel'));
   cancel.addEventListener('click', trusted(close));
   fillButton.addEventListener(
     'click',
@@ -163,19 +159,17 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
     const entry = ranked[chosen];
     planBox.replaceChildren();
     if (!entry.candidate.filledHere) {
-      planBox.append(
-        el('p', { class: 'warn' }, `First fill of this credential on ${start.origin}: check that the address bar shows the site you mean.`),
-      );
+      planBox.append(el('p', { class: 'warn' }, t('bg.fillPanel.firstFill', [start.origin])));
     }
-    const table = el('table', { 'aria-label': 'Fields to fill' });
+    const table = el('table', { 'aria-label': t('bg.fillPanel.fieldsToFill') });
     for (const planned of entry.plan) {
-      const name = jamfFamilyValueName(entry.candidate.vendor, planned.source) ?? valueNames[planned.source] ?? planned.source;
-      const cells: (Node | string)[] = [`${name} · ${shapeNames[planned.shape]}`];
+      const name = jamfFamilyValueName(entry.candidate.vendor, planned.source) ?? valueNames[planned.source]?.() ?? planned.source;
+      const cells: (Node | string)[] = [`${name} · ${shapeNames[planned.shape]()}`];
       if (planned.hasValue) {
-        const box = el('input', { type: 'checkbox', 'aria-label': `Overwrite ${planned.label}` });
+        const box = el('input', { type: 'checkbox', 'aria-label': t('bg.fillPanel.overwrite', [planned.label]) });
         box.checked = overwrite.has(planned.index);
         box.addEventListener('change', () => (box.checked ? overwrite.add(planned.index) : overwrite.delete(planned.index)));
-        cells.push(el('br'), el('label', { class: 'muted' }, box, ' has a value: overwrite'));
+        cells.push(el('br'), el('label', { class: 'muted' }, box, ` ${t('bg.fillPanel.hasValue')}`));
       }
       table.append(el('tr', {}, el('td', {}, planned.label), el('td', {}, ...cells)));
     }
@@ -186,15 +180,15 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
     const entry = ranked[chosen];
     const plan = entry.plan.filter((planned) => !planned.hasValue || overwrite.has(planned.index));
     if (!plan.length) {
-      status.textContent = 'Nothing to fill: every field already has a value (tick “overwrite” to replace one).';
+      status.textContent = t('bg.fillPanel.nothing');
       return;
     }
     fillButton.disabled = true;
-    status.textContent = 'Filling…';
+    status.textContent = t('bg.fillPanel.filling');
     const names = [...new Set(plan.map((planned) => planned.source).filter((source) => source !== '@expiresAt'))];
     const reply = await send({ type: 'fill.values', payload: { ticket, id: entry.candidate.id, fields: names } }).catch(() => undefined);
     if (!reply || !reply.ok) {
-      status.textContent = reply && !reply.ok ? reply.error.message : 'Keyhold did not answer. Ask for the fill again.';
+      status.textContent = reply && !reply.ok ? reply.error.message : t('bg.fillPanel.noAnswer');
       status.className = 'bad';
       return;
     }
@@ -206,7 +200,7 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
       const field = fields[planned.index];
       if (raw === undefined) continue;
       if (!field.element.isConnected || !isFillable(field.element)) {
-        report.push({ label: planned.label, shown: 'skipped: the field is gone or hidden now' });
+        report.push({ label: planned.label, shown: t('bg.fillPanel.gone') });
         continue;
       }
       report.push({ label: planned.label, shown: write(field, planned, raw, entry) });
@@ -218,10 +212,10 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
     panel.replaceChildren(
       header,
       where,
-      el('p', { role: 'status' }, `Filled from “${entry.candidate.label}”. Check each field, then submit the form yourself.`),
+      el('p', { role: 'status' }, t('bg.fillPanel.filled', [entry.candidate.label])),
       el(
         'table',
-        { 'aria-label': 'Filled fields' },
+        { 'aria-label': t('bg.fillPanel.filledFields') },
         ...report.map((row) => el('tr', {}, el('td', {}, row.label), el('td', { class: 'mono' }, row.shown))),
       ),
       el('div', { class: 'row' }, closeButton()),
@@ -229,21 +223,21 @@ export function openFillPanel(start: FillStart, send: SendMessage): void {
   }
 }
 
-const mask = (planned: PlannedField, text: string) => (planned.secret ? `•••••••• (secret, ${text.length} characters)` : text);
+const mask = (planned: PlannedField, text: string) => (planned.secret ? t('bg.fillPanel.masked', [text.length]) : text);
 
 /** Write one value in the shape its field asks for; returns what the report shows. */
 function write(field: ScannedField, planned: PlannedField, raw: string, entry: RankedCandidate): string {
   const { element, info } = field;
   if (planned.kind === 'region' && element instanceof HTMLSelectElement) {
     const index = regionOption(info.options ?? [], raw);
-    if (index < 0) return `skipped: no option for ${raw.toUpperCase()}`;
+    if (index < 0) return t('bg.fillPanel.noRegion', [raw.toUpperCase()]);
     selectOption(element, index);
     return element.options[index].text;
   }
   if (planned.shape === 'pem-file' && element instanceof HTMLInputElement) {
     const name = `${entry.candidate.label.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'private-key'}.pem`;
     setFile(element, shapeKey(raw, 'pem'), name);
-    return `file ${name} (private key, hidden)`;
+    return t('bg.fillPanel.pemFile', [name]);
   }
   const forced = planned.forced;
   const shapes = forced ? [planned.shape] : shapesFor(planned.kind, info);

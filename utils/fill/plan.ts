@@ -6,6 +6,7 @@ import { classifyField, sourceFor, vendorsNamed, words } from './kinds';
 import { profileField, type DestinationProfile } from './profiles';
 import { shapesFor } from './shape';
 import { secretSources, type FieldInfo, type FieldKind, type FillCandidate, type PlannedField } from './types';
+import { t } from '../i18n/translate';
 
 /** What each field of the form asks for (a profile's word wins over the generic rules). */
 export function kindsOf(fields: FieldInfo[], profile?: DestinationProfile): (FieldKind | undefined)[] {
@@ -82,16 +83,16 @@ export function rankCandidates(
 
 /** "verified 3 days ago", "last test failed 2 hours ago", "not tested yet". */
 export function testWords(candidate: FillCandidate, now = Date.now()): string {
-  if (candidate.ok === undefined || !candidate.testedAt) return 'not tested yet';
+  if (candidate.ok === undefined || !candidate.testedAt) return t('bg.fillPanel.notTested');
   const age = ageWords(now - Date.parse(candidate.testedAt));
-  return candidate.ok ? `verified ${age}` : `last test failed ${age}`;
+  return candidate.ok ? t('bg.fillPanel.verified', [age]) : t('bg.fillPanel.failed', [age]);
 }
 
 export function ageWords(ms: number): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('bg.fillPanel.justNow');
+  if (minutes < 60) return t('bg.fillPanel.minAgo', [minutes]);
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return t('bg.fillPanel.hoursAgo', [hours]);
+  return t('bg.fillPanel.daysAgo', [Math.round(hours / 24)]);
 }

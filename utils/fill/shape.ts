@@ -4,6 +4,7 @@
 // a date into the field's format). Plain functions: unit-tested in shape.test.ts.
 import { words } from './kinds';
 import type { FieldInfo, FieldKind, Shape } from './types';
+import { t } from '../i18n/translate';
 
 const serverShapes: Shape[] = ['url', 'url-slash', 'url-api', 'host', 'host-slash', 'subdomain'];
 
@@ -222,25 +223,26 @@ export function chooseShape(kind: FieldKind, value: string, field: FieldInfo, sh
   return { shape: shapes[0], text: shapeValue(kind, value, shapes[0]) };
 }
 
-export const shapeNames: Record<Shape, string> = {
-  'as-is': 'as stored',
-  url: 'full URL',
-  'url-slash': 'URL with trailing slash',
-  'url-api': 'URL ending /api',
-  host: 'host without https://',
-  'host-slash': 'host with trailing slash',
-  subdomain: 'subdomain only',
-  'region-code': 'region code',
-  'region-upper': 'region code (capitals)',
-  'region-option': 'the form’s region option',
-  pem: 'PEM text',
-  'pem-escaped': 'PEM on one line (\\n)',
-  'pem-file': '.pem file',
-  'date-iso': 'yyyy-mm-dd',
-  'date-mdy': 'mm/dd/yyyy',
-  'date-dmy': 'dd/mm/yyyy',
-  'date-dmy-dot': 'dd.mm.yyyy',
-  'date-ymd-slash': 'yyyy/mm/dd',
-  'datetime-local': 'date and time',
-  month: 'yyyy-mm',
+/** Words for each shape, looked up when shown (in the admin's language); date patterns are the same everywhere. */
+export const shapeNames: Record<Shape, () => string> = {
+  'as-is': () => t('bg.fillShape.asIs'),
+  url: () => t('bg.fillShape.url'),
+  'url-slash': () => t('bg.fillShape.urlSlash'),
+  'url-api': () => t('bg.fillShape.urlApi'),
+  host: () => t('bg.fillShape.host'),
+  'host-slash': () => t('bg.fillShape.hostSlash'),
+  subdomain: () => t('bg.fillShape.subdomain'),
+  'region-code': () => t('bg.fillShape.regionCode'),
+  'region-upper': () => t('bg.fillShape.regionUpper'),
+  'region-option': () => t('bg.fillShape.regionOption'),
+  pem: () => t('bg.fillShape.pem'),
+  'pem-escaped': () => t('bg.fillShape.pemEscaped'),
+  'pem-file': () => t('bg.fillShape.pemFile'),
+  'date-iso': () => 'yyyy-mm-dd',
+  'date-mdy': () => 'mm/dd/yyyy',
+  'date-dmy': () => 'dd/mm/yyyy',
+  'date-dmy-dot': () => 'dd.mm.yyyy',
+  'date-ymd-slash': () => 'yyyy/mm/dd',
+  'datetime-local': () => t('bg.fillShape.dateTime'),
+  month: () => 'yyyy-mm',
 };

@@ -14,7 +14,8 @@ import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64, toBase64 } from '../vault/bytes';
-import { CONTROL_CHAR, LABEL_CONTROL_MESSAGE, notReservedName } from '../untrusted-text';
+import { CONTROL_CHAR, labelControlMessage, notReservedName } from '../untrusted-text';
+import { t } from '../i18n/translate';
 
 export const HANDOFF_CONTENT_TYPE = 'application/vnd.keyhold.handoff+json';
 export const HANDOFF_FILE_EXTENSION = '.keyhold';
@@ -44,11 +45,11 @@ const handoffCredentialSchema = z.strictObject({
     z.trim(),
     z.minLength(1),
     z.maxLength(200),
-    z.refine((text) => !CONTROL_CHAR.test(text), LABEL_CONTROL_MESSAGE),
+    z.refine((text) => !CONTROL_CHAR.test(text), { error: labelControlMessage }),
   ),
   values: z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
-    .check(z.refine((values) => Object.keys(values).length <= 12, 'too many fields')),
+    .check(z.refine((values) => Object.keys(values).length <= 12, { error: () => t('bg.shape.tooManyFields') })),
   expiresAt: z.optional(isoDate),
   /** Where the sender's Keyhold filled it (origin and date), so the receiver knows what a rotation touches. */
   usedBy: z.optional(
@@ -94,7 +95,7 @@ export interface RecipientKeyPair {
 
 /** Build a bundle from vault contents (validated, so a bad record fails here, not at the recipient). */
 export function createHandoffBundle(credentials: readonly HandoffCredential[], now: Date = new Date()): HandoffBundle {
-  return parseBundle({ version: 1, exportedAt: now.toISOString(), credentials }, 'These credentials cannot be exported');
+  return parseBundle({ version: 1, exportedAt: now.toISOString(), credentials }, 'export');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,30 +106,30 @@ export function createHandoffBundle(credentials: readonly HandoffCredential[], n
  * Only EC P-256 public keys are accepted; errors name the problem but never repeat the input.
  */
 export async function parseRecipientKey(text: string): Promise<PublicEcJwk> {
-  if (typeof text !== 'string' || text.length > MAX_KEY_TEXT) throw keyError('That is not a public key Keyhold can read.');
+  if (typeof text !== 'string' || text.length > MAX_KEY_TEXT) throw keyError(t('bg.handoff.keyUnreadable'));
   const trimmed = text.trim();
-  if (!trimmed) throw keyError('Paste the recipient’s public key: a JWK, or a PEM block starting with “-----BEGIN PUBLIC KEY-----”.');
+  if (!trimmed) throw keyError(t('bg.handoff.pasteKey'));
   if (trimmed.startsWith('{')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(trimmed);
     } catch {
-      throw keyError('That looks like JSON but is not valid JSON, so it is not a JWK.');
+      throw keyError(t('bg.handoff.badJson'));
     }
     return importPublicJwk(publicMembers(parsed, 'refuse-private'));
   }
   if (/PRIVATE KEY/.test(trimmed)) throw privateKeyError();
   if (/^(ssh-|ecdsa-sha2-)|BEGIN (OPENSSH|SSH2)/.test(trimmed)) {
-    throw keyError('SSH keys are not supported. Paste an EC P-256 public key as a JWK or a “BEGIN PUBLIC KEY” PEM block.');
+    throw keyError(t('bg.handoff.ssh'));
   }
   if (/BEGIN CERTIFICATE/.test(trimmed)) {
     throw keyError(
-      'That is a certificate, not a public key. Extract its key (openssl x509 -pubkey -noout -in cert.pem) and paste the “BEGIN PUBLIC KEY” block.',
+      t('bg.handoff.certificate'),
     );
   }
-  if (/BEGIN RSA PUBLIC KEY/.test(trimmed)) throw keyError(rsaMessage);
+  if (/BEGIN RSA PUBLIC KEY/.test(trimmed)) throw keyError(rsaMessage());
   const block = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(trimmed);
-  if (!block) throw keyError('That is not a public key Keyhold can read. Paste a JWK or a “BEGIN PUBLIC KEY” PEM block.');
+  if (!block) throw keyError(t('bg.handoff.notPem'));
   // Tolerate CRLF, indentation and literal "\n" left over from a JSON string.
   const body = block[1].replace(/\\[rn]|\s+/g, '');
   let der: Uint8Array<ArrayBuffer>;
@@ -136,7 +137,7 @@ export async function parseRecipientKey(text: string): Promise<PublicEcJwk> {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) throw new Error('not base64');
     der = fromBase64(body);
   } catch {
-    throw keyError('The PEM block is damaged (its base64 body is not valid).');
+    throw keyError(t('bg.handoff.pemBase64'));
   }
   return spkiToJwk(der);
 }
@@ -174,9 +175,9 @@ export async function encryptHandoff(bundle: HandoffBundle, options: HandoffEncr
   const hasRecipient = options?.recipient !== undefined;
   const hasPassphrase = options?.passphrase !== undefined;
   if (hasRecipient === hasPassphrase) {
-    throw new KeyholdError('INVALID_INPUT', 'Choose one way to protect the hand-off: a recipient’s public key or a passphrase.');
+    throw new KeyholdError('INVALID_INPUT', t('bg.handoff.chooseOne'));
   }
-  const plaintext = new TextEncoder().encode(JSON.stringify(parseBundle(bundle, 'These credentials cannot be exported')));
+  const plaintext = new TextEncoder().encode(JSON.stringify(parseBundle(bundle, 'export')));
   let jwe: string;
   try {
     if (hasRecipient) {
@@ -188,7 +189,7 @@ export async function encryptHandoff(bundle: HandoffBundle, options: HandoffEncr
     } else {
       const iterations = options.iterations ?? MIN_PBES2_ITERATIONS;
       if (!Number.isSafeInteger(iterations) || iterations < MIN_PBES2_ITERATIONS || iterations > MAX_PBES2_ITERATIONS) {
-        throw new KeyholdError('INVALID_INPUT', 'Passphrase iterations must be a whole number from 600,000 to 10,000,000.');
+        throw new KeyholdError('INVALID_INPUT', t('bg.handoff.iterations'));
       }
       const key = passphraseBytes(options.passphrase!, 'encrypt');
       try {
@@ -204,7 +205,7 @@ export async function encryptHandoff(bundle: HandoffBundle, options: HandoffEncr
     plaintext.fill(0);
   }
   if (jwe.length > MAX_HANDOFF_BYTES) {
-    throw new KeyholdError('INVALID_INPUT', 'The hand-off would be larger than 2 MB; export fewer credentials at a time.');
+    throw new KeyholdError('INVALID_INPUT', t('bg.handoff.tooLarge'));
   }
   return jwe;
 }
@@ -222,7 +223,7 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
     if (!options.privateJwk) {
       throw new KeyholdError(
         'INVALID_INPUT',
-        'This file is sealed to a recipient’s key, not a passphrase; it opens only with that private key.',
+        t('bg.handoff.sealedToKey'),
       );
     }
     const privateJwk = privateMembers(options.privateJwk);
@@ -230,7 +231,7 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
     if (info.kid !== undefined && info.kid !== own) {
       throw new KeyholdError(
         'INVALID_INPUT',
-        `This file was encrypted for a different key (fingerprint ${info.kid}); this key’s fingerprint is ${own}.`,
+        t('bg.handoff.otherKey', [info.kid, own]),
       );
     }
     try {
@@ -244,13 +245,13 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
       throw new KeyholdError(
         'INVALID_INPUT',
         info.kid === undefined
-          ? 'This file does not open with this key: it was encrypted for another key, or altered on the way.'
-          : 'This file is addressed to this key but does not open: it was altered or damaged on the way. Ask the sender to export again.',
+          ? t('bg.handoff.notForKey')
+          : t('bg.handoff.altered'),
       );
     }
   } else {
     if (options.passphrase === undefined) {
-      throw new KeyholdError('INVALID_INPUT', 'This file is protected by a passphrase; enter the passphrase the sender gave you.');
+      throw new KeyholdError('INVALID_INPUT', t('bg.handoff.needPassphrase'));
     }
     const key = passphraseBytes(options.passphrase, 'decrypt');
     try {
@@ -263,7 +264,7 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
       // A wrong passphrase and a damaged file fail the same AES key-wrap/GCM check by design.
       throw new KeyholdError(
         'WRONG_PASSPHRASE',
-        'That passphrase does not open this file. Check it and try again; if it is right, the file was damaged on the way.',
+        t('bg.handoff.wrongPassphrase'),
       );
     } finally {
       key.fill(0);
@@ -287,22 +288,22 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
     typeof (json as { version?: unknown }).version === 'number' &&
     (json as { version: number }).version > 1
   ) {
-    throw new KeyholdError('INVALID_INPUT', 'This hand-off was made by a newer version of Keyhold; update Keyhold to open it.');
+    throw new KeyholdError('INVALID_INPUT', t('bg.handoff.newer'));
   }
-  return parseBundle(json, 'The file opened but its contents are not a valid Keyhold hand-off');
+  return parseBundle(json, 'import');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Internals
 
 function readHandoff(jwe: string): { compact: string; info: HandoffInfo } {
-  const notHandoff = (why: string) => new KeyholdError('INVALID_INPUT', `This is not a Keyhold hand-off file: ${why}`);
-  if (typeof jwe !== 'string') throw notHandoff('it is not text.');
-  if (jwe.length > MAX_HANDOFF_BYTES) throw notHandoff('it is larger than 2 MB.');
+  const notHandoff = (why: string) => new KeyholdError('INVALID_INPUT', t('bg.handoff.notHandoff', [why]));
+  if (typeof jwe !== 'string') throw notHandoff(t('bg.handoff.notText'));
+  if (jwe.length > MAX_HANDOFF_BYTES) throw notHandoff(t('bg.handoff.over2mb'));
   // Line-wrapping by a mail client or an editor is harmless: compact JWEs hold no whitespace.
   const compact = jwe.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(compact)) {
-    throw notHandoff('it is not an encrypted Keyhold export.');
+    throw notHandoff(t('bg.handoff.notEncrypted'));
   }
   let header: Record<string, unknown>;
   try {
@@ -310,62 +311,63 @@ function readHandoff(jwe: string): { compact: string; info: HandoffInfo } {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64url.decode(compact.slice(0, compact.indexOf('.')))));
     if (!header || typeof header !== 'object' || Array.isArray(header)) throw new TypeError('not an object');
   } catch {
-    throw notHandoff('its header is damaged.');
+    throw notHandoff(t('bg.handoff.header'));
   }
-  if (header.cty !== HANDOFF_CONTENT_TYPE) throw notHandoff('it is some other encrypted data.');
-  if (header.enc !== CONTENT_ENC) throw notHandoff('it uses a content encryption Keyhold does not accept.');
-  if ('zip' in header || 'crit' in header) throw notHandoff('it uses header options Keyhold never writes.');
+  if (header.cty !== HANDOFF_CONTENT_TYPE) throw notHandoff(t('bg.handoff.otherData'));
+  if (header.enc !== CONTENT_ENC) throw notHandoff(t('bg.handoff.encryption'));
+  if ('zip' in header || 'crit' in header) throw notHandoff(t('bg.handoff.headerOptions'));
   if (header.alg === RECIPIENT_ALG) {
     const { kid } = header;
     if (kid !== undefined && (typeof kid !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(kid)))
-      throw notHandoff('its key fingerprint is malformed.');
+      throw notHandoff(t('bg.handoff.fingerprint'));
     return { compact, info: kid === undefined ? { mode: 'recipient' } : { mode: 'recipient', kid } };
   }
   if (header.alg === PASSPHRASE_ALG) {
     const { p2c, p2s } = header;
     if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || typeof p2s !== 'string')
-      throw notHandoff('its passphrase settings are missing.');
+      throw notHandoff(t('bg.handoff.passphraseSettings'));
     if (p2c < MIN_PBES2_ITERATIONS) {
       throw new KeyholdError(
         'INVALID_INPUT',
-        'This file uses fewer than 600,000 passphrase iterations, which Keyhold never writes: it may have been tampered with. Ask the sender to export again.',
+        t('bg.handoff.fewIterations'),
       );
     }
     if (p2c > MAX_PBES2_ITERATIONS) {
       throw new KeyholdError(
         'INVALID_INPUT',
-        'This file asks for more than 10,000,000 passphrase iterations; Keyhold refuses to spend that much work on it.',
+        t('bg.handoff.manyIterations'),
       );
     }
     return { compact, info: { mode: 'passphrase', iterations: p2c } };
   }
-  throw notHandoff('it uses a key-management algorithm Keyhold does not accept.');
+  throw notHandoff(t('bg.handoff.algorithm'));
 }
 
-function parseBundle(input: unknown, context: string): HandoffBundle {
+function parseBundle(input: unknown, context: 'export' | 'import'): HandoffBundle {
   const parsed = handoffBundleSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   // Report where, never what: values are secrets.
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (at ${issue.path.map(String).join('.')})` : '';
-  throw new KeyholdError('INVALID_INPUT', `${context}${where}.`);
+  const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '';
+  if (context === 'export') throw new KeyholdError('INVALID_INPUT', where ? t('bg.handoff.cannotExportAt', [where]) : t('bg.handoff.cannotExport'));
+  throw new KeyholdError('INVALID_INPUT', where ? t('bg.handoff.notValidAt', [where]) : t('bg.handoff.notValid'));
 }
 
 /** Normalised so a passphrase typed on macOS, Windows or a terminal derives the same key. */
 function passphraseBytes(passphrase: string, use: 'encrypt' | 'decrypt'): Uint8Array {
-  if (typeof passphrase !== 'string') throw new KeyholdError('INVALID_INPUT', 'The passphrase must be text.');
+  if (typeof passphrase !== 'string') throw new KeyholdError('INVALID_INPUT', t('bg.handoff.passphraseText'));
   const normalized = passphrase.normalize('NFC');
   const length = [...normalized].length;
   if (use === 'encrypt' && length < MIN_PASSPHRASE_LENGTH) {
-    throw new KeyholdError('INVALID_INPUT', `The hand-off passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    throw new KeyholdError('INVALID_INPUT', t('bg.handoff.passphraseShort', [MIN_PASSPHRASE_LENGTH]));
   }
   if (length === 0 || length > MAX_PASSPHRASE_LENGTH) {
-    throw new KeyholdError(use === 'encrypt' ? 'INVALID_INPUT' : 'WRONG_PASSPHRASE', 'That passphrase is empty or too long.');
+    throw new KeyholdError(use === 'encrypt' ? 'INVALID_INPUT' : 'WRONG_PASSPHRASE', t('bg.handoff.passphraseLength'));
   }
   return new TextEncoder().encode(normalized);
 }
 
-const rsaMessage = 'That is an RSA key. Keyhold hand-offs need an EC P-256 public key (for example from keyhold-open --new-key).';
+const rsaMessage = () => t('bg.handoff.rsa');
 
 function keyError(message: string): KeyholdError {
   return new KeyholdError('INVALID_INPUT', message);
@@ -373,7 +375,7 @@ function keyError(message: string): KeyholdError {
 
 function privateKeyError(): KeyholdError {
   return keyError(
-    'That is a PRIVATE key: never share it. Paste the recipient’s PUBLIC key instead (a JWK without "d", or a “BEGIN PUBLIC KEY” PEM block).',
+    t('bg.handoff.privateKey'),
   );
 }
 
@@ -381,21 +383,21 @@ const knownCurves = new Set(['P-384', 'P-521', 'secp256k1']);
 
 /** Check a JWK is an EC P-256 key and keep only kty/crv/x/y (drops alg, kid, use… and, if allowed, d). */
 function publicMembers(input: unknown, privatePolicy: 'refuse-private' | 'allow-private'): PublicEcJwk {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw keyError('That is not a JWK (a JSON object).');
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw keyError(t('bg.handoff.notJwk'));
   const jwk = input as Record<string, unknown>;
-  if (Array.isArray(jwk.keys)) throw keyError('That is a key set (JWKS); paste the single public key on its own.');
-  if (jwk.kty === 'RSA') throw keyError(rsaMessage);
-  if (jwk.kty === 'OKP') throw keyError('That is an Ed25519/X25519 key. Keyhold hand-offs need an EC P-256 public key.');
-  if (jwk.kty === 'oct') throw keyError('That is a secret (symmetric) key, not a public key.');
-  if (jwk.kty !== 'EC') throw keyError('That JWK is not an EC key. Keyhold hand-offs need an EC P-256 public key.');
+  if (Array.isArray(jwk.keys)) throw keyError(t('bg.handoff.keySet'));
+  if (jwk.kty === 'RSA') throw keyError(rsaMessage());
+  if (jwk.kty === 'OKP') throw keyError(t('bg.handoff.okp'));
+  if (jwk.kty === 'oct') throw keyError(t('bg.handoff.symmetric'));
+  if (jwk.kty !== 'EC') throw keyError(t('bg.handoff.notEc'));
   if (jwk.crv !== 'P-256') {
     const curve = typeof jwk.crv === 'string' && knownCurves.has(jwk.crv) ? `the ${jwk.crv} curve` : 'another curve';
-    throw keyError(`That key uses ${curve}; Keyhold hand-offs need P-256.`);
+    throw keyError(t('bg.handoff.curve', [String(curve)]));
   }
   if (jwk.d !== undefined && privatePolicy === 'refuse-private') throw privateKeyError();
   const coordinate = /^[A-Za-z0-9_-]{43}$/;
   if (typeof jwk.x !== 'string' || typeof jwk.y !== 'string' || !coordinate.test(jwk.x) || !coordinate.test(jwk.y)) {
-    throw keyError('That key’s coordinates (x, y) are missing or malformed.');
+    throw keyError(t('bg.handoff.coordinates'));
   }
   return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y };
 }
@@ -403,7 +405,7 @@ function publicMembers(input: unknown, privatePolicy: 'refuse-private' | 'allow-
 function privateMembers(input: JWK): JWK {
   const pub = publicMembers(input, 'allow-private');
   if (typeof input.d !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(input.d)) {
-    throw new KeyholdError('INVALID_INPUT', 'Opening this file needs the recipient’s private key; the key given is not one.');
+    throw new KeyholdError('INVALID_INPUT', t('bg.handoff.needPrivate'));
   }
   return { ...pub, d: input.d };
 }
@@ -413,7 +415,7 @@ async function toCryptoKey(jwk: PublicEcJwk): Promise<CryptoKey> {
   try {
     return await crypto.subtle.importKey('jwk', jwk, { name: 'ECDH', namedCurve: 'P-256' }, true, []);
   } catch {
-    throw keyError('That key is damaged: its point is not on the P-256 curve.');
+    throw keyError(t('bg.handoff.offCurve'));
   }
 }
 
@@ -450,13 +452,13 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
       curve = hex(der.subarray(parameters.start, parameters.end));
     }
   } catch {
-    throw keyError('The PEM block is damaged: it does not hold a public key.');
+    throw keyError(t('bg.handoff.pemNoKey'));
   }
-  if (algorithm === oids.rsaEncryption) throw keyError(rsaMessage);
+  if (algorithm === oids.rsaEncryption) throw keyError(rsaMessage());
   if ([oids.ed25519, oids.x25519, oids.ed448, oids.x448].includes(algorithm)) {
-    throw keyError('That is an Ed25519/X25519-family key. Keyhold hand-offs need an EC P-256 public key.');
+    throw keyError(t('bg.handoff.edFamily'));
   }
-  if (algorithm !== oids.ecPublicKey) throw keyError('That public key is not an EC key. Keyhold hand-offs need an EC P-256 public key.');
+  if (algorithm !== oids.ecPublicKey) throw keyError(t('bg.handoff.spkiNotEc'));
   if (curve !== oids.p256) {
     const name =
       curve === oids.p384
@@ -466,13 +468,13 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
           : curve === oids.secp256k1
             ? 'the secp256k1 curve'
             : 'another curve';
-    throw keyError(`That key uses ${name}; Keyhold hand-offs need P-256.`);
+    throw keyError(t('bg.handoff.curve', [String(name)]));
   }
   let key: CryptoKey;
   try {
     key = await crypto.subtle.importKey('spki', der, { name: 'ECDH', namedCurve: 'P-256' }, true, []);
   } catch {
-    throw keyError('That key is damaged: its point is not on the P-256 curve.');
+    throw keyError(t('bg.handoff.offCurve'));
   }
   return publicMembers(await crypto.subtle.exportKey('jwk', key), 'refuse-private');
 }

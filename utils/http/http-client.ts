@@ -5,6 +5,7 @@
 // x-api-key, a bearer token), and a browser re-sends the body of a 307 and custom headers to
 // wherever the server points.
 import { KeyholdError } from '../errors';
+import { t } from '../i18n/translate';
 
 export const REQUEST_TIMEOUT_MS = 25_000;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -36,7 +37,7 @@ export type HttpClient = (url: string, request?: HttpRequest) => Promise<HttpRes
 export function createHttpClient(
   fetchImpl: typeof fetch = (...args) => fetch(...args),
   now = () => performance.now(),
-  server = 'server',
+  server = t('bg.http.server'),
 ): HttpClient {
   return async (url, request = {}) => {
     const started = now();
@@ -70,7 +71,7 @@ export function createHttpClient(
         const target = await redirectTarget(url, response, fetchImpl, controller.signal);
         throw new KeyholdError(
           'UNEXPECTED_RESPONSE',
-          `${host} redirected the request to ${target ? `${target}. ${NOT_SENT}if that is your ${server}, use that address.` : `another address. ${NOT_SENT}check the server address.`}`,
+          target ? t('bg.http.redirectTo', [host, target, server]) : t('bg.http.redirect', [host]),
         );
       }
       const text = await readCapped(response, controller.signal);
@@ -90,21 +91,19 @@ export function createHttpClient(
         throw new KeyholdError(
           'TIMEOUT',
           responded
-            ? `${host} started answering but sent its response too slowly: it did not finish within ${formatSeconds(timeoutMs)}.`
-            : `${host} did not answer within ${formatSeconds(timeoutMs)}.`,
+            ? t('bg.http.slow', seconds(timeoutMs), [host, seconds(timeoutMs)])
+            : t('bg.http.silent', seconds(timeoutMs), [host, seconds(timeoutMs)]),
         );
       }
       throw new KeyholdError(
         'NETWORK_ERROR',
-        `Could not reach ${host}: the server is unreachable, the name does not resolve, or its certificate is not trusted by the browser.`,
+        t('bg.http.unreachable', [host]),
       );
     } finally {
       clearTimeout(timer);
     }
   };
 }
-
-const NOT_SENT = 'Keyhold does not send a credential on to another address: ';
 
 /**
  * Where a redirect pointed, as the address to use: the new origin plus whatever path precedes the
@@ -149,7 +148,7 @@ async function readCapped(response: Response, signal: AbortSignal): Promise<stri
       size += value.byteLength;
       if (size > MAX_BODY_BYTES) {
         await reader.cancel();
-        throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(response.url)} sent an unexpectedly large response.`);
+        throw new KeyholdError('UNEXPECTED_RESPONSE', t('bg.http.tooLarge', [safeHost(response.url)]));
       }
       chunks.push(value);
     }
@@ -178,7 +177,7 @@ export function safeHost(url: string): string {
   try {
     return new URL(url).host;
   } catch {
-    return 'the server';
+    return t('bg.http.theServer');
   }
 }
 
@@ -203,15 +202,15 @@ export function classifyFailure(response: HttpResponse, what: string): KeyholdEr
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
     return new KeyholdError(
       'RATE_LIMITED',
-      `${host} is rate-limiting requests${retryAfter !== undefined ? `; try again in ${retryAfter} s` : ''}.`,
+      retryAfter !== undefined ? t('bg.http.rateLimitedFor', [host, retryAfter]) : t('bg.http.rateLimited', [host]),
       { retryAfter },
     );
   }
-  if (status === 401) return new KeyholdError('INVALID_CREDENTIALS', `${host} rejected the credential for ${what} (HTTP 401).`);
-  if (status === 403) return new KeyholdError('PERMISSION_DENIED', `${host} refused ${what}: the credential lacks the permission (HTTP 403).`);
-  if (status >= 500) return new KeyholdError('UNEXPECTED_RESPONSE', `${host} had a server error on ${what} (HTTP ${status}); try again later.`);
-  if (response.isHtml) return new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered ${what} with a web page instead of API data (HTTP ${status}).`);
-  return new KeyholdError('UNEXPECTED_RESPONSE', `${host} gave an unexpected answer to ${what} (HTTP ${status}).`);
+  if (status === 401) return new KeyholdError('INVALID_CREDENTIALS', t('bg.http.rejected', [host, what]));
+  if (status === 403) return new KeyholdError('PERMISSION_DENIED', t('bg.http.refused', [host, what]));
+  if (status >= 500) return new KeyholdError('UNEXPECTED_RESPONSE', t('bg.http.serverError', [host, what, status]));
+  if (response.isHtml) return new KeyholdError('UNEXPECTED_RESPONSE', t('bg.http.webPageStatus', [host, what, status]));
+  return new KeyholdError('UNEXPECTED_RESPONSE', t('bg.http.unexpected', [host, what, status]));
 }
 
 /** Expect JSON; a 2xx with HTML or garbage is an unexpected response, said plainly. */
@@ -220,14 +219,13 @@ export function requireJson(response: HttpResponse, what: string): unknown {
     throw new KeyholdError(
       'UNEXPECTED_RESPONSE',
       response.isHtml
-        ? `${safeHost(response.url)} answered ${what} with a web page instead of API data.`
-        : `${safeHost(response.url)} answered ${what} with data Keyhold could not read.`,
+        ? t('bg.http.webPage', [safeHost(response.url), what])
+        : t('bg.http.unreadable', [safeHost(response.url), what]),
     );
   }
   return response.json;
 }
 
-function formatSeconds(ms: number): string {
-  const seconds = Math.max(1, Math.round(ms / 1000));
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
+function seconds(ms: number): number {
+  return Math.max(1, Math.round(ms / 1000));
 }

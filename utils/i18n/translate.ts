@@ -8,23 +8,26 @@ import { createI18n } from '@wxt-dev/i18n';
 // this file) once, so a runtime import of it breaks a fresh clone's first prepare.
 import type { GeneratedI18nStructure } from '#i18n';
 
-const i18n = createI18n<GeneratedI18nStructure>();
+type Translate = ReturnType<typeof createI18n<GeneratedI18nStructure>>['t'];
+// Made on first use: nothing runs when this module loads, so a bundle that imports it without
+// calling t() (the in-page script, through utils/errors.ts) leaves the i18n module out.
+let translate: ((key: string, ...rest: unknown[]) => string) | undefined;
 
 /**
  * A message in the browser's UI language. Safe to call while a module loads: WXT loads every
  * entrypoint once at build time under a fake browser without i18n, where the key itself is answered
  * (nothing built that way is ever shown).
  */
-export const t = ((...args: Parameters<typeof translate>) => {
+export const t = ((...args: [key: string, ...rest: unknown[]]) => {
   try {
+    translate ??= createI18n<GeneratedI18nStructure>().t as (key: string, ...rest: unknown[]) => string;
     return translate(...args);
   } catch (error) {
     // Only the fake browser's "Browser.i18n.getMessage not implemented."; real browsers never throw here.
     if (error instanceof Error && /not implemented/.test(error.message)) return args[0];
     throw error;
   }
-}) as typeof i18n.t;
-const translate = i18n.t as (key: string, ...rest: unknown[]) => string;
+}) as Translate;
 
 /** The UI language the browser chose, e.g. `ja` or `en-US` (for dates and numbers beside the text). */
 export function uiLanguage(): string {

@@ -2,6 +2,7 @@
 // kept inside the managed range. The local choice stays stored, so it returns if the policy goes.
 import { KeyholdError } from '../errors';
 import type { ManagedPolicy, ManagedSetting, Settings } from '../protocol';
+import { t } from '../i18n/translate';
 
 /** What storage.local holds: the admin's own choices. */
 export type LocalSettings = Pick<Settings, 'autoLockMinutes' | 'healthCheckHours'>;
@@ -35,7 +36,7 @@ export function assertChangeAllowed(change: Partial<LocalSettings>, policy: Mana
   if (change.autoLockMinutes !== undefined) {
     const { min, max } = autoLockRange(policy);
     if ((min !== undefined && change.autoLockMinutes < min) || (max !== undefined && change.autoLockMinutes > max)) {
-      throw new KeyholdError('INVALID_INPUT', `Your organisation requires the vault to lock after ${rangeText(min, max)} idle minutes.`);
+      throw new KeyholdError('INVALID_INPUT', lockRangeMessage(min, max));
     }
   }
   if (
@@ -43,7 +44,7 @@ export function assertChangeAllowed(change: Partial<LocalSettings>, policy: Mana
     policy.healthCheckHours !== undefined &&
     change.healthCheckHours !== policy.healthCheckHours
   ) {
-    throw new KeyholdError('INVALID_INPUT', 'Your organisation sets the health-check schedule; it cannot be changed here.');
+    throw new KeyholdError('INVALID_INPUT', t('bg.policy.healthCheck'));
   }
 }
 
@@ -51,9 +52,10 @@ function autoLockRange(policy: ManagedPolicy): { min?: number; max?: number } {
   return { min: policy.autoLockMinutesMin, max: policy.autoLockMinutesMax };
 }
 
-function rangeText(min?: number, max?: number): string {
-  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min}` : `between ${min} and ${max}`;
-  return min !== undefined ? `at least ${min}` : `at most ${max}`;
+function lockRangeMessage(min?: number, max?: number): string {
+  if (min !== undefined && max !== undefined)
+    return min === max ? t('bg.policy.lockExactly', [min]) : t('bg.policy.lockBetween', [min, max]);
+  return min !== undefined ? t('bg.policy.lockAtLeast', [min]) : t('bg.policy.lockAtMost', [String(max)]);
 }
 
 function clamp(value: number, min: number, max: number): number {

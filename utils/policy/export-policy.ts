@@ -1,6 +1,7 @@
 // May credentials leave this vault, and to whom? Checked before any record is opened.
 import { KeyholdError } from '../errors';
 import type { ManagedPolicy } from '../protocol';
+import { t } from '../i18n/translate';
 
 /**
  * Throws EXPORT_NOT_ALLOWED unless the policy lets this export happen.
@@ -9,20 +10,14 @@ import type { ManagedPolicy } from '../protocol';
  */
 export function assertExportAllowed(policy: ManagedPolicy, recipientThumbprint?: string): void {
   if (policy.exportAllowed === false) {
-    throw new KeyholdError('EXPORT_NOT_ALLOWED', 'Your organisation does not allow exporting credentials from Keyhold.');
+    throw new KeyholdError('EXPORT_NOT_ALLOWED', t('bg.policy.noExport'));
   }
   const allowed = policy.exportRecipientKeys;
   if (allowed === undefined) return;
   if (recipientThumbprint === undefined) {
-    throw new KeyholdError(
-      'EXPORT_NOT_ALLOWED',
-      'Your organisation allows exports only to approved recipient keys, not with a passphrase. Export to a colleague’s Keyhold key instead.',
-    );
+    throw new KeyholdError('EXPORT_NOT_ALLOWED', t('bg.policy.keysOnly'));
   }
   if (!allowed.includes(recipientThumbprint)) {
-    throw new KeyholdError(
-      'EXPORT_NOT_ALLOWED',
-      `Your organisation does not allow exports to the key with fingerprint ${recipientThumbprint}. Ask your administrator to add it to the approved recipients.`,
-    );
+    throw new KeyholdError('EXPORT_NOT_ALLOWED', t('bg.policy.keyRefused', [recipientThumbprint]));
   }
 }

@@ -8,6 +8,7 @@
 import { preprocess, transform, z } from '../zod';
 import { browser } from 'wxt/browser';
 import { consoleIds, type ManagedPolicy } from '../protocol';
+import { t } from '../i18n/translate';
 
 export const policyKeys = [
   'autoLockMinutesMin',
@@ -73,7 +74,7 @@ export const managedOriginSchema = z.pipe(
     } catch {
       // reported below
     }
-    ctx.addIssue({ code: 'custom', message: 'not an https origin' });
+    ctx.addIssue({ code: 'custom', message: t('bg.shape.notHttps') });
     return z.NEVER;
   }),
 );

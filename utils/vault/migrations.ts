@@ -11,6 +11,7 @@ import {
   recordKey,
   storageKeys,
 } from './storage-schema';
+import { t } from '../i18n/translate';
 
 export interface MigrationResult {
   set: Record<string, unknown>;
@@ -83,10 +84,7 @@ export function versionOf(snapshot: Record<string, unknown>): number {
 export function planMigrations(snapshot: Record<string, unknown>): MigrationResult & { from: number; to: number } {
   const from = versionOf(snapshot);
   if (from > CURRENT_SCHEMA_VERSION) {
-    throw new KeyholdError(
-      'STORAGE_ERROR',
-      `This browser profile holds Keyhold data from a newer Keyhold (storage version ${from}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Nothing was changed: update Keyhold to use it again.`,
-    );
+    throw new KeyholdError('STORAGE_ERROR', t('bg.storage.newer', [from, CURRENT_SCHEMA_VERSION]));
   }
   let working = { ...snapshot };
   const set: Record<string, unknown> = {};

@@ -15,6 +15,7 @@ import { transform, z } from '../zod';
 import { clampReport, oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
+import { t } from '../i18n/translate';
 
 export const CURRENT_SCHEMA_VERSION = 4;
 
@@ -75,7 +76,7 @@ const compactJwe = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/), z.maxLength(200_000));
 const macText = z.string().check(z.regex(/^[A-Za-z0-9+/]{43}=$/));
-const isoDate = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'));
+const isoDate = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), { error: () => t('bg.shape.notDate') }));
 
 export const storedTestReportSchema = z.looseObject({
   ok: z.boolean(),

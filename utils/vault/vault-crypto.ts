@@ -10,6 +10,7 @@ import { z } from '../zod';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
 import { withChecksum } from './integrity';
+import { t } from '../i18n/translate';
 
 export const PBKDF2_ITERATIONS = 600_000;
 const SEAL_ALG = 'ECDH-ES+A256KW';
@@ -89,7 +90,7 @@ export async function createVaultKeys(
 export async function unwrapPrivateKey(meta: VaultMeta, passphrase: string): Promise<PrivateJwk> {
   const privateJwk = await unwrapKeyMaterial(meta.kdf, meta.wrappedKey, passphrase);
   if (privateJwk.x !== meta.publicJwk.x || privateJwk.y !== meta.publicJwk.y) {
-    throw new KeyholdError('VAULT_DAMAGED', 'The vault key opened but does not match its public half: the vault is damaged.');
+    throw new KeyholdError('VAULT_DAMAGED', t('bg.vault.halfMismatch'));
   }
   return privateJwk;
 }
@@ -110,11 +111,11 @@ export async function unwrapKeyMaterial(
       await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(wrappedKey.iv) }, kek, fromBase64(wrappedKey.ciphertext)),
     );
   } catch {
-    throw new KeyholdError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+    throw new KeyholdError('WRONG_PASSPHRASE', t('bg.vault.wrongPassphrase'));
   }
   const parsed = privateJwkSchema.safeParse(safeJson(new TextDecoder().decode(plaintext)));
   plaintext.fill(0);
-  if (!parsed.success) throw new KeyholdError('VAULT_DAMAGED', 'The vault key opened but is not a valid key: the vault is damaged.');
+  if (!parsed.success) throw new KeyholdError('VAULT_DAMAGED', t('bg.vault.keyInvalid'));
   return toPlainPrivateJwk(parsed.data);
 }
 
@@ -149,13 +150,13 @@ export async function open(jwe: string, privateJwk: JWK | CryptoKey, binding: Se
     plaintext = result.plaintext;
     header = result.protectedHeader;
   } catch {
-    throw new KeyholdError('CORRUPTED_RECORD', 'This record is damaged and cannot be opened; other records are unaffected.');
+    throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.damaged'));
   }
   if (header.kid !== binding.id || header.cty !== `keyhold/${binding.vendor}`) {
-    throw new KeyholdError('CORRUPTED_RECORD', 'This record’s sealed data belongs to another record; it was tampered with.');
+    throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.swapped'));
   }
   const parsed = z.record(z.string(), z.string()).safeParse(safeJson(new TextDecoder().decode(plaintext)));
-  if (!parsed.success) throw new KeyholdError('CORRUPTED_RECORD', 'This record opened but its contents are not valid.');
+  if (!parsed.success) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.invalid'));
   return parsed.data;
 }
 
