@@ -237,17 +237,27 @@ function HealthCheckSection() {
   );
 }
 
+/** Entries the table shows; the CSV export asks for the whole log when clicked. */
+const AUDIT_SHOWN = 500;
+
 function AuditSection() {
-  const audit = useKeyholdData(() => sendMessage('audit.list'), ['audit']);
+  const audit = useKeyholdData(() => sendMessage('audit.list', { limit: AUDIT_SHOWN }), ['audit']);
   const entries = [...(audit.data ?? [])].reverse();
-  function exportCsv() {
-    downloadText(auditToCsv(audit.data ?? []), `keyhold-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
+  const [exportError, setExportError] = useState<string>();
+  async function exportCsv() {
+    try {
+      const all = await sendMessage('audit.list');
+      downloadText(auditToCsv(all), `keyhold-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
+      setExportError(undefined);
+    } catch (caught) {
+      setExportError(errorText(caught));
+    }
   }
   return (
     <section className="card" aria-labelledby="audit-title">
       <div className="spread">
         <h2 id="audit-title">Audit log</h2>
-        <button className="secondary" onClick={exportCsv} disabled={!entries.length}>
+        <button className="secondary" onClick={() => void exportCsv()} disabled={!entries.length}>
           Export CSV
         </button>
       </div>
@@ -259,7 +269,7 @@ function AuditSection() {
               <tr><th>Time</th><th>Event</th><th>Credential</th><th>Detail</th></tr>
             </thead>
             <tbody>
-              {entries.slice(0, 500).map((entry, index) => (
+              {entries.map((entry, index) => (
                 <tr key={index}>
                   <td>{new Date(entry.at).toLocaleString()}</td>
                   <td>{entry.event}</td>
@@ -273,6 +283,7 @@ function AuditSection() {
       ) : (
         <p className="muted">Nothing yet.</p>
       )}
+      {exportError && <p role="alert">{exportError}</p>}
     </section>
   );
 }

@@ -5,23 +5,27 @@ import type { TestReport } from '../protocol';
 import type { CredentialRecord } from '../vault/storage-schema';
 import type { CredentialType } from '../vendors/types';
 import type { AuditInput } from './audit';
-import { updateBadge } from './badge';
+import { needsAttention, updateBadge } from './badge';
 import { saveTestResult } from './credential-store';
 import { maintenance } from './lifecycle';
 import { notify } from './notify';
 
-/** Store a test result with its audit entry; notify when a working credential starts failing. */
+/**
+ * Store a test result with its audit entry; notify when a working credential starts failing.
+ * True when the credential's need for attention may have changed (the badge then follows).
+ */
 export async function saveOutcome(
   record: Pick<CredentialRecord, 'id' | 'label' | 'vendor'>,
   type: Pick<CredentialType<any>, 'name'>,
   report: TestReport,
   ms: number,
   audit: AuditInput,
-): Promise<void> {
+): Promise<boolean> {
   const before = await saveTestResult(record.id, report, ms, audit);
   if (before?.lastTest?.ok && !report.ok) {
     await notify(`keyhold-failing-${record.id}`, `${before.label} stopped working`, `${type.name}: ${report.message}`);
   }
+  return !before || needsAttention(before) !== needsAttention({ ...before, lastTest: report });
 }
 
 /** After a write that may change what needs attention: one badge update (with expiry reminders when dated). */
