@@ -3,7 +3,17 @@
 // Enter or Space opens the active credential, Escape closes it (from the list or its details).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
-import { applyFilters, consolesIn, groupCredentials, isExpiring, isFailing, noFilters, type ListFilters } from './credential-list-model';
+import {
+  applyFilters,
+  consolesIn,
+  firstRows,
+  FIRST_SCREEN_ROWS,
+  groupCredentials,
+  isExpiring,
+  isFailing,
+  noFilters,
+  type ListFilters,
+} from './credential-list-model';
 import { CredentialRow } from './credential-row';
 
 export interface CredentialListProps {
@@ -36,6 +46,13 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
 
   const groups = useMemo(() => groupCredentials(applyFilters(credentials, filters), current), [credentials, filters, current]);
   const visible = useMemo(() => groups.flatMap((group) => group.credentials), [groups]);
+  // The first screen first; every row from the next task on (or at once, for the keyboard).
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAllRows(true));
+    return () => clearTimeout(timer);
+  }, []);
+  const shownGroups = useMemo(() => (allRows ? groups : firstRows(groups, FIRST_SCREEN_ROWS)), [groups, allRows]);
   const opened = credentials.find((credential) => credential.id === openId);
   const active = visible.find((credential) => credential.id === activeId) ?? visible[0];
   const consoles = useMemo(() => consolesIn(credentials), [credentials]);
@@ -65,6 +82,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
   }
 
   function onListKey(event: KeyboardEvent) {
+    setAllRows(true);
     if (!visible.length) return;
     const index = Math.max(
       0,
@@ -177,7 +195,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
           data-testid="credential-list"
           onKeyDown={onListKey}
         >
-          {groups.map((group) => (
+          {shownGroups.map((group) => (
             <li key={group.key} role="group" aria-label={group.tenant ? `${group.consoleName} · ${group.tenant}` : group.consoleName}>
               <div className="group-head small muted" aria-hidden="true">
                 {group.tenant ? `${group.consoleName} · ${group.tenant}` : group.consoleName}
