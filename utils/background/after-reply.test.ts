@@ -70,20 +70,20 @@ describe('work after the answer', () => {
 
   it('reports work that fails, and later requests still answer', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    afterReply('a job that fails', async () => {
+    afterReply(async () => {
       throw new Error('boom');
     });
     expect(await send('vault.status')).toEqual({ ok: true, data: { state: 'new' } });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('a job that fails failed'));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('work after an answer failed'));
   });
 
   it('runs queued work in order', async () => {
     const order: number[] = [];
-    afterReply('first', async () => {
+    afterReply(async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       order.push(1);
     });
-    afterReply('second', async () => void order.push(2));
+    afterReply(async () => void order.push(2));
     await afterReplyDone();
     expect(order).toEqual([1, 2]);
   });

@@ -6,11 +6,11 @@ import { reportFailure } from './report-failure';
 
 let queued: Promise<unknown> = Promise.resolve();
 
-export function afterReply(what: string, work: () => Promise<unknown>): void {
+export function afterReply(work: () => Promise<unknown>): void {
   queued = queued
     .then(() => new Promise((resolve) => setTimeout(resolve)))
     .then(work)
-    .catch(reportFailure(what));
+    .catch(reportFailure('work after an answer'));
 }
 
 /** Settles when all the work queued so far has run. */

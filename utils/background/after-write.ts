@@ -5,31 +5,32 @@ import type { TestReport } from '../protocol';
 import type { CredentialRecord } from '../vault/storage-schema';
 import type { CredentialType } from '../vendors/types';
 import type { AuditInput } from './audit';
-import { needsAttention, updateBadge } from './badge';
+import { updateBadge } from './badge';
 import { saveTestResult } from './credential-store';
 import { maintenance } from './lifecycle';
 import { notify } from './notify';
 
 /**
- * Store a test result with its audit entry; notify when a working credential starts failing.
- * True when the credential's need for attention may have changed (the badge then follows).
+ * Store a test result with its audit entry (Test all notes one for the run); notify when a working
+ * credential starts failing.
+ * True when the credential started or stopped failing: the badge count may change.
  */
 export async function saveOutcome(
   record: Pick<CredentialRecord, 'id' | 'label' | 'vendor'>,
   type: Pick<CredentialType<any>, 'name'>,
   report: TestReport,
   ms: number,
-  audit: AuditInput,
+  audit?: AuditInput,
 ): Promise<boolean> {
   const before = await saveTestResult(record.id, report, ms, audit);
   if (before?.lastTest?.ok && !report.ok) {
     await notify(`keyhold-failing-${record.id}`, `${before.label} stopped working`, `${type.name}: ${report.message}`);
   }
-  return !before || needsAttention(before) !== needsAttention({ ...before, lastTest: report });
+  return (before?.lastTest?.ok === false) !== !report.ok; // failing before ≠ failing now
 }
 
 /** After a write that may change what needs attention: one badge update (with expiry reminders when dated). */
-export async function refreshAttention(record: Pick<CredentialRecord, 'expiresAt'>): Promise<void> {
+export async function refreshAttention(record: { expiresAt?: string | null }): Promise<void> {
   if (record.expiresAt) await maintenance();
   else await updateBadge();
 }

@@ -86,7 +86,7 @@ export const handlers: Handlers = {
     const checked = validateValues(type, values, { allowMissing: true });
     const record = await addRecord({ vendor, label, values: checked, template, expiresAt });
     await appendAudit({ event: 'added', ...about(record) });
-    await refreshAttention({ expiresAt }); // one badge update (maintenance makes it when dated)
+    await refreshAttention(record); // one badge update (maintenance makes it when dated)
     return { id: record.id };
   },
   'credentials.update': async ({ id, values }) => {
@@ -106,7 +106,7 @@ export const handlers: Handlers = {
   'credentials.updateMeta': async ({ id, ...change }) => {
     const record = await updateMeta(id, change);
     await appendAudit({ event: 'updated', ...about(record), detail: Object.keys(change).join(', ') });
-    await refreshAttention({ expiresAt: change.expiresAt ?? undefined });
+    await refreshAttention(change);
     return { id };
   },
   'credentials.reveal': async ({ id }) => {
@@ -121,7 +121,7 @@ export const handlers: Handlers = {
     const ms = Math.round(performance.now() - started);
     // The result and the audit entry (one write), then the badge if this credential's state changed,
     // follow the answer; a later request waits for them (after-reply.ts).
-    afterReply('test result', async () => {
+    afterReply(async () => {
       const audit = { event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') } as const;
       if (await saveOutcome(record, getCredentialType(record.vendor), report, ms, audit)) await updateBadge();
     });

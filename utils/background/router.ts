@@ -73,7 +73,7 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
     // The activity ping follows the answer, which does not wait for it. The answer stands even if the
     // time cannot be stored: auto-lock then counts from the previous activity, so it can only lock
     // earlier, never later.
-    if (kind === 'extension-page' && !passive.has(request.type)) afterReply('activity', touchActivity);
+    if (kind === 'extension-page' && !passive.has(request.type)) afterReply(touchActivity);
     return { ok: true, data } as Reply<RequestType>;
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
