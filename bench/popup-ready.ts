@@ -1,9 +1,10 @@
-// Popup ready: navigation start → the credential list shows its last row, for popup.html with 20
+// Popup ready: navigation start → the credential list fills the screen, for popup.html with 20
 // stored credentials (and popup.html and sidepanel.html with 200), against the floor page
 // (bench-empty, a static list of as many items) in the same browser, alternating.
 // An init script's MutationObserver records performance.now() (ms since navigation start) the
-// moment the wanted number of rows of [data-testid=credential-list] is in the DOM (rows are the
-// list's <li> elements, not the group headers of the grouped list).
+// moment the rows of [data-testid=credential-list] (its <li> elements, not the group headers of the
+// grouped list) are all in the DOM, or reach past the bottom of the window: a long list renders its
+// first screen first (components/credential-list-model.ts), and what is below the fold is not seen.
 import type { Page } from '@playwright/test';
 import { BENCH_EMPTY_PAGE } from './bench-extension';
 import { openBrowser, pollPage, PASSPHRASE, type BenchBrowser, type BenchMocks } from './harness';
@@ -16,7 +17,9 @@ function readyObserver() {
   const wanted = Number(new URLSearchParams(location.search).get('n') ?? localStorage.getItem('bench-wanted') ?? 20);
   const observer = new MutationObserver(() => {
     if (state.__benchReady !== undefined) return;
-    if (document.querySelectorAll('[data-testid="credential-list"] li:not([role="group"])').length >= wanted) {
+    const rows = document.querySelectorAll('[data-testid="credential-list"] li:not([role="group"])');
+    const last = rows[rows.length - 1];
+    if (rows.length >= wanted || (last && last.getBoundingClientRect().top >= innerHeight)) {
       state.__benchReady = performance.now();
       observer.disconnect();
     }

@@ -168,16 +168,17 @@ export async function testOverhead(mocks: BenchMocks, extension: string): Promis
         `test overhead (credentials.test, ${requests} requests)`,
         'ms',
         summarise(samples.keyhold),
-        'ratio ≤ 1.25 vs Node',
-        ({ ratio }) => ratio! <= 1.25,
+        // Issue #14: Chromium's own network stack costs more than a ratio to raw Node allows.
+        'report (vs Node on loopback)',
+        () => true,
         summarise(samples.node).median,
       ),
       timing(
         'test overhead vs the same fetch() calls in the service worker',
         'ms',
         summarise(samples.keyhold),
-        'report',
-        () => true,
+        'ratio ≤ 1.2 vs worker fetch()',
+        ({ ratio }) => ratio! <= 1.2,
         summarise(samples.worker).median,
       ),
       timing(
@@ -192,8 +193,8 @@ export async function testOverhead(mocks: BenchMocks, extension: string): Promis
         `test overhead with ${SLOW_MS} ms server latency, vs Node`,
         'ms',
         summarise(slow.keyhold),
-        'report',
-        () => true,
+        'ratio ≤ 1.25 vs Node',
+        ({ ratio }) => ratio! <= 1.25,
         summarise(slow.node).median,
       ),
     ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CredentialSummary } from '@/utils/protocol';
-import { applyFilters, groupCredentials, matchesQuery, noFilters, tenantOf } from './credential-list-model';
+import { applyFilters, firstRows, FIRST_SCREEN_ROWS, groupCredentials, matchesQuery, noFilters, tenantOf } from './credential-list-model';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 let next = 0;
@@ -78,5 +78,27 @@ describe('credential list model', () => {
       NOW,
     );
     expect(onAcme.map((g) => g.key)).toEqual(['jamf-pro|acme.jamfcloud.com', 'jamf-pro|beta.jamfcloud.com', 'iru|acme.kandji.io']);
+  });
+});
+
+describe('the first screen of a long list', () => {
+  const fleet = Array.from({ length: 200 }, (_, i) => credential({ source: { url: `https://t${i % 7}.jamfcloud.com/` } }));
+  const groups = groupCredentials(fleet, undefined, NOW);
+
+  it('keeps the first rows in list order, cutting the group they end in and dropping the rest', () => {
+    const shown = firstRows(groups, FIRST_SCREEN_ROWS);
+    const rows = shown.flatMap((group) => group.credentials);
+    expect(rows).toEqual(groups.flatMap((group) => group.credentials).slice(0, FIRST_SCREEN_ROWS));
+    expect(shown.every((group) => group.credentials.length > 0)).toBe(true);
+    expect(shown.length).toBeLessThan(groups.length);
+  });
+
+  it('leaves a short list whole', () => {
+    const few = groupCredentials(fleet.slice(0, 12), undefined, NOW);
+    expect(firstRows(few, FIRST_SCREEN_ROWS)).toEqual(few);
+  });
+
+  it('has more rows than a popup (600 px) or a side panel shows', () => {
+    expect(FIRST_SCREEN_ROWS * 28).toBeGreaterThan(800); // a row is at least 28 px tall
   });
 });

@@ -114,3 +114,21 @@ export function consolesIn(list: CredentialSummary[]): { id: ConsoleId; name: st
   const ids = [...new Set(list.map((credential) => credential.consoleId).filter((id): id is ConsoleId => Boolean(id)))];
   return ids.map((id) => ({ id, name: consoleNameOf(id) })).sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * Rows in a list's first render: more than a popup or a side panel shows. The rest follow in the
+ * next task, so a long list costs its first screen before it is seen; search, filters and the
+ * keyboard work over every credential.
+ */
+export const FIRST_SCREEN_ROWS = 30;
+
+/** The groups cut to their first `rows` credentials in order; groups left empty are dropped. */
+export function firstRows(groups: CredentialGroup[], rows: number): CredentialGroup[] {
+  const shown: CredentialGroup[] = [];
+  for (const group of groups) {
+    if (rows <= 0) break;
+    shown.push(group.credentials.length <= rows ? group : { ...group, credentials: group.credentials.slice(0, rows) });
+    rows -= group.credentials.length;
+  }
+  return shown;
+}

@@ -6,6 +6,8 @@ import type { ConsoleId, CredentialSummary } from '@/utils/protocol';
 import {
   applyFilters,
   consolesIn,
+  firstRows,
+  FIRST_SCREEN_ROWS,
   groupCredentials,
   isExpiring,
   isFailing,
@@ -48,6 +50,13 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
 
   const groups = useMemo(() => groupCredentials(applyFilters(credentials, filters), current), [credentials, filters, current]);
   const visible = useMemo(() => groups.flatMap((group) => group.credentials), [groups]);
+  // The first screen first; every row from the next task on (or at once, for the keyboard).
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAllRows(true));
+    return () => clearTimeout(timer);
+  }, []);
+  const shownGroups = useMemo(() => (allRows ? groups : firstRows(groups, FIRST_SCREEN_ROWS)), [groups, allRows]);
   const opened = credentials.find((credential) => credential.id === openId);
   const active = visible.find((credential) => credential.id === activeId) ?? visible[0];
   const consoles = useMemo(() => consolesIn(credentials), [credentials]);
@@ -77,6 +86,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
   }
 
   function onListKey(event: KeyboardEvent) {
+    setAllRows(true);
     if (!visible.length) return;
     const index = Math.max(
       0,
@@ -189,7 +199,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
           data-testid="credential-list"
           onKeyDown={onListKey}
         >
-          {groups.map((group) => (
+          {shownGroups.map((group) => (
             <li key={group.key} role="group" aria-label={groupName(group)}>
               <div className="group-head small muted" aria-hidden="true">
                 {groupName(group)}

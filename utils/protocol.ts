@@ -115,7 +115,8 @@ function buildRequestSchema() {
         })
         .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), { error: () => t('bg.shape.keyOrPassphrase') })),
     }),
-    z.strictObject({ type: z.literal('audit.list'), payload: empty }),
+    // `limit`: only the newest entries (a page shows a screenful; the CSV export asks for all).
+    z.strictObject({ type: z.literal('audit.list'), payload: z.optional(z.strictObject({ limit: z.optional(z.number().check(z.int(), z.gte(1))) })) }),
     z.strictObject({ type: z.literal('guide.selectTemplate'), payload: z.strictObject({ consoleId, template: templateId }) }),
     z.strictObject({ type: z.literal('settings.get'), payload: empty }),
     z.strictObject({

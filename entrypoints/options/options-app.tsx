@@ -263,17 +263,27 @@ function HealthCheckSection() {
   );
 }
 
+/** Entries the table shows; the CSV export asks for the whole log when clicked. */
+const AUDIT_SHOWN = 500;
+
 function AuditSection() {
-  const audit = useKeyholdData(() => sendMessage('audit.list'), ['audit']);
+  const audit = useKeyholdData(() => sendMessage('audit.list', { limit: AUDIT_SHOWN }), ['audit']);
   const entries = [...(audit.data ?? [])].reverse();
-  function exportCsv() {
-    downloadText(auditToCsv(audit.data ?? []), `keyhold-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
+  const [exportError, setExportError] = useState<string>();
+  async function exportCsv() {
+    try {
+      const all = await sendMessage('audit.list');
+      downloadText(auditToCsv(all), `keyhold-audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv');
+      setExportError(undefined);
+    } catch (caught) {
+      setExportError(errorText(caught));
+    }
   }
   return (
     <section className="card" aria-labelledby="audit-title">
       <div className="spread">
         <h2 id="audit-title">{t('page.options.audit')}</h2>
-        <button className="secondary" onClick={exportCsv} disabled={!entries.length}>
+        <button className="secondary" onClick={() => void exportCsv()} disabled={!entries.length}>
           {t('page.options.exportCsv')}
         </button>
       </div>
@@ -290,7 +300,7 @@ function AuditSection() {
               </tr>
             </thead>
             <tbody>
-              {entries.slice(0, 500).map((entry, index) => (
+              {entries.map((entry, index) => (
                 <tr key={index}>
                   <td>
                     <time dateTime={entry.at}>{dateTimeText(entry.at)}</time>
@@ -306,6 +316,7 @@ function AuditSection() {
       ) : (
         <p className="muted">{t('page.options.nothingYet')}</p>
       )}
+      {exportError && <p role="alert">{exportError}</p>}
     </section>
   );
 }

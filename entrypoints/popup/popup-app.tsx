@@ -89,7 +89,8 @@ export function PopupApp({ early }: { early?: EarlyAnswers }) {
         {notice && <p role="status">{notice}</p>}
       </section>
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
-      <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
+      {/* Asked once the list is in: checking every record's MAC must not hold the list up. */}
+      <UnconfirmedChanges state={list && vault.data?.state} onChange={refresh} />
       {vault.error && <p className="error">{vault.error}</p>}
       <section aria-label={t('page.popup.stored')}>
         <h2>{t('page.common.credentials')}</h2>

@@ -66,7 +66,8 @@ export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
       </header>
       {!state && <p className="muted">{t('page.panel.openConsole')}</p>}
       {vault.data ? <VaultGate state={vault.data.state} retryAfter={vault.data.retryAfter} onChange={refresh} /> : null}
-      <UnconfirmedChanges state={vault.data?.state} onChange={refresh} />
+      {/* Asked once the list is in: checking every record's MAC must not hold the list up. */}
+      <UnconfirmedChanges state={credentials.data && vault.data?.state} onChange={refresh} />
       {state && (
         <Suspense fallback={null}>
           <ConsoleGuide consoleId={state.consoleId} currentStep={state.step} onTemplate={onTemplate} />

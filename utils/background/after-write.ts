@@ -11,14 +11,18 @@ import { maintenance } from './lifecycle';
 import { notify } from './notify';
 import { t } from '../i18n/translate';
 
-/** Store a test result with its audit entry; notify when a working credential starts failing. */
+/**
+ * Store a test result with its audit entry (Test all notes one for the run); notify when a working
+ * credential starts failing.
+ * True when the credential started or stopped failing: the badge count may change.
+ */
 export async function saveOutcome(
   record: Pick<CredentialRecord, 'id' | 'label' | 'vendor'>,
   type: Pick<CredentialType<any>, 'name'>,
   report: TestReport,
   ms: number,
-  audit: AuditInput,
-): Promise<void> {
+  audit?: AuditInput,
+): Promise<boolean> {
   const before = await saveTestResult(record.id, report, ms, audit);
   if (before?.lastTest?.ok && !report.ok) {
     await notify(
@@ -27,10 +31,11 @@ export async function saveOutcome(
       t('bg.notice.vendorSays', [type.name, report.message]),
     );
   }
+  return (before?.lastTest?.ok === false) !== !report.ok; // failing before ≠ failing now
 }
 
 /** After a write that may change what needs attention: one badge update (with expiry reminders when dated). */
-export async function refreshAttention(record: Pick<CredentialRecord, 'expiresAt'>): Promise<void> {
+export async function refreshAttention(record: { expiresAt?: string | null }): Promise<void> {
   if (record.expiresAt) await maintenance();
   else await updateBadge();
 }

@@ -74,6 +74,27 @@ describe('audit log pages', () => {
     expect(entries.at(-1)?.label).toBe('newest');
   });
 
+  it('reads only as many of the newest pages as a limit needs, newest entries last', async () => {
+    const filed = Array.from({ length: AUDIT_FILED_PAGES }, (_, p) => p + 1);
+    const pages = Object.fromEntries(
+      filed.map((p) => [`audit:${p}`, Array.from({ length: AUDIT_PAGE_SIZE }, (_, i) => entry((p - 1) * AUDIT_PAGE_SIZE + i))]),
+    );
+    const total = AUDIT_FILED_PAGES * AUDIT_PAGE_SIZE + 10;
+    const current = Array.from({ length: 10 }, (_, i) => entry(AUDIT_FILED_PAGES * AUDIT_PAGE_SIZE + i));
+    await fakeBrowser.storage.local.set({ ...pages, auditPages: filed, audit: current });
+    const asked: string[] = [];
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    fakeBrowser.storage.local.get = (async (keys: string | string[]) => {
+      asked.push(...[keys].flat());
+      return get(keys as never);
+    }) as never;
+    const entries = await readAudit(500);
+    expect(entries.map((e) => e.label)).toEqual(Array.from({ length: 500 }, (_, i) => `c${total - 500 + i}`));
+    // The current page (10) and the two newest filed pages (500 more), not the other 18.
+    expect(asked.sort()).toEqual(['audit', `audit:${AUDIT_FILED_PAGES - 1}`, `audit:${AUDIT_FILED_PAGES}`, 'auditPages']);
+    expect(await readAudit(3)).toHaveLength(3);
+  });
+
   it('a damaged page index or page loses only what is damaged', async () => {
     await fakeBrowser.storage.local.set({ auditPages: [1, 'x', -3], 'audit:1': 'not a page', audit: [entry(1)] });
     expect(await readAudit()).toEqual([entry(1)]);

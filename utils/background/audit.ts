@@ -75,10 +75,14 @@ export async function commitWithAudit<T extends Record<string, unknown>>(
   });
 }
 
-/** Entries oldest first; a damaged entry is skipped rather than taking the log down. */
-export async function readAudit(): Promise<AuditEntry[]> {
+/**
+ * The newest `limit` entries, oldest first; a damaged entry is skipped rather than taking the log
+ * down. Only the filed pages that can hold them are read: a page showing the last few hundred
+ * events does not read and check all 5,000 on every change.
+ */
+export async function readAudit(limit = AUDIT_LIMIT): Promise<AuditEntry[]> {
   const pages = await filedPages();
-  const keys = [...pages.map(auditPageKey), storageKeys.audit];
+  const keys = [...pages.slice(-Math.ceil(limit / AUDIT_PAGE_SIZE)).map(auditPageKey), storageKeys.audit];
   const stored = await local.getMany(keys);
   return keys
     .flatMap((key) => (Array.isArray(stored[key]) ? (stored[key] as unknown[]) : []))
@@ -86,7 +90,7 @@ export async function readAudit(): Promise<AuditEntry[]> {
       const result = auditEntrySchema.safeParse(entry);
       return result.success ? [result.data] : [];
     })
-    .slice(-AUDIT_LIMIT);
+    .slice(-limit);
 }
 
 async function filedPages(): Promise<number[]> {

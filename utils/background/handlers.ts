@@ -7,7 +7,8 @@ import { getCredentialType } from '../vendors/registry';
 import { validateValues } from '../vendors/validate-values';
 import { appendAudit, readAudit } from './audit';
 import { updateBadge } from './badge';
-import { saveOutcome } from './after-write';
+import { refreshAttention, saveOutcome } from './after-write';
+import { afterReply } from './after-reply';
 import { handleCapture } from './capture';
 import { takePrefill } from './capture-prefill';
 import { consoleState, recordConsoleTab, selectTemplate } from './console-tabs';
@@ -24,11 +25,10 @@ import {
 } from './credential-store';
 import { fillValues, startFill } from './fill-service';
 import { exportCredentials, exportReadable, handoffKey, importCredentials } from './handoff-service';
-import { maintenance, rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
+import { rollback, scheduleHealthChecks, testAll, testAllProgress } from './lifecycle';
 import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
-import { reportFailure } from './report-failure';
 import { local } from './storage-area';
 import { runCredentialTest } from './test-runner';
 import { changePassphrase, unlockAndResume } from './rekey';
@@ -87,8 +87,7 @@ export const handlers: Handlers = {
     const checked = validateValues(type, values, { allowMissing: true });
     const record = await addRecord({ vendor, label, values: checked, template, expiresAt });
     await appendAudit({ event: 'added', ...about(record) });
-    if (expiresAt) await maintenance();
-    await updateBadge();
+    await refreshAttention(record); // one badge update (maintenance makes it when dated)
     return { id: record.id };
   },
   'credentials.update': async ({ id, values }) => {
@@ -108,8 +107,7 @@ export const handlers: Handlers = {
   'credentials.updateMeta': async ({ id, ...change }) => {
     const record = await updateMeta(id, change);
     await appendAudit({ event: 'updated', ...about(record), detail: Object.keys(change).join(', ') });
-    if (change.expiresAt) await maintenance();
-    await updateBadge();
+    await refreshAttention(change);
     return { id };
   },
   'credentials.reveal': async ({ id }) => {
@@ -121,11 +119,13 @@ export const handlers: Handlers = {
     const { record, values } = await openRecord(id);
     const started = performance.now();
     const report = await runCredentialTest(record.vendor, values, { template: record.template });
-    // The result and the audit entry go to storage in one write; the toolbar badge follows the
-    // stored result a moment after the reply, which does not wait for it.
-    const type = getCredentialType(record.vendor);
-    await saveOutcome(record, type, report, Math.round(performance.now() - started), { event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') });
-    void updateBadge().catch(reportFailure('badge'));
+    const ms = Math.round(performance.now() - started);
+    // The result and the audit entry (one write), then the badge if this credential's state changed,
+    // follow the answer; a later request waits for them (after-reply.ts).
+    afterReply(async () => {
+      const audit = { event: 'tested', ...about(record), detail: report.ok ? 'works' : (report.code ?? 'failed') } as const;
+      if (await saveOutcome(record, getCredentialType(record.vendor), report, ms, audit)) await updateBadge();
+    });
     return report;
   },
   'credentials.remove': async ({ id }) => {
@@ -164,7 +164,7 @@ export const handlers: Handlers = {
     await updateBadge();
     return result;
   },
-  'audit.list': async () => readAudit(),
+  'audit.list': async (payload) => readAudit(payload?.limit),
   'guide.selectTemplate': async ({ consoleId, template }) => {
     await selectTemplate(consoleId, template);
     return {};

@@ -32,7 +32,8 @@ vi.mock('../vendors/registry', () => ({
 
 const { createVault } = await import('./vault-service');
 const store = await import('./credential-store');
-const { testAll, rollback, maintenance, recordTestResult } = await import('./lifecycle');
+const { testAll, rollback, maintenance } = await import('./lifecycle');
+const { saveOutcome } = await import('./after-write');
 const { updateBadge, needsAttention } = await import('./badge');
 const { checkAutoLock, onIdleStateChanged } = await import('./auto-lock');
 const { vaultStatus, touchActivity } = await import('./vault-service');
@@ -75,9 +76,9 @@ describe('notifications and badge', () => {
   it('notifies once when a working credential starts failing', async () => {
     const created = vi.spyOn(fakeBrowser.notifications, 'create');
     const record = await store.addRecord({ vendor: 'jamf-pro', values: values('a.test') });
-    await recordTestResult(record.id, { ok: true, message: 'fine', steps: [] }, 5);
-    await recordTestResult(record.id, { ok: false, code: 'INVALID_CREDENTIALS', message: 'rejected', steps: [] }, 5);
-    await recordTestResult(record.id, { ok: false, code: 'INVALID_CREDENTIALS', message: 'rejected', steps: [] }, 5);
+    await saveOutcome(record, typeWithLimits, { ok: true, message: 'fine', steps: [] }, 5);
+    await saveOutcome(record, typeWithLimits, { ok: false, code: 'INVALID_CREDENTIALS', message: 'rejected', steps: [] }, 5);
+    await saveOutcome(record, typeWithLimits, { ok: false, code: 'INVALID_CREDENTIALS', message: 'rejected', steps: [] }, 5);
     expect(created).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(created.mock.calls[0])).toContain('stopped working');
   });

@@ -8,7 +8,8 @@ import { recordKey, type CredentialRecord } from '../vault/storage-schema';
 import { getCredentialType } from '../vendors/registry';
 import { appendAudit } from './audit';
 import { updateBadge } from './badge';
-import { listRecords, openRecordWith, readRecord, saveTestResult, writeRecord } from './credential-store';
+import { saveOutcome } from './after-write';
+import { listRecords, openRecordWith, readRecord, writeRecord } from './credential-store';
 import { notify } from './notify';
 import { runLimited } from './run-limited';
 import { readSettings } from './settings';
@@ -24,14 +25,6 @@ export const MAINTENANCE_ALARM = 'keyhold-maintenance';
 const PROGRESS_KEY = 'testAllProgress';
 const EXPIRY_NOTIFIED_KEY = 'expiryNotified';
 const EXPIRY_WARNING_MS = 7 * 86_400_000;
-
-/** Save a test result; a credential that goes from working to failing raises one notification. */
-export async function recordTestResult(id: string, report: TestReport, ms: number): Promise<void> {
-  const before = await saveTestResult(id, report, ms);
-  if (before?.lastTest?.ok && !report.ok) {
-    await notify(`keyhold-failing-${id}`, t('bg.notice.stopped', [before.label]), t('bg.notice.vendorSays', [getCredentialType(before.vendor).name, report.message]));
-  }
-}
 
 export async function testAll(ids?: string[]): Promise<TestAllProgress> {
   const privateJwk = await requirePrivateKey();
@@ -54,7 +47,7 @@ export async function testAll(ids?: string[]): Promise<TestAllProgress> {
         run: async () => {
           const started = performance.now();
           const report = openError ?? (await runCredentialTest(record.vendor, values!, { template: record.template }));
-          await recordTestResult(record.id, report, Math.round(performance.now() - started));
+          await saveOutcome(record, type, report, Math.round(performance.now() - started)); // the badge follows once, at the end
           return report;
         },
       };

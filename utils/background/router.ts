@@ -3,6 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { KeyholdError, toErrorInfo } from '../errors';
 import { contentScriptRequests, requestSchema, type Reply, type Request, type RequestType } from '../protocol';
+import { afterReply, afterReplyDone } from './after-reply';
 import { handlers, type HandlerContext } from './handlers';
 import { classifySender } from './sender';
 import { isLocked, touchActivity } from './vault-service';
@@ -68,10 +69,12 @@ export async function routeMessage(message: unknown, sender: Runtime.MessageSend
     }
     const context: HandlerContext = { sender, kind };
     const handler = handlers[request.type] as (payload: unknown, context: HandlerContext) => Promise<unknown>;
+    await afterReplyDone(); // what an earlier answer left to store is stored before this request reads
     const data = await handler(request.payload, context);
-    // The answer stands even if the activity time cannot be stored: auto-lock then counts from the
-    // previous activity, so it can only lock earlier, never later.
-    if (kind === 'extension-page' && !passive.has(request.type)) await touchActivity().catch(() => undefined);
+    // The activity ping follows the answer, which does not wait for it. The answer stands even if the
+    // time cannot be stored: auto-lock then counts from the previous activity, so it can only lock
+    // earlier, never later.
+    if (kind === 'extension-page' && !passive.has(request.type)) afterReply(touchActivity);
     return { ok: true, data } as Reply<RequestType>;
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };

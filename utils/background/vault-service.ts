@@ -29,16 +29,17 @@ interface VaultSession {
   lastActivityAt: number;
 }
 
-export async function readVaultMeta(): Promise<VaultMeta | undefined> {
-  const raw = await local.get(storageKeys.vault);
+export async function readVaultMeta(raw?: unknown): Promise<VaultMeta | undefined> {
+  raw ??= await local.get(storageKeys.vault);
   if (raw === undefined) return undefined;
   const parsed = vaultMetaSchema.safeParse(raw);
   if (!parsed.success || !(await checksumMatches(raw))) throw new KeyholdError('VAULT_DAMAGED', t('bg.vault.damaged'));
   return parsed.data;
 }
 
-async function isDamaged(): Promise<boolean> {
-  return readVaultMeta().then(
+/** `raw`: the key record when the caller has just read it (it is read once per request). */
+async function isDamaged(raw?: unknown): Promise<boolean> {
+  return readVaultMeta(raw).then(
     () => false,
     (error: unknown) => error instanceof KeyholdError && error.code === 'VAULT_DAMAGED',
   );
@@ -55,10 +56,10 @@ async function readSession(): Promise<VaultSession | undefined> {
 }
 
 export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState; retryAfter?: number; damaged?: true }> {
-  const raw = await local.get(storageKeys.vault);
+  const [raw, current] = await Promise.all([local.get(storageKeys.vault), readSession()]);
   if (raw === undefined) return { state: 'new' };
-  const damaged = (await isDamaged()) ? { damaged: true as const } : {};
-  if (await readSession()) return { state: 'unlocked', ...damaged };
+  const damaged = (await isDamaged(raw)) ? { damaged: true as const } : {};
+  if (current) return { state: 'unlocked', ...damaged };
   const wait = await backoffRemaining(now);
   return wait > 0 ? { state: 'locked', retryAfter: wait, ...damaged } : { state: 'locked', ...damaged };
 }

@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PayloadOf, RequestType } from '../../../utils/protocol';
+import { afterReplyDone } from '../../../utils/background/after-reply';
 
 export const self = { id: 'keyhold-id', origin: 'chrome-extension://keyhold-id/' };
 export const PASS = 'a long enough passphrase';
@@ -17,6 +18,7 @@ export const senders = {
 
 /** Everything the background keeps, as one string: equal strings mean nothing changed. */
 export async function snapshot(): Promise<string> {
+  await afterReplyDone(); // what earlier answers left to store (a test result, the activity time) is part of the state
   const local = await fakeBrowser.storage.local.get(null);
   const session = await fakeBrowser.storage.session.get(null);
   return JSON.stringify({ local, session });
@@ -57,7 +59,7 @@ export function requestTemplates(id: string): { [T in RequestType]: { payload: P
     'credentials.copyAs': { payload: { id, format: 'env' }, required: ['id', 'format'] },
     'clipboard.scheduleClear': { payload: {}, required: [] },
     'credentials.createAssertion': { payload: { id, days: 30 }, required: ['id', 'days'] },
-    'audit.list': { payload: {}, required: [] },
+    'audit.list': { payload: { limit: 500 }, required: [] },
     'guide.selectTemplate': { payload: { consoleId: 'jamf-pro', template: 'inventory' }, required: ['consoleId', 'template'] },
     'settings.get': { payload: {}, required: [] },
     'settings.update': { payload: { autoLockMinutes: 5, healthCheckHours: 6 }, required: [] },
