@@ -17,6 +17,8 @@ export function familyMatches(family: ConsoleFamily): string[] {
   return familyConsoleIds(family).flatMap((id) => consoleHosts[id].console);
 }
 
-export function familyExcludeMatches(family: ConsoleFamily): string[] {
-  return familyConsoleIds(family).flatMap((id) => consoleHosts[id].exclude);
+/** Undefined when there are none: Firefox refuses an add-on whose `exclude_matches` is empty. */
+export function familyExcludeMatches(family: ConsoleFamily): string[] | undefined {
+  const excluded = familyConsoleIds(family).flatMap((id) => consoleHosts[id].exclude);
+  return excluded.length ? excluded : undefined;
 }
