@@ -38,7 +38,10 @@ export default defineConfig({
         name: 'keyhold:no-host-lists-in-content-scripts',
         enforce: 'pre',
         resolveId: (id) => (/(^@|[\\/]utils)[\\/]vendors[\\/]hosts(\.ts)?$/.test(id) ? contentHostsStub : undefined),
-        load: (id) => (id === contentHostsStub ? 'export const consoleHostPermissions = [];\nexport const consoleExcludeMatches = [];\n' : undefined),
+        load: (id) =>
+          id === contentHostsStub
+            ? 'export const consoleHostPermissions = [];\nexport const consoleExcludeMatches = [];\nexport const familyMatches = () => [];\nexport const familyExcludeMatches = () => [];\n'
+            : undefined,
       });
       // A slim context: the in-page script only needs onInvalidated (utils/content/script-context.ts).
       config.plugins.push({

@@ -2,7 +2,8 @@
 // .output/bundle-map (the real build in .output/chrome-mv3 is left alone) and lists, for each
 // chosen file, the source modules by minified bytes and by their gzip share (how much smaller the
 // gzipped file gets without that module's code). Sizes only, no new dependency.
-//   npx tsx scripts/bundle-map.ts [background.js content-scripts/console.js …] [--top 40] [--no-build] [--code]
+//   npx tsx scripts/bundle-map.ts [background.js content-scripts/jamf.js …] [--top 40] [--no-build] [--code]
+// Without files: the background and every content script of the built manifest.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,6 @@ const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 40;
 const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--top');
-if (!files.length) files.push('background.js', 'content-scripts/console.js');
 
 if (!args.includes('--no-build')) {
   const config = path.join(root, '.output/wxt.bundle-map.config.ts');
@@ -53,6 +53,11 @@ function shortName(source: string): string {
   const clean = source.replace(/^(\.\.\/)+/, '').replace(/\?.*$/, '');
   const nodeModules = clean.lastIndexOf('node_modules/');
   return nodeModules >= 0 ? clean.slice(nodeModules) : clean;
+}
+
+if (!files.length) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  files.push('background.js', ...new Set((manifest.content_scripts ?? []).flatMap((script) => script.js ?? [])));
 }
 
 for (const file of files) {

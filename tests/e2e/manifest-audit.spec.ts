@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { apiHostPermissions, consoleHostPermissions } from '../../utils/vendors/hosts';
+import { apiHostPermissions, consoleHostPermissions, familyExcludeMatches, familyMatches } from '../../utils/vendors/hosts';
+import { contentScriptFamilies, contentScriptFile, type ConsoleFamily } from '../../utils/vendors/content-scripts';
 import { managedSchema } from '../../utils/policy/managed-schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -93,6 +94,22 @@ for (const target of ['chrome', 'firefox'] as const) {
         expect(script.match_origin_as_fallback ?? false).toBe(false);
         for (const file of script.js ?? []) expect(fs.existsSync(path.join(dir, file)), `${file} is in the build`).toBe(true);
       }
+    });
+
+    test('one content script per console family, on exactly its consoles\' hosts', () => {
+      const manifest = readManifest(dir);
+      const families = [...new Set(Object.values(contentScriptFamilies))] as ConsoleFamily[];
+      const scripts = manifest.content_scripts as { js?: string[]; matches: string[]; exclude_matches?: string[] }[];
+      expect(scripts.map((script) => script.js).sort()).toEqual(families.map((family) => [`content-scripts/${family}.js`]).sort());
+      for (const family of families) {
+        const script = scripts.find((s) => s.js?.[0] === `content-scripts/${family}.js`)!;
+        expect([...script.matches].sort(), family).toEqual([...familyMatches(family)].sort());
+        // Absent rather than empty when a family excludes nothing: Firefox refuses an empty list.
+        expect(script.exclude_matches?.slice().sort(), family).toEqual(familyExcludeMatches(family)?.slice().sort());
+      }
+      // The file a self-hosted origin is given is one the build has.
+      for (const id of Object.keys(contentScriptFamilies) as (keyof typeof contentScriptFamilies)[])
+        expect(fs.existsSync(path.join(dir, contentScriptFile(id))), id).toBe(true);
     });
 
     test('nothing outside the extension can message it or load its pages', () => {

@@ -1,5 +1,5 @@
 // Adding a console changes nothing outside its own folder and its mock's folder except one entry
-// in each registry keyed by the vendor list: proved by scaffolding a throwaway console into a
+// in each registry keyed by the vendor list and its own few-line content-script entry: proved by scaffolding a throwaway console into a
 // temporary copy of the sources, comparing every file before and after, and letting the compiler
 // check the result (the scaffolded tests themselves run when a real console is scaffolded; here the
 // compiler's "every console id has an entry" is what matters).
@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldVendor } from '../../scripts/new-vendor';
+import { readContentScriptEntries } from './support/content-script-entries';
 
 const root = path.resolve(__dirname, '../..');
 /** What the compiler needs to check the vendor code, the pages and the unit tests. */
@@ -76,11 +77,14 @@ describe('npm run new-vendor', () => {
     if (temp) fs.rmSync(temp, { recursive: true, force: true });
   });
 
-  it('creates files only in the console folder and its mock folder', () => {
+  it('creates files only in the console folder, its mock folder and its content-script entry', () => {
     const after = snapshot(temp);
     const created = [...after.keys()].filter((file) => !before.has(file)).sort();
     expect(created).toEqual([...result.created].sort());
-    for (const file of created) expect(file).toMatch(/^(utils\/vendors\/throwaway-console|tests\/mock-vendors\/throwaway-console)\//);
+    for (const file of created)
+      expect(file).toMatch(
+        /^((utils\/vendors\/throwaway-console|tests\/mock-vendors\/throwaway-console)\/|entrypoints\/throwaway-console\.content\.ts$)/,
+      );
     // Detector, console, credential type, description, templates, guide, tests; and the mock.
     expect(created).toEqual(
       expect.arrayContaining([
@@ -95,6 +99,7 @@ describe('npm run new-vendor', () => {
         'utils/vendors/throwaway-console/throwaway-console.test.ts',
         'utils/vendors/throwaway-console/throwaway-console.integration.test.ts',
         'tests/mock-vendors/throwaway-console/index.ts',
+        'entrypoints/throwaway-console.content.ts',
       ]),
     );
   });
@@ -106,6 +111,7 @@ describe('npm run new-vendor', () => {
       [
         'tests/mock-vendors/index.ts',
         'utils/vendors/console-registry.ts',
+        'utils/vendors/content-scripts.ts',
         'utils/vendors/descriptions.ts',
         'utils/vendors/detector-registry.ts',
         'utils/vendors/registry.ts',
@@ -123,6 +129,23 @@ describe('npm run new-vendor', () => {
     }
   });
 
+  it('gives the console a content script of its own that starts it on its hosts', () => {
+    const entries = readContentScriptEntries(temp);
+    const carriers = entries.filter((entry) => entry.started.includes('throwaway-console'));
+    expect(carriers).toEqual([
+      {
+        file: 'entrypoints/throwaway-console.content.ts',
+        matchesFamily: 'throwaway-console',
+        excludesFamily: 'throwaway-console',
+        imported: ['throwaway-console'],
+        started: ['throwaway-console'],
+        importsAllConsoles: false,
+      },
+    ]);
+    // No other family's script took it.
+    expect(entries.filter((entry) => entry.imported.includes('throwaway-console'))).toHaveLength(1);
+  });
+
   it('refuses an id that is taken or malformed', () => {
     expect(() => scaffoldVendor(temp, 'throwaway-console')).toThrow(/already/);
     expect(() => scaffoldVendor(temp, 'iru')).toThrow(/already/);
@@ -137,8 +160,10 @@ describe('npm run new-vendor', () => {
       include: [
         'utils/vendors/registry.ts',
         'utils/vendors/console-registry.ts',
+        'utils/vendors/content-scripts.ts',
         'utils/vendors/descriptions.ts',
         'utils/vendors/throwaway-console/**/*',
+        'entrypoints/throwaway-console.content.ts',
         'tests/mock-vendors/index.ts',
         'tests/unit/**/*',
         '.wxt/wxt.d.ts',

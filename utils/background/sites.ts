@@ -6,18 +6,21 @@
 // managed origin needs no confirmation, but no policy can grant its host permission: it becomes
 // active once the browser has that permission (docs/policy/README.md).
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { KeyholdError } from '../errors';
 import { createHttpClient } from '../http/http-client';
 import { readPolicy } from '../policy/policy';
 import { sitesSchema, storageKeys } from '../vault/storage-schema';
 import { vendorModules } from '../vendors/registry';
-import type { ConsoleId } from '../vendors/vendor-ids';
+import { contentScriptFile } from '../vendors/content-scripts';
+import { selfHostableConsoleIds, type ConsoleId } from '../vendors/vendor-ids';
 import { local, withLock } from './storage-area';
 import { originPattern } from './test-runner';
 import { t } from '../i18n/translate';
 
 const SCRIPT_ID = 'keyhold-self-hosted';
-const CONTENT_SCRIPT_FILE = '/content-scripts/console.js';
+/** The scripts of the self-hostable consoles' families: a stored origin does not say which console it is. */
+export const selfHostedScriptFiles = (): string[] => [...new Set(selfHostableConsoleIds().map(contentScriptFile))];
 
 /** Every enabled origin: the admin's own, then the organisation's. */
 export async function listSites(): Promise<string[]> {
@@ -68,7 +71,7 @@ export async function enableSite(origin: string, page: { pageUrl?: string; tabId
   if (tabId !== undefined) {
     // Start on the page the admin is looking at, without a reload.
     // The tab may have closed or navigated away; the registered script covers its next load.
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+    await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile(confirmed) as ScriptPublicPath] }).catch(() => undefined);
   }
   return { origin: normalised, console: confirmed };
 }
@@ -109,7 +112,7 @@ async function registerOnEnabledSites(): Promise<void> {
     {
       id: SCRIPT_ID,
       matches: allowed.map(originPattern),
-      js: [CONTENT_SCRIPT_FILE],
+      js: selfHostedScriptFiles(),
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -3,17 +3,22 @@
 // never decrypts, and keeps no copy of a value: values are read at the moment of the click.
 import { browser } from 'wxt/browser';
 import { sendRaw } from '../protocol';
-import { findConsole, vendorConsoles } from '../vendors/console-registry';
 import type { Recognition, VendorConsole } from '../vendors/types';
 import { createCaptureButton, type CaptureButton } from './capture-button';
 import type { PageWatch } from './page-watch';
+import { locateConsole } from './locate-console';
 import { createScanScheduler } from './scan-scheduler';
 import { captureErrorWords, shortVerdict } from './verdict-words';
 import { t } from '../i18n/in-page';
 
-export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?: AbortSignal): Promise<void> {
+export async function startConsoleWatcher(
+  win: Window,
+  watch: PageWatch,
+  consoles: readonly VendorConsole[],
+  signal?: AbortSignal,
+): Promise<void> {
   const doc = win.document;
-  const located = locate(new URL(win.location.href), doc);
+  const located = locateConsole(consoles, new URL(win.location.href), doc);
   if (!located || (await hiddenByPolicy(located.id))) return;
   const vendorConsole = located;
   const buttons = new Map<Element, { button: CaptureButton; type: string; detach: () => void }>();
@@ -101,13 +106,6 @@ export async function startConsoleWatcher(win: Window, watch: PageWatch, signal?
     for (const entry of buttons.values()) entry.detach();
   });
   scan();
-}
-
-function locate(url: URL, doc: Document): VendorConsole | undefined {
-  const fixed = findConsole(url, { doc });
-  if (fixed) return fixed.console;
-  // Not a fixed vendor host: this script was registered on an origin the admin enabled.
-  return vendorConsoles.find((candidate) => candidate.detect(url, { selfHosted: true, doc }));
 }
 
 function isOwn(node: Node): boolean {

@@ -3,13 +3,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageValues } from '../capture/page-values-message';
+import type { VendorConsole } from '../vendors/types';
+import { startPageValues } from './page-values';
 
 const shown: { values: Record<string, string> }[] = [];
-vi.mock('../vendors/console-registry', () => ({
-  findConsole: () => ({ console: { recognise: () => shown.map(({ values }) => ({ type: 'jamf-pro', anchor: document.body, values })) } }),
-  vendorConsoles: [],
-}));
-const { startPageValues } = await import('./page-values');
+const shownConsole = {
+  detect: () => ({ tenant: 'acme' }),
+  recognise: () => shown.map(({ values }) => ({ type: 'jamf-pro', anchor: document.body, values })),
+} as unknown as VendorConsole;
 
 describe('remembered values', () => {
   let controller: AbortController;
@@ -28,7 +29,7 @@ describe('remembered values', () => {
   };
 
   it('keeps the client ID shown before (at a copy), never the secret, once the page moved on', () => {
-    startPageValues(window, controller.signal);
+    startPageValues(window, [shownConsole], controller.signal);
     shown.push({ values: { baseUrl: 'https://acme.jamfcloud.com', clientId: 'client-1', clientSecret: 'the-secret' } });
     document.dispatchEvent(new Event('copy'));
     shown.length = 0; // the dialog closed
@@ -37,7 +38,7 @@ describe('remembered values', () => {
   });
 
   it('answers what the page shows now, secret included, for the background to join', () => {
-    startPageValues(window, controller.signal);
+    startPageValues(window, [shownConsole], controller.signal);
     shown.push({ values: { clientId: 'client-2', clientSecret: 'shown-now' } });
     expect(ask().recognised).toEqual([{ type: 'jamf-pro', values: { clientId: 'client-2', clientSecret: 'shown-now' } }]);
   });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { credentialTypes } from '../vendors/registry';
 import { PAGE_VALUES_REQUEST, type PageValues } from '../capture/page-values-message';
 import { SECRET_FIELD_NAMES, startPageValues } from './page-values';
+import { vendorConsoles } from '../vendors/console-registry';
 
 describe('page values for the fallback', () => {
   let controller: AbortController;
@@ -28,7 +29,7 @@ describe('page values for the fallback', () => {
 
   it('answers with the selection and the right-clicked field, and nothing for other messages', () => {
     document.body.innerHTML = '<p id="p">abc-123-selected</p><input id="f" value="  jca_0123456789abcdefghijABCDEFGHIJ012345 ">';
-    startPageValues(window, controller.signal);
+    startPageValues(window, vendorConsoles, controller.signal);
     const input = document.getElementById('f')!;
     input.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
     expect(ask()).toEqual({ selection: '', field: 'jca_0123456789abcdefghijABCDEFGHIJ012345', recognised: [] });

@@ -3,14 +3,14 @@
 // shows, plus the non-secret values it showed before (a client ID shown before its secret). It
 // keeps no secret: secret fields are read at the moment of the request, never remembered.
 import { browser } from 'wxt/browser';
-import { findConsole, vendorConsoles } from '../vendors/console-registry';
-import type { CredentialTypeId } from '../vendors/types';
+import type { CredentialTypeId, VendorConsole } from '../vendors/types';
+import { locateConsole } from './locate-console';
 import { PAGE_VALUES_REQUEST, type PageValues } from '../capture/page-values-message';
 
 /** Secret field names across the credential types (a unit test keeps this in step with them). */
 export const SECRET_FIELD_NAMES = ['clientSecret', 'apiKey', 'token', 'privateKey', 'password'];
 
-export function startPageValues(win: Window, signal: AbortSignal): void {
+export function startPageValues(win: Window, consoles: readonly VendorConsole[], signal: AbortSignal): void {
   const doc = win.document;
   const remembered: Record<string, Record<string, string>> = {};
   let target: Element | null = null;
@@ -19,7 +19,7 @@ export function startPageValues(win: Window, signal: AbortSignal): void {
     const url = new URL(win.location.href);
     const found: PageValues['recognised'] = [];
     try {
-      const known = findConsole(url, { doc })?.console ?? vendorConsoles.find((c) => c.detect(url, { selfHosted: true, doc }));
+      const known = locateConsole(consoles, url, doc);
       for (const { type, values } of known?.recognise(url, doc) ?? []) {
         found.push({ type, values });
         for (const name in values) if (!SECRET_FIELD_NAMES.includes(name) && values[name]) (remembered[type] ??= {})[name] = values[name];

@@ -1,6 +1,7 @@
-// The consoles the content script knows. DOM-only modules, so the in-page script stays small.
-// Adding a vendor: one line here (the compiler asks for every console id; a unit test keeps it
-// in step with registry.ts).
+// Every console's DOM-only module, for tests that run all recognisers. No content script imports
+// this list (it would bundle every console's recognisers): each family's script imports its own
+// consoles (utils/vendors/content-scripts.ts). Adding a vendor: one line here (the compiler asks
+// for every console id; a unit test keeps it in step with registry.ts).
 import type { ConsoleId, VendorConsole } from './types';
 import { consoleIds } from './vendor-ids';
 import { jamfProConsole } from './jamf-pro/console';
@@ -22,11 +23,3 @@ const consoles: Record<ConsoleId, VendorConsole> = {
 };
 
 export const vendorConsoles: VendorConsole[] = consoleIds.map((id) => consoles[id]);
-
-export function findConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }) {
-  for (const vendorConsole of vendorConsoles) {
-    const match = vendorConsole.detect(url, options);
-    if (match) return { console: vendorConsole, match };
-  }
-  return null;
-}

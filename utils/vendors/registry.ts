@@ -39,7 +39,7 @@ export function vendorOfConsole(consoleId: string): VendorModule | undefined {
 
 /**
  * The fixed-host console a URL belongs to, by URL alone (the background's view; the content script
- * uses `findConsole` in console-registry.ts, which also brings the DOM recognisers).
+ * uses `locateConsole` over its family's DOM-only consoles, utils/content/locate-console.ts).
  */
 export function detectConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }): { console: ConsoleDetector; match: ConsoleMatch } | null {
   for (const vendor of vendorModules) {

@@ -3,7 +3,7 @@
 // wxt.config.ts, the content script, the pages and the background can all load it.
 //
 // Adding a console: its facts and its hosts here (scripts/new-vendor.ts writes both), then one line in each
-// registry keyed by these ids (registry.ts, console-registry.ts, detector-registry.ts, descriptions.ts); the compiler
+// registry keyed by these ids (registry.ts, console-registry.ts, detector-registry.ts, descriptions.ts, content-scripts.ts); the compiler
 // asks for every one of them.
 
 export interface ConsoleFacts {
