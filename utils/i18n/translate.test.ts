@@ -21,6 +21,16 @@ describe('t', () => {
     };
     expect(t('manifest.name')).toBe('manifest.name');
   });
+  it('answers the key outside any extension (Node tools and tests opening vault records)', () => {
+    const scope = globalThis as { chrome?: unknown; browser?: unknown };
+    const { chrome, browser } = scope;
+    scope.chrome = scope.browser = undefined;
+    try {
+      expect(t('manifest.name')).toBe('manifest.name');
+    } finally {
+      Object.assign(scope, { chrome, browser });
+    }
+  });
   it('lets any other failure through', () => {
     fakeBrowser.i18n.getMessage = () => {
       throw new Error('Too many substitutions');

@@ -19,6 +19,9 @@ let translate: ((key: string, ...rest: unknown[]) => string) | undefined;
  * (nothing built that way is ever shown).
  */
 export const t = ((...args: [key: string, ...rest: unknown[]]) => {
+  // Outside any extension (Node tools and tests that open vault records) there is no i18n at all:
+  // the key stands in, and a KeyholdError keeps its code.
+  if (!extensionI18n()) return args[0];
   try {
     translate ??= createI18n<GeneratedI18nStructure>().t as (key: string, ...rest: unknown[]) => string;
     return translate(...args);
@@ -28,6 +31,12 @@ export const t = ((...args: [key: string, ...rest: unknown[]]) => {
     throw error;
   }
 }) as Translate;
+
+type WithI18n = { i18n?: { getMessage?: unknown } } | undefined;
+const extensionI18n = () => {
+  const scope = globalThis as { chrome?: WithI18n; browser?: WithI18n };
+  return typeof scope.chrome?.i18n?.getMessage === 'function' || typeof scope.browser?.i18n?.getMessage === 'function';
+};
 
 /** The UI language the browser chose, e.g. `ja` or `en-US` (for dates and numbers beside the text). */
 export function uiLanguage(): string {
