@@ -3,6 +3,7 @@ import { sendMessage, type VaultState } from '@/utils/protocol';
 import { KeyholdError } from '@/utils/errors';
 import { errorText } from './use-async';
 import { t } from '@/utils/i18n/translate';
+import { PassphraseField } from './passphrase-field';
 
 /** Create or unlock the vault; shows the lock button when unlocked. */
 export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; retryAfter?: number; onChange: () => void }) {
@@ -42,31 +43,25 @@ export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; 
   return (
     <form onSubmit={submit} className="stack" aria-label={state === 'new' ? t('page.vault.create') : t('page.vault.unlockVault')}>
       {state === 'new' ? <p>{t('page.vault.createIntro')}</p> : <p>{t('page.vault.lockedIntro')}</p>}
-      <div>
-        <label htmlFor="passphrase">{t('page.vault.passphrase')}</label>
-        <input
-          id="passphrase"
-          type="password"
-          autoComplete={state === 'new' ? 'new-password' : 'current-password'}
-          minLength={12}
-          required
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-      </div>
+      <PassphraseField
+        id="passphrase"
+        label={t('page.vault.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete={state === 'new' ? 'new-password' : 'current-password'}
+        required
+        minLength={12}
+      />
       {state === 'new' && (
-        <div>
-          <label htmlFor="passphrase-confirm">{t('page.vault.repeat')}</label>
-          <input
-            id="passphrase-confirm"
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
-            required
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </div>
+        <PassphraseField
+          id="passphrase-confirm"
+          label={t('page.vault.repeat')}
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+          required
+          minLength={12}
+        />
       )}
       {retryAfter ? (
         <p className="warn" role="status">

@@ -4,6 +4,7 @@ import { errorText } from './use-async';
 import { useKeyholdData } from './use-keyhold-data';
 import { downloadText } from './download';
 import { t } from '@/utils/i18n/translate';
+import { PassphraseField } from './passphrase-field';
 
 /**
  * Shown only when the vault's key record or some credential records are damaged: says what can
@@ -61,31 +62,25 @@ export function VaultRescueSection() {
       </button>
       <form onSubmit={rescue} className="stack" aria-label={t('page.rescue.exportReadable')}>
         {locked && (
-          <div>
-            <label htmlFor="rescue-vault-passphrase">{t('page.rescue.vaultPassphrase')}</label>
-            <input
-              id="rescue-vault-passphrase"
-              type="password"
-              autoComplete="current-password"
-              required
-              minLength={12}
-              value={vaultPassphrase}
-              onChange={(e) => setVaultPassphrase(e.target.value)}
-            />
-          </div>
-        )}
-        <div>
-          <label htmlFor="rescue-file-passphrase">{t('page.rescue.filePassphrase')}</label>
-          <input
-            id="rescue-file-passphrase"
-            type="password"
-            autoComplete="new-password"
+          <PassphraseField
+            id="rescue-vault-passphrase"
+            label={t('page.rescue.vaultPassphrase')}
+            value={vaultPassphrase}
+            onChange={setVaultPassphrase}
+            autoComplete="current-password"
             required
             minLength={12}
-            value={filePassphrase}
-            onChange={(e) => setFilePassphrase(e.target.value)}
           />
-        </div>
+        )}
+        <PassphraseField
+          id="rescue-file-passphrase"
+          label={t('page.rescue.filePassphrase')}
+          value={filePassphrase}
+          onChange={setFilePassphrase}
+          autoComplete="new-password"
+          required
+          minLength={12}
+        />
         <button type="submit">{t('page.rescue.exportReadable')}</button>
       </form>
       {error && (

@@ -5,6 +5,7 @@ import { useKeyholdData } from '@/components/use-keyhold-data';
 import { VaultGate } from '@/components/vault-gate';
 import { downloadText } from '@/components/download';
 import { t } from '@/utils/i18n/translate';
+import { PassphraseField } from '@/components/passphrase-field';
 
 // Secure hand-off instead of email: export selected credentials encrypted to the recipient's key
 // (or a passphrase told separately), and import what a colleague sent.
@@ -108,17 +109,14 @@ function ExportSection() {
             <p className="small muted">{t('page.handoff.recipientHint', ['npx keyhold-open --new-key'])}</p>
           </div>
         ) : (
-          <div>
-            <label htmlFor="export-passphrase">{t('page.handoff.passphrase')}</label>
-            <input
-              id="export-passphrase"
-              type="password"
-              autoComplete="new-password"
-              minLength={12}
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          </div>
+          <PassphraseField
+            id="export-passphrase"
+            label={t('page.handoff.passphrase')}
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="new-password"
+            minLength={12}
+          />
         )}
         {error && (
           <p className="error" role="alert">
@@ -183,16 +181,13 @@ function ImportSection({ unlocked }: { unlocked: boolean }) {
           <label htmlFor="import-text">{t('page.handoff.orPaste')}</label>
           <textarea id="import-text" value={jwe} onChange={(e) => setJwe(e.target.value)} />
         </div>
-        <div>
-          <label htmlFor="import-passphrase">{t('page.handoff.importPassphrase')}</label>
-          <input
-            id="import-passphrase"
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
+        <PassphraseField
+          id="import-passphrase"
+          label={t('page.handoff.importPassphrase')}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="off"
+        />
         {!unlocked && <p className="small muted">{t('page.handoff.needsUnlock')}</p>}
         <button type="submit" disabled={!jwe.trim()}>
           {t('page.handoff.import')}

@@ -8,6 +8,7 @@ import { downloadText } from '@/components/download';
 import { VaultRescueSection } from '@/components/vault-rescue';
 import { t, uiLanguage } from '@/utils/i18n/translate';
 import { dateTimeText } from '@/components/format';
+import { PassphraseField } from '@/components/passphrase-field';
 
 export function OptionsApp() {
   return (
@@ -103,42 +104,33 @@ function PassphraseSection() {
     <section className="card" aria-labelledby="passphrase-title">
       <h2 id="passphrase-title">{t('page.options.changePassphrase')}</h2>
       <form onSubmit={change} className="stack">
-        <div>
-          <label htmlFor="current-passphrase">{t('page.options.currentPassphrase')}</label>
-          <input
-            id="current-passphrase"
-            type="password"
-            autoComplete="current-password"
-            required
-            minLength={12}
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="new-passphrase">{t('page.options.newPassphrase')}</label>
-          <input
-            id="new-passphrase"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor="repeat-passphrase">{t('page.options.repeatPassphrase')}</label>
-          <input
-            id="repeat-passphrase"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            value={repeat}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        </div>
+        <PassphraseField
+          id="current-passphrase"
+          label={t('page.options.currentPassphrase')}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          required
+          minLength={12}
+        />
+        <PassphraseField
+          id="new-passphrase"
+          label={t('page.options.newPassphrase')}
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          required
+          minLength={12}
+        />
+        <PassphraseField
+          id="repeat-passphrase"
+          label={t('page.options.repeatPassphrase')}
+          value={repeat}
+          onChange={setRepeat}
+          autoComplete="new-password"
+          required
+          minLength={12}
+        />
         <button type="submit">{t('page.options.changePassphrase')}</button>
       </form>
       {status && <p role="status">{status}</p>}
