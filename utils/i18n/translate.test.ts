@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { t, uiLanguage } from './translate';
@@ -22,14 +23,13 @@ describe('t', () => {
     expect(t('manifest.name')).toBe('manifest.name');
   });
   it('answers the key outside any extension (Node tools and tests opening vault records)', () => {
-    const scope = globalThis as { chrome?: unknown; browser?: unknown };
-    const { chrome, browser } = scope;
-    scope.chrome = scope.browser = undefined;
-    try {
-      expect(t('manifest.name')).toBe('manifest.name');
-    } finally {
-      Object.assign(scope, { chrome, browser });
-    }
+    // A plain Node process, as the end-to-end tests that open vault records with the old key are.
+    const script = "import { t } from './utils/i18n/translate.ts'; console.log(t('manifest.name'));";
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+    });
+    expect(out.trim()).toBe('manifest.name');
   });
   it('lets any other failure through', () => {
     fakeBrowser.i18n.getMessage = () => {
