@@ -175,6 +175,79 @@ describe('verdicts in Japanese', () => {
   });
 });
 
+/** A server that answers every request with one status and JSON body. */
+const answering =
+  (status: number, body: unknown): HttpClient =>
+  async (url) => ({ url, status, headers: new Headers(), text: JSON.stringify(body), ms: 1, json: body, isHtml: false });
+
+describe('Jamf family errors and value checks in Japanese', () => {
+  afterAll(() => {
+    fakeBrowser.i18n.getMessage = english.getMessage;
+    fakeBrowser.i18n.getUILanguage = english.getUILanguage;
+    vi.resetModules();
+  });
+
+  it('says in Japanese that Jamf Protect refused the client', async () => {
+    await inLanguage('ja');
+    const { jamfProtectCredential } = await import('../../utils/vendors/jamf-protect/api-client');
+    const report = await jamfProtectCredential.test(
+      { protectUrl: 'https://acme.protect.jamfcloud.com', clientId: 'client-1', password: 'p'.repeat(32) },
+      { http: answering(401, { error: 'invalid_client' }), now: Date.now },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.message).toBe(
+      'acme.protect.jamfcloud.com がクライアント ID とパスワードを拒否しました。どちらかが誤っているか、API クライアントが削除されています。',
+    );
+  });
+
+  it('says in Japanese that Jamf School refused the Network ID and key', async () => {
+    await inLanguage('ja');
+    const { jamfSchoolCredential } = await import('../../utils/vendors/jamf-school/api-key');
+    const report = await jamfSchoolCredential.test(
+      { baseUrl: 'https://acme.jamfcloud.com', networkId: '12345678', apiKey: 'k'.repeat(32) },
+      { http: answering(401, { code: 401 }), now: Date.now },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.message).toMatch(/^acme\.jamfcloud\.com がネットワーク ID と API キーを拒否しました（HTTP 401）。/);
+  });
+
+  it('explains a Jamf Platform scope fault in Japanese', async () => {
+    await inLanguage('ja');
+    const { readAnswer } = await import('../../utils/vendors/jamf-platform/integration');
+    const forbidden = {
+      url: 'https://us.api.jamfcloud.com/pro/v1/jamf-pro-version',
+      status: 403,
+      headers: new Headers(),
+      text: '',
+      ms: 1,
+      isHtml: false,
+      json: { errors: [{ code: 'OWNERSHIP_FORBIDDEN' }] },
+    };
+    expect(() => readAnswer(forbidden, 'us.api.jamfcloud.com', 'tenant')).toThrow(
+      /^スコープまたは ID が違います。連携はこのテナント IDのスコープではありません。/,
+    );
+  });
+
+  it('gives Protect’s, School’s and Platform’s value checks in Japanese', async () => {
+    await inLanguage('ja');
+    const { jamfSchoolValues } = await import('../../utils/vendors/jamf-school/api-key');
+    const { jamfProtectValues } = await import('../../utils/vendors/jamf-protect/api-client');
+    const { jamfPlatformValues } = await import('../../utils/vendors/jamf-platform/integration');
+    const school = jamfSchoolValues.safeParse({ baseUrl: 'https://acme.jamfcloud.com', networkId: 'abc', apiKey: 'k'.repeat(32) });
+    expect(school.error?.issues.map((issue) => issue.message)).toEqual([
+      'ネットワーク ID は数字です。Devices → Enroll Device(s) に表示されます。',
+    ]);
+    const protect = jamfProtectValues.safeParse({
+      protectUrl: 'https://acme.protect.jamfcloud.com',
+      clientId: 'client-1',
+      password: 'short',
+    });
+    expect(protect.error?.issues.map((issue) => issue.message)).toEqual(['API クライアントのパスワードが途中で切れているようです。']);
+    const platform = jamfPlatformValues.safeParse({ region: 'mars', clientId: 'client-1', clientSecret: 's'.repeat(32) });
+    expect(platform.error?.issues.map((issue) => issue.message)).toEqual(['連携を作成したリージョン（us、eu、apac）を選んでください。']);
+  });
+});
+
 describe('consoles’ texts in English', () => {
   it('add no language note to the guides (the names quoted are the console’s own)', async () => {
     const en = await inLanguage('en');

@@ -31,25 +31,25 @@ export const normaliseSchoolUrl = (input: string): string | null => httpsOriginO
 
 export const jamfSchoolValues = z.strictObject({
   baseUrl: z.pipe(
-    z.string({ error: 'Enter the Jamf School URL.' }),
+    z.string({ error: t('vendor.schoolError.enterUrl') }),
     transform((input, ctx) => {
       const url = normaliseSchoolUrl(input);
       if (url) return url;
-      ctx.addIssue({ code: 'custom', message: 'The Jamf School URL is https://<school>.jamfcloud.com.' });
+      ctx.addIssue({ code: 'custom', message: t('vendor.schoolError.urlFormat') });
       return z.NEVER;
     }),
   ),
   // Every public sample has 8 digits; any short number is accepted in case that changes.
   networkId: z
-    .string({ error: 'Enter the Network ID.' })
-    .check(z.trim(), z.regex(/^\d{1,12}$/, 'The Network ID is a number: Devices → Enroll Device(s) shows it.')),
+    .string({ error: t('vendor.schoolError.enterNetworkId') })
+    .check(z.trim(), z.regex(/^\d{1,12}$/, t('vendor.schoolError.networkIdFormat'))),
   apiKey: z
-    .string({ error: 'Enter the API key.' })
+    .string({ error: t('vendor.schoolError.enterKey') })
     .check(
       z.trim(),
-      z.regex(/^[\x21-\x7e]+$/, 'The API key cannot contain spaces, line breaks or accented characters.'),
-      z.minLength(16, 'The API key looks cut short.'),
-      z.maxLength(256, 'The API key is too long.'),
+      z.regex(/^[\x21-\x7e]+$/, t('vendor.schoolError.keyCharacters')),
+      z.minLength(16, t('vendor.schoolError.keyShort')),
+      z.maxLength(256, t('vendor.schoolError.keyLong')),
     ),
 });
 
@@ -106,29 +106,20 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
 function judge(response: HttpResponse, host: string): boolean {
   // Jamf Pro answers /api/… with its own error envelope: the address is not a School server.
   if (isJamfEnvelope(response.json)) {
-    throw new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} is a Jamf Pro server, not Jamf School: save this key with the school’s own address.`,
-    );
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.jamfPro', [host]));
   }
   if (response.status === 401) {
-    throw new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} refused the Network ID and API key (HTTP 401): one of them is wrong, or the key was deleted.`,
-    );
+    throw new KeyholdError('INVALID_CREDENTIALS', t('vendor.schoolError.refused', [host]));
   }
   if (response.status === 405 || response.status === 403) return false;
   if (response.isHtml) {
-    throw new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} answered with a web page instead of Jamf School API data: check the school’s address.`,
-    );
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.webPage', [host]));
   }
   if (response.status === 404) {
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} has no Jamf School API at /api (HTTP 404): check the school’s address.`);
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.noApi', [host]));
   }
-  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the API read');
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, t('vendor.request.apiRead'));
   const body = response.json as { code?: unknown } | unknown[] | undefined;
-  if (body === undefined) throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered with data Keyhold could not read.`);
+  if (body === undefined) throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.unreadable', [host]));
   return true;
 }
