@@ -248,6 +248,31 @@ describe('Jamf family errors and value checks in Japanese', () => {
   });
 });
 
+describe('JumpCloud’s, Apple’s and Iru’s value checks in Japanese', () => {
+  afterAll(() => {
+    fakeBrowser.i18n.getMessage = english.getMessage;
+    fakeBrowser.i18n.getUILanguage = english.getUILanguage;
+    vi.resetModules();
+  });
+
+  it('names the rule broken in Japanese, through validateValues as the background does', async () => {
+    await inLanguage('ja');
+    const { orgIdSchema } = await import('../../utils/vendors/jumpcloud/schema');
+    expect(orgIdSchema.safeParse('xyz').error?.issues[0].message).toBe('組織 ID は 16 進数 24 文字（0-9、a-f）です。');
+    const { appleBusiness } = await import('../../utils/vendors/apple/apple-business');
+    const apple = appleBusiness.values.safeParse({ clientId: 'BUSINESSAPI.nope', keyId: 'nope', privateKey: '' });
+    expect(apple.error?.issues.map((issue) => issue.message)).toEqual(
+      expect.arrayContaining(['キー ID は UUID（8-4-4-4-12 のグループに分かれた 16 進数 32 桁）です。管理画面に表示されます。']),
+    );
+    const { explainApiUrl } = await import('../../utils/vendors/iru/api-url');
+    expect(explainApiUrl('https://acme.kandji.io')).toMatch(/^これは Web コンソールのアドレスで、API URL ではありません。/);
+    const { createClientAssertion } = await import('../../utils/vendors/apple/client-assertion');
+    await expect(createClientAssertion({ clientId: 'BUSINESSAPI.x', keyId: 'k', privateKey: '' }, { days: 181 })).rejects.toThrow(
+      '1〜180 の整数の日数を選んでください。Apple はそれより長く有効なアサーションを受け付けません。',
+    );
+  });
+});
+
 describe('consoles’ texts in English', () => {
   it('add no language note to the guides (the names quoted are the console’s own)', async () => {
     const en = await inLanguage('en');

@@ -30,20 +30,10 @@ const PROBES = [
 const FIELDS = ['clientId', 'keyId', 'privateKey'] as const;
 
 const values = z.strictObject({
-  clientId: z
-    .string()
-    .check(
-      z.trim(),
-      z.regex(
-        CLIENT_ID_PATTERN,
-        "The Client ID is BUSINESSAPI. or SCHOOLAPI. followed by a UUID, as shown in the API account's Manage view.",
-      ),
-    ),
-  keyId: z
-    .string()
-    .check(z.trim(), z.regex(KEY_ID_PATTERN, 'The Key ID is a UUID (32 hex digits in groups of 8-4-4-4-12), as shown in the Manage view.')),
+  clientId: z.string().check(z.trim(), z.regex(CLIENT_ID_PATTERN, t('vendor.appleValue.clientIdFormat'))),
+  keyId: z.string().check(z.trim(), z.regex(KEY_ID_PATTERN, t('vendor.appleValue.keyIdFormat'))),
   privateKey: z.string().check(
-    z.maxLength(20_000, 'The private key file is far larger than an Apple key (.pem files from Apple are about 250 characters).'),
+    z.maxLength(20_000, t('vendor.appleValue.keyTooLarge')),
     z.superRefine((pem, ctx) => {
       const problem = privateKeyProblem(pem);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -53,7 +43,7 @@ const values = z.strictObject({
 
 function service(values: Pick<AppleValues, 'clientId'>): AppleService {
   const found = serviceOfClientId(values.clientId);
-  if (!found) throw new KeyholdError('INVALID_INPUT', 'The Client ID must start with BUSINESSAPI. or SCHOOLAPI. followed by a UUID.');
+  if (!found) throw new KeyholdError('INVALID_INPUT', t('vendor.appleValue.clientIdPrefix'));
   return found;
 }
 
@@ -101,10 +91,7 @@ export const appleBusiness: CredentialType<AppleValues> = {
 
 async function runTest(values: AppleValues, ctx: TestContext, recorder: TestRecorder) {
   if (!values.privateKey?.trim()) {
-    throw new KeyholdError(
-      'INCOMPLETE_CREDENTIAL',
-      'Add the private key (.pem) Apple downloaded when you generated it: Keyhold needs it to sign in as this API account.',
-    );
+    throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('vendor.appleValue.addKey'));
   }
   const kind = service(values);
   const { name, api, scope } = SERVICES[kind];

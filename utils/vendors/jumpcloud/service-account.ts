@@ -14,8 +14,8 @@ import { orgIdSchema, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
 
 export const serviceAccountValues = z.strictObject({
-  clientId: tokenSchema('Client ID'),
-  clientSecret: tokenSchema('Client Secret'),
+  clientId: tokenSchema(t('vendor.jumpcloudValue.clientId')),
+  clientSecret: tokenSchema(t('vendor.jumpcloudValue.clientSecret')),
   region: regionSchema,
   orgId: orgIdSchema,
 });
