@@ -264,6 +264,10 @@ describe('JumpCloud’s, Apple’s and Iru’s value checks in Japanese', () => 
     expect(apple.error?.issues.map((issue) => issue.message)).toEqual(
       expect.arrayContaining(['キー ID は UUID（8-4-4-4-12 のグループに分かれた 16 進数 32 桁）です。管理画面に表示されます。']),
     );
+    const { privateKeyProblem } = await import('../../utils/vendors/apple/private-key');
+    expect(privateKeyProblem('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----')).toMatch(
+      /^これは証明書で、秘密鍵ではありません。 「秘密鍵を生成」\(Generate Private Key\) をクリック/,
+    );
     const { explainApiUrl } = await import('../../utils/vendors/iru/api-url');
     expect(explainApiUrl('https://acme.kandji.io')).toMatch(/^これは Web コンソールのアドレスで、API URL ではありません。/);
     const { createClientAssertion } = await import('../../utils/vendors/apple/client-assertion');
