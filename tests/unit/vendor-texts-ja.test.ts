@@ -144,7 +144,7 @@ describe('verdicts in Japanese', () => {
     );
     expect(report.ok).toBe(true);
     expect(report.message).toBe(
-      'Jamf Pro 11.10.1、トークンの有効期間 10 min、権限 6 件中 5 件が付与されています（不足: Read Buildings）。',
+      'Jamf Pro 11.10.1、トークンの有効期間 10 分、権限 6 件中 5 件が付与されています（不足: Read Buildings）。',
     );
     expect(report.steps.map((step) => step.name)).toEqual(
       expect.arrayContaining([

@@ -9,7 +9,7 @@ import { recordTest, type TestRecorder } from '../test-recorder';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
-import { apiFailure, tokenFailure } from './failures';
+import { apiFailure, readName, tokenFailure } from './failures';
 import { appleBusinessCore } from './description';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
 import { parseApplePrivateKey, privateKeyProblem } from './private-key';
@@ -22,9 +22,10 @@ const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-b
 /** Long enough for one test, short enough to be worthless if it leaked. */
 const TEST_ASSERTION_SECONDS = 300;
 
+// Permission names are locale keys (vendor.applePermission), read when a test runs.
 const PROBES = [
-  { path: '/v1/mdmServers?limit=1', permission: 'MDM servers', what: 'the MDM server list' },
-  { path: '/v1/orgDevices?limit=1', permission: 'Devices', what: 'the device list' },
+  { path: '/v1/mdmServers?limit=1', permission: 'vendor.applePermission.servers', what: 'the MDM server list' },
+  { path: '/v1/orgDevices?limit=1', permission: 'vendor.applePermission.devices', what: 'the device list' },
 ] as const;
 
 const FIELDS = ['clientId', 'keyId', 'privateKey'] as const;
@@ -123,21 +124,22 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
 
   const denied: string[] = [];
   for (const probe of PROBES) {
-    const response = await recorder.step(probe.permission, () =>
+    const permission = t(probe.permission);
+    const response = await recorder.step(permission, () =>
       ctx.http(`${api}${probe.path}`, { headers: { Authorization: `Bearer ${token.accessToken}` } }),
     );
     // A JSON 403 is a missing permission on this API account: a row, not a failed test.
     if (response.status === 403 && !response.isHtml && response.json !== undefined) {
-      recorder.permission(probe.permission, false);
+      recorder.permission(permission, false);
       denied.push(probe.what);
       continue;
     }
     if (response.status < 200 || response.status >= 300) throw apiFailure(response, probe.what, ctx.now());
-    const body = requireJson(response, probe.what) as { data?: unknown };
+    const body = requireJson(response, readName(probe.what)) as { data?: unknown };
     if (!Array.isArray(body?.data)) {
-      throw new KeyholdError('UNEXPECTED_RESPONSE', `${new URL(api).host} answered ${probe.what} with data Keyhold could not read.`);
+      throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.applePermission.unreadable', [new URL(api).host, readName(probe.what)]));
     }
-    recorder.permission(probe.permission, true);
+    recorder.permission(permission, true);
   }
 
   recorder.details = { service: name, scope };
