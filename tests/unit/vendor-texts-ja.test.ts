@@ -167,6 +167,8 @@ describe('verdicts in Japanese', () => {
     expect(lacking).toMatch(
       /^トークンは acme\.api\.kandji\.io で使えますが、インベントリ テンプレートに必要な権限が 2 件ありません: Device details、Application list。/,
     );
+    const three = verdictMessage({ kind: 'valid', granted: [], missing: template.privileges }, 'acme.api.kandji.io', template);
+    expect(three).toContain('Device list、Device details、Application list');
     for (const kind of ['rejected', 'no-permissions'] as const) {
       const message = verdictMessage({ kind }, 'acme.api.kandji.io', template);
       expectTranslated([message], kind);

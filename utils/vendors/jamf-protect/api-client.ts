@@ -106,10 +106,16 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
     const granted = String(checked.length - missing.length);
     const sentences = [
       missing.length
-        ? t('vendor.jamfProtect.verdict.summaryMissing', [host, lifetime, granted, String(checked.length), missing.join(', ')])
+        ? t('vendor.jamfProtect.verdict.summaryMissing', [
+            host,
+            lifetime,
+            granted,
+            String(checked.length),
+            missing.join(t('vendor.common.listSeparator')),
+          ])
         : t('vendor.jamfProtect.verdict.summary', [host, lifetime, granted, String(checked.length)]),
     ];
-    if (unchecked.length) sentences.push(t('vendor.jamfProtect.verdict.unchecked', [unchecked.join(', ')]));
+    if (unchecked.length) sentences.push(t('vendor.jamfProtect.verdict.unchecked', [unchecked.join(t('vendor.common.listSeparator'))]));
     sentences.push(t('vendor.jamfProtect.verdict.notRevocable'));
     return recorder.pass(sentences.join(' '));
   });
@@ -138,7 +144,7 @@ async function readGraphql(base: string, token: string, names: string[], ctx: Te
   const host = safeHost(base);
   const query = `query KeyholdTest { ${names.map((name) => `${PROTECT_PROBES[name].alias}: ${PROTECT_PROBES[name].field}`).join(' ')} }`;
   // The raw token: Protect's direct API takes no "Bearer" prefix.
-  const response = await recorder.step(t('vendor.step.read', [names.join(', '), 'POST /graphql']), () =>
+  const response = await recorder.step(t('vendor.step.read', [names.join(t('vendor.common.listSeparator')), 'POST /graphql']), () =>
     ctx.http(`${base}/graphql`, { method: 'POST', headers: { Authorization: token }, json: { query } }),
   );
   if (response.status === 401 || response.status === 403) {

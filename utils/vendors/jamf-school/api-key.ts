@@ -94,7 +94,10 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
     const message = missing.length
       ? missing.length === 1
         ? t('vendor.jamfSchool.verdict.lacksOne', [host, missing[0]])
-        : t('vendor.jamfSchool.verdict.lacksMany', [host, t('vendor.common.listAnd', [missing.slice(0, -1).join(', '), missing.at(-1)!])])
+        : t('vendor.jamfSchool.verdict.lacksMany', [
+            host,
+            t('vendor.common.listAnd', [missing.slice(0, -1).join(t('vendor.common.listSeparator')), missing.at(-1)!]),
+          ])
       : total === 1
         ? t('vendor.jamfSchool.verdict.worksOne', [host])
         : t('vendor.jamfSchool.verdict.worksAll', [host, String(total)]);
