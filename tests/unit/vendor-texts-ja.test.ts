@@ -143,9 +143,7 @@ describe('verdicts in Japanese', () => {
       { http: jamfProServer, now: Date.now },
     );
     expect(report.ok).toBe(true);
-    expect(report.message).toBe(
-      'Jamf Pro 11.10.1、トークンの有効期間 10 分、権限 6 件中 5 件が付与されています（不足: Read Buildings）。',
-    );
+    expect(report.message).toBe('Jamf Pro 11.10.1、トークンの有効期間 10 分、権限 6 件中 5 件が付与されています（不足: Read Buildings）。');
     expect(report.steps.map((step) => step.name)).toEqual(
       expect.arrayContaining([
         'トークンを取得（POST /api/v1/oauth/token）',
@@ -211,6 +209,9 @@ describe('Jamf family errors and value checks in Japanese', () => {
     );
     expect(report.ok).toBe(false);
     expect(report.message).toMatch(/^acme\.jamfcloud\.com がネットワーク ID と API キーを拒否しました（HTTP 401）。/);
+    expect(jamfSchoolCredential.defaultLabel({ baseUrl: 'https://acme.jamfcloud.com', networkId: '12345678', apiKey: 'k' })).toBe(
+      'Jamf School · acme.jamfcloud.com · ネットワーク 12345678',
+    );
   });
 
   it('explains a Jamf Platform scope fault in Japanese', async () => {

@@ -60,7 +60,7 @@ export const appleBusiness: CredentialType<AppleValues> = {
   secretFields: ['privateKey'],
   defaultLabel: (values) => {
     const kind = serviceOfClientId(values.clientId ?? '');
-    return `${kind ? SERVICES[kind].name : 'Apple'} API · key ${normalise(values).keyId.slice(0, 8)}`;
+    return t('vendor.label.apple', [kind ? SERVICES[kind].name : 'Apple', normalise(values).keyId.slice(0, 8)]);
   },
   // The Key ID pins one private key: a new key for the same account is a new credential, so a
   // captured pair never ends up beside another key's .pem.

@@ -99,7 +99,7 @@ export const iruApiToken: CredentialType<IruValues> = {
   ...iruApiTokenCore,
   values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
-  defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
+  defaultLabel: (v) => `${v.tokenName?.trim() || t('vendor.label.iruToken')} (${safeHost(v.apiUrl)})`,
   // Page text could name any host: a token captured on acme's console goes to acme's API only.
   fromOtherTenant: (v, page) =>
     apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined },

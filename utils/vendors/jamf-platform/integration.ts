@@ -88,7 +88,8 @@ export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
   ...jamfPlatformCore,
   values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
   secretFields: ['clientSecret'],
-  defaultLabel: (v) => `Jamf Platform API · ${v.region.toUpperCase()} · ${scopeOf(v).level} · client ${v.clientId.trim().slice(0, 8)}`,
+  defaultLabel: (v) =>
+    t('vendor.label.platform', [v.region.toUpperCase(), t(SCOPE_WORDS[scopeOf(v).level]), v.clientId.trim().slice(0, 8)]),
   identity: (v) => `${v.region}|${v.clientId.trim()}`,
   origins: (v) => [gatewayOf(v.region)],
   missing: (v) => (['region', 'clientId', 'clientSecret'] as const).filter((field) => !v[field]?.trim()),

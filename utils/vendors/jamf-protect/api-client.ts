@@ -56,7 +56,7 @@ export const jamfProtectCredential: CredentialType<JamfProtectValues> = {
   ...jamfProtectCore,
   values: jamfProtectValues as unknown as z.ZodMiniType<JamfProtectValues>,
   secretFields: ['password'],
-  defaultLabel: (v) => `Jamf Protect · ${safeHost(urlOf(v))} · client ${v.clientId.trim().slice(0, 8)}`,
+  defaultLabel: (v) => t('vendor.label.protect', [safeHost(urlOf(v)), v.clientId.trim().slice(0, 8)]),
   identity: (v) => `${urlOf(v)}|${v.clientId.trim()}`,
   origins: (v) => [urlOf(v)],
   test: testProtect,

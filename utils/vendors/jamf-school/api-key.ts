@@ -60,7 +60,7 @@ export const jamfSchoolCredential: CredentialType<JamfSchoolValues> = {
   ...jamfSchoolCore,
   values: jamfSchoolValues as unknown as z.ZodMiniType<JamfSchoolValues>,
   secretFields: ['apiKey'],
-  defaultLabel: (v) => `Jamf School · ${safeHost(baseOf(v))} · network ${v.networkId.trim()}`,
+  defaultLabel: (v) => t('vendor.label.school', [safeHost(baseOf(v)), v.networkId.trim()]),
   // Several keys per school is normal (one per integration): a fingerprint keeps them apart.
   identity: (v) => `${baseOf(v)}|${v.networkId.trim()}|${tokenFingerprint(v.apiKey)}`,
   origins: (v) => [baseOf(v)],
