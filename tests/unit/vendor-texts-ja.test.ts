@@ -271,6 +271,11 @@ describe('JumpCloud’s, Apple’s and Iru’s value checks in Japanese', () => 
     expect(privateKeyProblem('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----')).toMatch(
       /^これは証明書で、秘密鍵ではありません。 「秘密鍵を生成」\(Generate Private Key\) をクリック/,
     );
+    const { normaliseBaseUrl } = await import('../../utils/vendors/jamf-pro/base-url');
+    expect(normaliseBaseUrl('http://acme.jamfcloud.com')).toEqual({
+      ok: false,
+      reason: 'Jamf Pro サーバの URL は https:// で始まる必要があります（API は TLS でのみ動作します）。',
+    });
     const { explainApiUrl } = await import('../../utils/vendors/iru/api-url');
     expect(explainApiUrl('https://acme.kandji.io')).toMatch(/^これは Web コンソールのアドレスで、API URL ではありません。/);
     const { createClientAssertion } = await import('../../utils/vendors/apple/client-assertion');
