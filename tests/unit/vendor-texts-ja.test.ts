@@ -143,9 +143,7 @@ describe('verdicts in Japanese', () => {
       { http: jamfProServer, now: Date.now },
     );
     expect(report.ok).toBe(true);
-    expect(report.message).toBe(
-      'Jamf Pro 11.10.1、トークンの有効期間 10 min、権限 6 件中 5 件が付与されています（不足: Read Buildings）。',
-    );
+    expect(report.message).toBe('Jamf Pro 11.10.1、トークンの有効期間 10 分、権限 6 件中 5 件が付与されています（不足: Read Buildings）。');
     expect(report.steps.map((step) => step.name)).toEqual(
       expect.arrayContaining([
         'トークンを取得（POST /api/v1/oauth/token）',
@@ -167,11 +165,123 @@ describe('verdicts in Japanese', () => {
     expect(lacking).toMatch(
       /^トークンは acme\.api\.kandji\.io で使えますが、インベントリ テンプレートに必要な権限が 2 件ありません: Device details、Application list。/,
     );
+    const three = verdictMessage({ kind: 'valid', granted: [], missing: template.privileges }, 'acme.api.kandji.io', template);
+    expect(three).toContain('Device list、Device details、Application list');
     for (const kind of ['rejected', 'no-permissions'] as const) {
       const message = verdictMessage({ kind }, 'acme.api.kandji.io', template);
       expectTranslated([message], kind);
       expect(message, kind).toMatch(JAPANESE);
     }
+  });
+});
+
+/** A server that answers every request with one status and JSON body. */
+const answering =
+  (status: number, body: unknown): HttpClient =>
+  async (url) => ({ url, status, headers: new Headers(), text: JSON.stringify(body), ms: 1, json: body, isHtml: false });
+
+describe('Jamf family errors and value checks in Japanese', () => {
+  afterAll(() => {
+    fakeBrowser.i18n.getMessage = english.getMessage;
+    fakeBrowser.i18n.getUILanguage = english.getUILanguage;
+    vi.resetModules();
+  });
+
+  it('says in Japanese that Jamf Protect refused the client', async () => {
+    await inLanguage('ja');
+    const { jamfProtectCredential } = await import('../../utils/vendors/jamf-protect/api-client');
+    const report = await jamfProtectCredential.test(
+      { protectUrl: 'https://acme.protect.jamfcloud.com', clientId: 'client-1', password: 'p'.repeat(32) },
+      { http: answering(401, { error: 'invalid_client' }), now: Date.now },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.message).toBe(
+      'acme.protect.jamfcloud.com がクライアント ID とパスワードを拒否しました。どちらかが誤っているか、API クライアントが削除されています。',
+    );
+  });
+
+  it('says in Japanese that Jamf School refused the Network ID and key', async () => {
+    await inLanguage('ja');
+    const { jamfSchoolCredential } = await import('../../utils/vendors/jamf-school/api-key');
+    const report = await jamfSchoolCredential.test(
+      { baseUrl: 'https://acme.jamfcloud.com', networkId: '12345678', apiKey: 'k'.repeat(32) },
+      { http: answering(401, { code: 401 }), now: Date.now },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.message).toMatch(/^acme\.jamfcloud\.com がネットワーク ID と API キーを拒否しました（HTTP 401）。/);
+    expect(jamfSchoolCredential.defaultLabel({ baseUrl: 'https://acme.jamfcloud.com', networkId: '12345678', apiKey: 'k' })).toBe(
+      'Jamf School · acme.jamfcloud.com · ネットワーク 12345678',
+    );
+  });
+
+  it('explains a Jamf Platform scope fault in Japanese', async () => {
+    await inLanguage('ja');
+    const { readAnswer } = await import('../../utils/vendors/jamf-platform/integration');
+    const forbidden = {
+      url: 'https://us.api.jamfcloud.com/pro/v1/jamf-pro-version',
+      status: 403,
+      headers: new Headers(),
+      text: '',
+      ms: 1,
+      isHtml: false,
+      json: { errors: [{ code: 'OWNERSHIP_FORBIDDEN' }] },
+    };
+    expect(() => readAnswer(forbidden, 'us.api.jamfcloud.com', 'tenant')).toThrow(
+      /^スコープまたは ID が違います。連携はこのテナント IDのスコープではありません。/,
+    );
+  });
+
+  it('gives Protect’s, School’s and Platform’s value checks in Japanese', async () => {
+    await inLanguage('ja');
+    const { jamfSchoolValues } = await import('../../utils/vendors/jamf-school/api-key');
+    const { jamfProtectValues } = await import('../../utils/vendors/jamf-protect/api-client');
+    const { jamfPlatformValues } = await import('../../utils/vendors/jamf-platform/integration');
+    const school = jamfSchoolValues.safeParse({ baseUrl: 'https://acme.jamfcloud.com', networkId: 'abc', apiKey: 'k'.repeat(32) });
+    expect(school.error?.issues.map((issue) => issue.message)).toEqual([
+      'ネットワーク ID は数字です。Devices → Enroll Device(s) に表示されます。',
+    ]);
+    const protect = jamfProtectValues.safeParse({
+      protectUrl: 'https://acme.protect.jamfcloud.com',
+      clientId: 'client-1',
+      password: 'short',
+    });
+    expect(protect.error?.issues.map((issue) => issue.message)).toEqual(['API クライアントのパスワードが途中で切れているようです。']);
+    const platform = jamfPlatformValues.safeParse({ region: 'mars', clientId: 'client-1', clientSecret: 's'.repeat(32) });
+    expect(platform.error?.issues.map((issue) => issue.message)).toEqual(['連携を作成したリージョン（us、eu、apac）を選んでください。']);
+  });
+});
+
+describe('JumpCloud’s, Apple’s and Iru’s value checks in Japanese', () => {
+  afterAll(() => {
+    fakeBrowser.i18n.getMessage = english.getMessage;
+    fakeBrowser.i18n.getUILanguage = english.getUILanguage;
+    vi.resetModules();
+  });
+
+  it('names the rule broken in Japanese, through validateValues as the background does', async () => {
+    await inLanguage('ja');
+    const { orgIdSchema } = await import('../../utils/vendors/jumpcloud/schema');
+    expect(orgIdSchema.safeParse('xyz').error?.issues[0].message).toBe('組織 ID は 16 進数 24 文字（0-9、a-f）です。');
+    const { appleBusiness } = await import('../../utils/vendors/apple/apple-business');
+    const apple = appleBusiness.values.safeParse({ clientId: 'BUSINESSAPI.nope', keyId: 'nope', privateKey: '' });
+    expect(apple.error?.issues.map((issue) => issue.message)).toEqual(
+      expect.arrayContaining(['キー ID は UUID（8-4-4-4-12 のグループに分かれた 16 進数 32 桁）です。管理画面に表示されます。']),
+    );
+    const { privateKeyProblem } = await import('../../utils/vendors/apple/private-key');
+    expect(privateKeyProblem('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----')).toMatch(
+      /^これは証明書で、秘密鍵ではありません。 「秘密鍵を生成」\(Generate Private Key\) をクリック/,
+    );
+    const { normaliseBaseUrl } = await import('../../utils/vendors/jamf-pro/base-url');
+    expect(normaliseBaseUrl('http://acme.jamfcloud.com')).toEqual({
+      ok: false,
+      reason: 'Jamf Pro サーバの URL は https:// で始まる必要があります（API は TLS でのみ動作します）。',
+    });
+    const { explainApiUrl } = await import('../../utils/vendors/iru/api-url');
+    expect(explainApiUrl('https://acme.kandji.io')).toMatch(/^これは Web コンソールのアドレスで、API URL ではありません。/);
+    const { createClientAssertion } = await import('../../utils/vendors/apple/client-assertion');
+    await expect(createClientAssertion({ clientId: 'BUSINESSAPI.x', keyId: 'k', privateKey: '' }, { days: 181 })).rejects.toThrow(
+      '1〜180 の整数の日数を選んでください。Apple はそれより長く有効なアサーションを受け付けません。',
+    );
   });
 });
 

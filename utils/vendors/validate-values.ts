@@ -1,6 +1,7 @@
 // Check raw values against a vendor's schema. Messages name the field and the rule, never the value.
 import { z } from '../zod';
 import { KeyholdError } from '../errors';
+import { t } from '../i18n/translate';
 import type { CredentialType } from './types';
 
 export function validateValues(
@@ -13,9 +14,9 @@ export function validateValues(
   const object = unwrapObject(type.values);
   if (options.partial) {
     // Only the fields given, each by its own rule (a patch while the vault is locked).
-    if (!object) throw new KeyholdError('VAULT_LOCKED', 'Unlock the vault to change this credential.');
+    if (!object) throw new KeyholdError('VAULT_LOCKED', t('vendor.values.unlock'));
     const unknown = Object.keys(values).find((key) => !Object.hasOwn(object.shape, key));
-    if (unknown) throw new KeyholdError('INVALID_INPUT', `${type.name} has no field “${unknown}”.`);
+    if (unknown) throw new KeyholdError('INVALID_INPUT', t('vendor.values.noField', [type.name, unknown]));
     schema = z.pick(object, Object.fromEntries(Object.keys(values).map((key) => [key, true as const])) as never);
   } else if (missing.length && object) {
     const present = Object.fromEntries(

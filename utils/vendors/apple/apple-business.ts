@@ -9,7 +9,7 @@ import { recordTest, type TestRecorder } from '../test-recorder';
 import { shellQuote } from '../shell-quote';
 import type { CredentialType, TestContext } from '../types';
 import { createClientAssertion, signClientAssertion } from './client-assertion';
-import { apiFailure, tokenFailure } from './failures';
+import { apiFailure, readName, tokenFailure } from './failures';
 import { appleBusinessCore } from './description';
 import { CLIENT_ID_PATTERN, KEY_ID_PATTERN, SERVICES, serviceOfClientId, type AppleService } from './ids';
 import { parseApplePrivateKey, privateKeyProblem } from './private-key';
@@ -22,28 +22,19 @@ const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-b
 /** Long enough for one test, short enough to be worthless if it leaked. */
 const TEST_ASSERTION_SECONDS = 300;
 
+// Permission names are locale keys (vendor.applePermission), read when a test runs.
 const PROBES = [
-  { path: '/v1/mdmServers?limit=1', permission: 'MDM servers', what: 'the MDM server list' },
-  { path: '/v1/orgDevices?limit=1', permission: 'Devices', what: 'the device list' },
+  { path: '/v1/mdmServers?limit=1', permission: 'vendor.applePermission.servers', what: 'the MDM server list' },
+  { path: '/v1/orgDevices?limit=1', permission: 'vendor.applePermission.devices', what: 'the device list' },
 ] as const;
 
 const FIELDS = ['clientId', 'keyId', 'privateKey'] as const;
 
 const values = z.strictObject({
-  clientId: z
-    .string()
-    .check(
-      z.trim(),
-      z.regex(
-        CLIENT_ID_PATTERN,
-        "The Client ID is BUSINESSAPI. or SCHOOLAPI. followed by a UUID, as shown in the API account's Manage view.",
-      ),
-    ),
-  keyId: z
-    .string()
-    .check(z.trim(), z.regex(KEY_ID_PATTERN, 'The Key ID is a UUID (32 hex digits in groups of 8-4-4-4-12), as shown in the Manage view.')),
+  clientId: z.string().check(z.trim(), z.regex(CLIENT_ID_PATTERN, t('vendor.appleValue.clientIdFormat'))),
+  keyId: z.string().check(z.trim(), z.regex(KEY_ID_PATTERN, t('vendor.appleValue.keyIdFormat'))),
   privateKey: z.string().check(
-    z.maxLength(20_000, 'The private key file is far larger than an Apple key (.pem files from Apple are about 250 characters).'),
+    z.maxLength(20_000, t('vendor.appleValue.keyTooLarge')),
     z.superRefine((pem, ctx) => {
       const problem = privateKeyProblem(pem);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -53,7 +44,7 @@ const values = z.strictObject({
 
 function service(values: Pick<AppleValues, 'clientId'>): AppleService {
   const found = serviceOfClientId(values.clientId);
-  if (!found) throw new KeyholdError('INVALID_INPUT', 'The Client ID must start with BUSINESSAPI. or SCHOOLAPI. followed by a UUID.');
+  if (!found) throw new KeyholdError('INVALID_INPUT', t('vendor.appleValue.clientIdPrefix'));
   return found;
 }
 
@@ -69,7 +60,7 @@ export const appleBusiness: CredentialType<AppleValues> = {
   secretFields: ['privateKey'],
   defaultLabel: (values) => {
     const kind = serviceOfClientId(values.clientId ?? '');
-    return `${kind ? SERVICES[kind].name : 'Apple'} API · key ${normalise(values).keyId.slice(0, 8)}`;
+    return t('vendor.label.apple', [kind ? SERVICES[kind].name : 'Apple', normalise(values).keyId.slice(0, 8)]);
   },
   // The Key ID pins one private key: a new key for the same account is a new credential, so a
   // captured pair never ends up beside another key's .pem.
@@ -101,10 +92,7 @@ export const appleBusiness: CredentialType<AppleValues> = {
 
 async function runTest(values: AppleValues, ctx: TestContext, recorder: TestRecorder) {
   if (!values.privateKey?.trim()) {
-    throw new KeyholdError(
-      'INCOMPLETE_CREDENTIAL',
-      'Add the private key (.pem) Apple downloaded when you generated it: Keyhold needs it to sign in as this API account.',
-    );
+    throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('vendor.appleValue.addKey'));
   }
   const kind = service(values);
   const { name, api, scope } = SERVICES[kind];
@@ -136,21 +124,22 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
 
   const denied: string[] = [];
   for (const probe of PROBES) {
-    const response = await recorder.step(probe.permission, () =>
+    const permission = t(probe.permission);
+    const response = await recorder.step(permission, () =>
       ctx.http(`${api}${probe.path}`, { headers: { Authorization: `Bearer ${token.accessToken}` } }),
     );
     // A JSON 403 is a missing permission on this API account: a row, not a failed test.
     if (response.status === 403 && !response.isHtml && response.json !== undefined) {
-      recorder.permission(probe.permission, false);
+      recorder.permission(permission, false);
       denied.push(probe.what);
       continue;
     }
     if (response.status < 200 || response.status >= 300) throw apiFailure(response, probe.what, ctx.now());
-    const body = requireJson(response, probe.what) as { data?: unknown };
+    const body = requireJson(response, readName(probe.what)) as { data?: unknown };
     if (!Array.isArray(body?.data)) {
-      throw new KeyholdError('UNEXPECTED_RESPONSE', `${new URL(api).host} answered ${probe.what} with data Keyhold could not read.`);
+      throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.applePermission.unreadable', [new URL(api).host, readName(probe.what)]));
     }
-    recorder.permission(probe.permission, true);
+    recorder.permission(permission, true);
   }
 
   recorder.details = { service: name, scope };

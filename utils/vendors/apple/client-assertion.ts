@@ -5,6 +5,7 @@
 // signature RFC 7518 §3.4 defines): jose's signing path would add about 1 KB to the worker.
 import * as base64url from 'jose/base64url';
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
 import { parseApplePrivateKey } from './private-key';
 
 /** Apple checks `aud` against this exact URL (note /v2/), whichever token URL is posted to. */
@@ -47,13 +48,10 @@ export async function createClientAssertion(
 ): Promise<{ assertion: string; expiresAt: string }> {
   const { days } = options;
   if (!Number.isInteger(days) || days < 1 || days > MAX_ASSERTION_DAYS) {
-    throw new KeyholdError(
-      'INVALID_INPUT',
-      `Choose a whole number of days from 1 to ${MAX_ASSERTION_DAYS}; Apple refuses assertions valid for longer.`,
-    );
+    throw new KeyholdError('INVALID_INPUT', t('vendor.appleValue.days', [String(MAX_ASSERTION_DAYS)]));
   }
   if (!values.privateKey) {
-    throw new KeyholdError('INCOMPLETE_CREDENTIAL', 'Add the private key (.pem) first: Keyhold signs the assertion with it.');
+    throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('vendor.appleValue.addKeyFirst'));
   }
   const now = options.now ?? Date.now();
   const { key } = await parseApplePrivateKey(values.privateKey);

@@ -18,7 +18,7 @@ function rateLimited(response: HttpResponse, what: 'tokens' | 'api', nowMs: numb
 }
 
 /** The read calls' names (English for the shared HTTP messages) in the admin's language. */
-const readName = (what: string) =>
+export const readName = (what: string) =>
   what === 'the MDM server list'
     ? t('vendor.apple.error.serverList')
     : what === 'the device list'

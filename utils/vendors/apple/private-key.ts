@@ -4,6 +4,8 @@
 // structurally, rebuilt as canonical PKCS#8 DER for P-256, then loaded with WebCrypto.
 // Every message says what is wrong with the file and never quotes its content.
 import { KeyholdError } from '../../errors';
+import { t } from '../../i18n/translate';
+import { vendorText, type VendorKey } from '../page-text';
 import { DerError, childrenOf, contentOf, encodeTlv, fromHex, hex, readTlv, type Tlv } from './der';
 
 const OID = {
@@ -13,14 +15,14 @@ const OID = {
 } as const;
 
 /** Other key algorithms and curves, named so the message can say what the file is. */
-const OTHER_ALGORITHMS: Record<string, string> = {
-  '2a864886f70d010101': 'an RSA key',
-  '2a864886f70d01010a': 'an RSA-PSS key',
-  '2a8648ce380401': 'a DSA key',
-  '2b6570': 'an Ed25519 key',
-  '2b6571': 'an Ed448 key',
-  '2b656e': 'an X25519 key',
-  '2b656f': 'an X448 key',
+const OTHER_ALGORITHMS: Record<string, VendorKey> = {
+  '2a864886f70d010101': 'vendor.appleKey.algorithm.rsa',
+  '2a864886f70d01010a': 'vendor.appleKey.algorithm.rsaPss',
+  '2a8648ce380401': 'vendor.appleKey.algorithm.dsa',
+  '2b6570': 'vendor.appleKey.algorithm.ed25519',
+  '2b6571': 'vendor.appleKey.algorithm.ed448',
+  '2b656e': 'vendor.appleKey.algorithm.x25519',
+  '2b656f': 'vendor.appleKey.algorithm.x448',
 };
 const OTHER_CURVES: Record<string, string> = {
   '2b81040022': 'P-384 (secp384r1)',
@@ -32,8 +34,8 @@ const OTHER_CURVES: Record<string, string> = {
 
 const TAG = { integer: 0x02, bitString: 0x03, octetString: 0x04, oid: 0x06, sequence: 0x30, ctx0: 0xa0, ctx1: 0xa1 };
 
-const WHAT_APPLE_GIVES =
-  'Use the .pem file Apple downloaded when you clicked "Generate Private Key" (it starts with "-----BEGIN EC PRIVATE KEY-----").';
+/** A sentence from locales/*.yml (vendor.appleKey) followed by where the right file comes from. */
+const withHint = (sentence: string) => `${sentence} ${t('vendor.appleKey.hint')}`;
 
 export interface ApplePrivateKey {
   /** ES256 signing key (not extractable). */
@@ -49,7 +51,7 @@ export async function parseApplePrivateKey(pem: string): Promise<ApplePrivateKey
   try {
     key = await crypto.subtle.importKey('pkcs8', der as Uint8Array<ArrayBuffer>, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
   } catch {
-    throw invalid('The private key file has the right shape but its key data is damaged: the browser could not load it as a P-256 key.');
+    throw invalid(t('vendor.appleKey.damagedData'));
   }
   return { key, pkcs8Pem: toPem('PRIVATE KEY', der) };
 }
@@ -72,7 +74,7 @@ export function readPrivateKeyDer(pem: string): Uint8Array {
   try {
     return derToPkcs8(der);
   } catch (error) {
-    if (error instanceof DerError) throw invalid(`The private key file is damaged: its content is not a valid key structure. ${WHAT_APPLE_GIVES}`);
+    if (error instanceof DerError) throw invalid(withHint(t('vendor.appleKey.notStructure')));
     throw error;
   }
 }
@@ -84,44 +86,44 @@ function invalid(message: string): KeyholdError {
 /** Find the one private-key block and return its base64 body; say plainly what else the file is. */
 function pemBody(pem: string): string {
   const text = pem.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) throw invalid('The private key file is empty.');
+  if (!text.trim()) throw invalid(t('vendor.appleKey.empty'));
   const blocks = [...text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END ([A-Z0-9 ]{1,40})-----/g)].map((match) => ({
     label: match[1],
     endLabel: match[3],
     body: match[2],
   }));
   if (!blocks.length) {
-    if (/-----BEGIN /.test(text)) throw invalid('The private key file is cut short: its "-----BEGIN" line has no matching "-----END" line.');
-    if (/^\s*(ssh-|ecdsa-sha2-)/.test(text)) throw invalid(`This is an SSH public key, not Apple's private key. ${WHAT_APPLE_GIVES}`);
-    throw invalid(`This is not a PEM key file: it has no "-----BEGIN … PRIVATE KEY-----" line. ${WHAT_APPLE_GIVES}`);
+    if (/-----BEGIN /.test(text)) throw invalid(t('vendor.appleKey.cutShort'));
+    if (/^\s*(ssh-|ecdsa-sha2-)/.test(text)) throw invalid(withHint(t('vendor.appleKey.sshPublic')));
+    throw invalid(withHint(t('vendor.appleKey.notPem')));
   }
   const mismatched = blocks.find((block) => block.label !== block.endLabel);
-  if (mismatched) throw invalid('The private key file is damaged: its "-----BEGIN" and "-----END" lines name different things.');
+  if (mismatched) throw invalid(t('vendor.appleKey.mismatched'));
 
   const usable = blocks.filter((block) => block.label === 'EC PRIVATE KEY' || block.label === 'PRIVATE KEY');
-  if (usable.length > 1) throw invalid('The file holds several private keys. Choose the file that holds only the key Apple gave you.');
+  if (usable.length > 1) throw invalid(t('vendor.appleKey.several'));
   if (usable.length === 0) throw invalid(describeOtherBlock(blocks[0].label));
 
   const lines = usable[0].body.split('\n');
   if (lines.some((line) => /^Proc-Type:.*ENCRYPTED/i.test(line.trim()))) throw invalid(encryptedMessage());
   if (lines.some((line) => /^[A-Za-z-]+:/.test(line.trim()))) {
-    throw invalid('The private key file has extra header lines inside the key. Use the file exactly as Apple downloaded it.');
+    throw invalid(t('vendor.appleKey.headers'));
   }
   const body = usable[0].body.replace(/\s+/g, '');
-  if (!body) throw invalid('The private key file has no key between its "-----BEGIN" and "-----END" lines.');
+  if (!body) throw invalid(t('vendor.appleKey.noBody'));
   return body;
 }
 
 function describeOtherBlock(label: string): string {
-  if (/CERTIFICATE REQUEST/.test(label)) return `This is a certificate signing request, not a private key. ${WHAT_APPLE_GIVES}`;
-  if (/CERTIFICATE/.test(label)) return `This is a certificate, not a private key. ${WHAT_APPLE_GIVES}`;
-  if (/PUBLIC KEY/.test(label)) return `This is a public key; Keyhold needs the private key. ${WHAT_APPLE_GIVES}`;
+  if (/CERTIFICATE REQUEST/.test(label)) return withHint(t('vendor.appleKey.csr'));
+  if (/CERTIFICATE/.test(label)) return withHint(t('vendor.appleKey.certificate'));
+  if (/PUBLIC KEY/.test(label)) return withHint(t('vendor.appleKey.publicKey'));
   if (label === 'ENCRYPTED PRIVATE KEY') return encryptedMessage();
-  if (label === 'RSA PRIVATE KEY') return `This is an RSA key; Apple's API keys are EC P-256 keys. ${WHAT_APPLE_GIVES}`;
-  if (label === 'DSA PRIVATE KEY') return `This is a DSA key; Apple's API keys are EC P-256 keys. ${WHAT_APPLE_GIVES}`;
-  if (label === 'OPENSSH PRIVATE KEY') return `This is an SSH private key, not Apple's API key. ${WHAT_APPLE_GIVES}`;
-  if (label === 'EC PARAMETERS') return `The file only describes a curve and holds no key. ${WHAT_APPLE_GIVES}`;
-  return `This PEM file holds "${label}", not a private key. ${WHAT_APPLE_GIVES}`;
+  if (label === 'RSA PRIVATE KEY') return withHint(t('vendor.appleKey.rsa'));
+  if (label === 'DSA PRIVATE KEY') return withHint(t('vendor.appleKey.dsa'));
+  if (label === 'OPENSSH PRIVATE KEY') return withHint(t('vendor.appleKey.sshPrivate'));
+  if (label === 'EC PARAMETERS') return withHint(t('vendor.appleKey.curveOnly'));
+  return withHint(t('vendor.appleKey.otherLabel', [label]));
 }
 
 function encryptedMessage(): string {
@@ -130,7 +132,7 @@ function encryptedMessage(): string {
 
 function decodeBase64(body: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) {
-    throw invalid('The private key file is damaged: the text between its "-----BEGIN" and "-----END" lines has extra or missing characters.');
+    throw invalid(t('vendor.appleKey.base64'));
   }
   const binary = atob(body);
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
@@ -140,7 +142,7 @@ function decodeBase64(body: string): Uint8Array {
 function derToPkcs8(der: Uint8Array): Uint8Array {
   const top = readTlv(der, 0);
   if (top.tag !== TAG.sequence) throw new DerError('not a sequence');
-  if (top.end !== der.length) throw invalid('The private key file has extra data after the key. Use the file exactly as Apple downloaded it.');
+  if (top.end !== der.length) throw invalid(t('vendor.appleKey.extraData'));
   const kids = childrenOf(der, top);
   const [first, second, third] = kids;
   if (!first || !second) throw new DerError('too short');
@@ -151,8 +153,8 @@ function derToPkcs8(der: Uint8Array): Uint8Array {
     if (second.tag === TAG.octetString && firstKids[0]?.tag === TAG.oid && hex(contentOf(der, firstKids[0])) === OID.pbes2) {
       throw invalid(encryptedMessage());
     }
-    if (second.tag === TAG.bitString) throw invalid(`This is a public key; Keyhold needs the private key. ${WHAT_APPLE_GIVES}`);
-    if (second.tag === TAG.sequence && third?.tag === TAG.bitString) throw invalid(`This is a certificate, not a private key. ${WHAT_APPLE_GIVES}`);
+    if (second.tag === TAG.bitString) throw invalid(withHint(t('vendor.appleKey.publicKey')));
+    if (second.tag === TAG.sequence && third?.tag === TAG.bitString) throw invalid(withHint(t('vendor.appleKey.certificate')));
     throw new DerError('unknown structure');
   }
   if (first.tag !== TAG.integer) throw new DerError('unknown structure');
@@ -163,7 +165,9 @@ function derToPkcs8(der: Uint8Array): Uint8Array {
     const algorithm = childrenOf(der, second);
     const algorithmOid = algorithm[0]?.tag === TAG.oid ? hex(contentOf(der, algorithm[0])) : '';
     if (algorithmOid !== OID.ecPublicKey) {
-      throw invalid(`This is ${OTHER_ALGORITHMS[algorithmOid] ?? 'a key of another kind'}, not an EC P-256 key as Apple issues. ${WHAT_APPLE_GIVES}`);
+      throw invalid(
+        withHint(t('vendor.appleKey.otherAlgorithm', [vendorText(OTHER_ALGORITHMS[algorithmOid] ?? 'vendor.appleKey.algorithm.other')])),
+      );
     }
     const outerCurve = algorithm[1] ? curveOf(der, algorithm[1]) : undefined;
     const inner = contentOf(der, third);
@@ -178,7 +182,7 @@ function derToPkcs8(der: Uint8Array): Uint8Array {
   }
   // PKCS#1 RSAPrivateKey: version 0 then the modulus (an INTEGER).
   if (version === '00' && second.tag === TAG.integer) {
-    throw invalid(`This is an RSA key; Apple's API keys are EC P-256 keys. ${WHAT_APPLE_GIVES}`);
+    throw invalid(withHint(t('vendor.appleKey.rsa')));
   }
   throw new DerError('unknown structure');
 }
@@ -210,15 +214,15 @@ function readSec1(bytes: Uint8Array, tlv: Tlv): Sec1Key {
 function curveOf(bytes: Uint8Array, tlv: Tlv): string {
   if (tlv.tag === TAG.oid) return hex(contentOf(bytes, tlv));
   if (tlv.tag === TAG.sequence) {
-    throw invalid(`This EC key spells out its curve parameters instead of naming P-256, which browsers cannot load. ${WHAT_APPLE_GIVES}`);
+    throw invalid(withHint(t('vendor.appleKey.explicitCurve')));
   }
   throw new DerError('bad curve');
 }
 
 function checkCurve(curve: string | undefined): string {
   if (curve === OID.p256) return curve;
-  if (curve === undefined) throw invalid(`This EC key does not say which curve it uses, so Keyhold cannot check it is P-256. ${WHAT_APPLE_GIVES}`);
-  throw invalid(`This EC key uses the curve ${OTHER_CURVES[curve] ?? 'of another kind'}; Apple's API keys use P-256. ${WHAT_APPLE_GIVES}`);
+  if (curve === undefined) throw invalid(withHint(t('vendor.appleKey.noCurve')));
+  throw invalid(withHint(t('vendor.appleKey.otherCurve', [OTHER_CURVES[curve] ?? t('vendor.appleKey.curveOther')])));
 }
 
 /** PKCS#8 { 0, { ecPublicKey, P-256 }, OCTET STRING { ECPrivateKey { 1, d, [1] Q } } }. */

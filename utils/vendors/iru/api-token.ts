@@ -70,7 +70,7 @@ export const probes: Record<string, Probe> = {
 
 const values = z.strictObject({
   apiUrl: z.pipe(
-    z.string({ error: 'is required' }).check(
+    z.string({ error: t('vendor.iruValue.required') }).check(
       z.trim(),
       z.superRefine((input, ctx) => {
         if (!normaliseApiUrl(input)) ctx.addIssue({ code: 'custom', message: explainApiUrl(input) });
@@ -78,9 +78,7 @@ const values = z.strictObject({
     ),
     z.transform((input) => normaliseApiUrl(input) as string),
   ),
-  token: z
-    .string({ error: 'is required' })
-    .check(z.trim(), z.regex(UUID, 'must be the token exactly as Iru showed it: a UUID (8-4-4-4-12 hexadecimal characters)')),
+  token: z.string({ error: t('vendor.iruValue.required') }).check(z.trim(), z.regex(UUID, t('vendor.iruValue.tokenFormat'))),
   tokenName: z.optional(z.string().check(z.trim(), z.maxLength(200, 'is too long (200 characters at most)'))),
 });
 
@@ -101,7 +99,7 @@ export const iruApiToken: CredentialType<IruValues> = {
   ...iruApiTokenCore,
   values: values as unknown as z.ZodMiniType<IruValues>,
   secretFields: ['token'],
-  defaultLabel: (v) => `${v.tokenName?.trim() || 'Iru API token'} (${safeHost(v.apiUrl)})`,
+  defaultLabel: (v) => `${v.tokenName?.trim() || t('vendor.label.iruToken')} (${safeHost(v.apiUrl)})`,
   // Page text could name any host: a token captured on acme's console goes to acme's API only.
   fromOtherTenant: (v, page) =>
     apiUrlOfTenant(page.hostname, v.apiUrl) ? null : { field: 'apiUrl', own: deriveApiUrl(page.hostname) ?? undefined },

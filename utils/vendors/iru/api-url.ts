@@ -2,6 +2,8 @@
 // <sub>.eu.kandji.io or, once migrated, <sub>.iru.com / <sub>.eu.iru.com (EU), and an API host
 // that puts ".api." after the tenant name. Pure string functions: the content script and the background both use them.
 
+import { t } from '../../i18n/translate';
+
 export type IruDomain = 'kandji.io' | 'eu.kandji.io' | 'iru.com' | 'eu.iru.com';
 
 export interface IruTenant {
@@ -107,7 +109,7 @@ export function explainApiUrl(input: string): string {
     .split(/[/?#]/)[0]
     .replace(/:443$/, '');
   if (consoleTenant(host)) {
-    return 'this is the web console address, not the API URL; the API URL adds ".api" after the tenant name (acme.api.kandji.io)';
+    return t('vendor.iruValue.consoleAddress');
   }
-  return 'must be the API URL shown on the API tokens page, like acme.api.kandji.io, acme.api.eu.kandji.io, acme.api.iru.com or acme.api.eu.iru.com';
+  return t('vendor.iruValue.apiUrl');
 }

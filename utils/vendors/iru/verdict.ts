@@ -44,7 +44,9 @@ export function verdict(results: ProbeResult[]): Verdict {
 }
 
 function list(names: string[]): string {
-  return names.length < 2 ? names.join('') : t('vendor.common.listAnd', [names.slice(0, -1).join(', '), names.at(-1)!]);
+  return names.length < 2
+    ? names.join('')
+    : t('vendor.common.listAnd', [names.slice(0, -1).join(t('vendor.common.listSeparator')), names.at(-1)!]);
 }
 
 /** The plain-word message for a verdict. `host` is the API host; `template` the template's name. */

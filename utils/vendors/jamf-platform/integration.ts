@@ -18,21 +18,17 @@ import { jamfPlatformCore } from './description';
 export type JamfPlatformValues = { region: string; clientId: string; clientSecret: string; environmentId?: string; tenantId?: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Messages in the admin's language, read once when the schema is built (the language is fixed per session).
 const printable = (what: string, min: number) =>
   z
-    .string({ error: `Enter the ${what}.` })
+    .string({ error: t('vendor.value.enter', [what]) })
     .check(
       z.trim(),
-      z.minLength(min, `The ${what} looks cut short.`),
-      z.maxLength(512, `The ${what} is too long.`),
-      z.regex(/^[\x21-\x7e]+$/, `The ${what} cannot contain spaces, line breaks or accented characters.`),
+      z.minLength(min, t('vendor.value.short', [what])),
+      z.maxLength(512, t('vendor.value.long', [what])),
+      z.regex(/^[\x21-\x7e]+$/, t('vendor.value.characters', [what])),
     );
-const scopeId = (what: string) =>
-  z.optional(
-    z
-      .string()
-      .check(z.trim(), z.toLowerCase(), z.regex(UUID, `The ${what} is a UUID (8-4-4-4-12 hexadecimal characters) from Jamf Account.`)),
-  );
+const scopeId = (what: string) => z.optional(z.string().check(z.trim(), z.toLowerCase(), z.regex(UUID, t('vendor.value.uuid', [what]))));
 
 export const jamfPlatformValues = z.pipe(
   // A pipe, not a refinement on the object: the vault picks single fields of the object (a capture
@@ -41,19 +37,19 @@ export const jamfPlatformValues = z.pipe(
     // The gateway URL Jamf Account shows (https://eu.api.jamfcloud.com/auth/token) stands for its region.
     region: preprocess(
       (value) => (typeof value === 'string' ? (regionOfUrl(value) ?? value.trim().toLowerCase()) : value),
-      z.enum(REGIONS, { error: 'Pick the region the integration was made for: us, eu or apac.' }),
+      z.enum(REGIONS, { error: t('vendor.platformError.region') }),
     ),
-    clientId: printable('client ID', 1),
-    clientSecret: printable('client secret', 8),
-    environmentId: scopeId('environment ID'),
-    tenantId: scopeId('tenant ID'),
+    clientId: printable(t('vendor.value.clientId'), 1),
+    clientSecret: printable(t('vendor.value.clientSecret'), 8),
+    environmentId: scopeId(t('vendor.value.environmentId')),
+    tenantId: scopeId(t('vendor.value.tenantId')),
   }),
   transform((v, ctx) => {
     if (!(v.environmentId && v.tenantId)) return v;
     ctx.addIssue({
       code: 'custom',
       path: ['tenantId'],
-      message: 'An integration has one scope: give the environment ID or the tenant ID, not both.',
+      message: t('vendor.platformError.oneScope'),
     });
     return z.NEVER;
   }),
@@ -92,7 +88,8 @@ export const jamfPlatformCredential: CredentialType<JamfPlatformValues> = {
   ...jamfPlatformCore,
   values: jamfPlatformValues as unknown as z.ZodMiniType<JamfPlatformValues>,
   secretFields: ['clientSecret'],
-  defaultLabel: (v) => `Jamf Platform API · ${v.region.toUpperCase()} · ${scopeOf(v).level} · client ${v.clientId.trim().slice(0, 8)}`,
+  defaultLabel: (v) =>
+    t('vendor.label.platform', [v.region.toUpperCase(), t(SCOPE_WORDS[scopeOf(v).level]), v.clientId.trim().slice(0, 8)]),
   identity: (v) => `${v.region}|${v.clientId.trim()}`,
   origins: (v) => [gatewayOf(v.region)],
   missing: (v) => (['region', 'clientId', 'clientSecret'] as const).filter((field) => !v[field]?.trim()),
@@ -151,58 +148,43 @@ function gatewayCode(response: HttpResponse): string | undefined {
 
 /** An HTML answer from the CloudFront edge: the request never reached Jamf. */
 function blocked(response: HttpResponse, host: string): KeyholdError {
-  return new KeyholdError(
-    'NETWORK_ERROR',
-    `The request was blocked before Jamf: ${host}'s edge answered with a web page (HTTP ${response.status}), not the Jamf gateway. After many requests in a short time it blocks the address for a while; a proxy or an old gateway address (apigw.jamf.com) gives the same. Wait a few minutes and test once.`,
-  );
+  return new KeyholdError('NETWORK_ERROR', t('vendor.platformError.blocked', [host, String(response.status)]));
 }
 
 function readToken(response: HttpResponse, host: string, region: string): string {
   if (response.isHtml) throw blocked(response, host);
   const error = (response.json as { error?: unknown } | undefined)?.error;
   if (response.status === 401 || error === 'invalid_client' || error === 'unauthorized_client') {
-    throw new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} refused the client ID and secret: the secret is wrong or was regenerated, the integration was deleted, or it was made for another region than ${region.toUpperCase()} (tokens are region-locked).`,
-    );
+    throw new KeyholdError('INVALID_CREDENTIALS', t('vendor.platformError.refused', [host, region.toUpperCase()]));
   }
-  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the token request');
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, t('vendor.request.token'));
   const token = (response.json as { access_token?: unknown } | undefined)?.access_token;
-  if (typeof token !== 'string' || !token)
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request without an access token.`);
+  if (typeof token !== 'string' || !token) throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.platformError.noToken', [host]));
   return token;
 }
 
 /** true: the read worked; false: the capability is missing. Scope faults stop the test in plain words. */
-export function readAnswer(response: HttpResponse, host: string, level: string): boolean {
+export function readAnswer(response: HttpResponse, host: string, level: keyof typeof SCOPE_WORDS): boolean {
   if (response.isHtml) throw blocked(response, host);
   const code = gatewayCode(response);
-  const id = level === 'tenant' ? 'tenant ID' : 'environment ID';
+  const id = t(level === 'tenant' ? 'vendor.value.tenantId' : 'vendor.value.environmentId');
   switch (code) {
     case 'REQUEST_CONTEXT_NOT_PROVIDED':
-      throw new KeyholdError(
-        'INCOMPLETE_CREDENTIAL',
-        `Wrong scope: the gateway wants to know which environment or tenant to act on, so this integration is not organization-scoped. Add its environment ID (or tenant ID) from Jamf Account → Integrations to this credential.`,
-      );
+      throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('vendor.platformError.noContext'));
     case 'INVALID_REQUEST_CONTEXT_TYPE':
-      throw new KeyholdError(
-        'INVALID_INPUT',
-        `Wrong scope: the read Keyhold makes for ${level} scope does not accept a ${level}-level request. Check the integration’s scope level in Jamf Account and give the matching ID.`,
-      );
+      throw new KeyholdError('INVALID_INPUT', t('vendor.platformError.contextType', [t(SCOPE_WORDS[level])]));
     case 'OWNERSHIP_FORBIDDEN':
       throw new KeyholdError(
         'INVALID_INPUT',
-        level === 'organization'
-          ? 'Wrong scope: this integration is scoped to an environment or a tenant, not the organization. Add its environment ID (or tenant ID) from Jamf Account → Integrations to this credential.'
-          : `Wrong scope or ID: the integration is not scoped to this ${id}. Either it was made at another scope level, or the ID belongs to another organization. Copy the scope and its ID from Jamf Account → Integrations.`,
+        level === 'organization' ? t('vendor.platformError.notOrganization') : t('vendor.platformError.notThisScope', [id]),
       );
     case 'ENVIRONMENT_NOT_FOUND':
-      throw new KeyholdError('INVALID_INPUT', `Wrong ID: no platform environment has this ${id}. Copy it again from Jamf Account.`);
+      throw new KeyholdError('INVALID_INPUT', t('vendor.platformError.noEnvironment', [id]));
     case 'BAD_PERMISSIONS':
       return false; // a missing capability (the read is a published path)
   }
   // Plain-text 401 on a fresh token: the integration holds no permission for this product.
   if (response.status === 401 && response.json === undefined) return false;
   if (response.status >= 200 && response.status < 300 && response.json !== undefined) return true;
-  throw classifyFailure(response, 'the scoped read');
+  throw classifyFailure(response, t('vendor.request.scopedRead'));
 }

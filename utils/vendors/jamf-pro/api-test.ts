@@ -256,9 +256,10 @@ function verdict(
 
 /** 599 → "10 min", 86399 → "24 h", 45 → "45 s". */
 export function duration(seconds: number): string {
-  if (seconds < 90) return `${seconds} s`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
-  return `${Math.round(seconds / 360) / 10} h`;
+  // Units from locales/*.yml (vendor.unit), in the admin's language.
+  if (seconds < 90) return t('vendor.unit.seconds', [String(seconds)]);
+  if (seconds < 5400) return t('vendor.unit.minutes', [String(Math.round(seconds / 60))]);
+  return t('vendor.unit.hours', [String(Math.round(seconds / 360) / 10)]);
 }
 
 async function revokeToken(base: string, auth: Record<string, string>, http: HttpClient, recorder: TestRecorder): Promise<boolean> {

@@ -1,6 +1,8 @@
 // Jamf Pro base URLs: the https origin (a non-default port kept) plus an optional context path
 // (self-hosted Tomcat installs often live under /jamf). No DOM, no dependencies: the content
-// script, the values schema and the background read Jamf addresses the same way.
+// script, the values schema and the background read Jamf addresses the same way. The reasons come
+// from locales/*.yml; the content script never normalises, so t() stays out of it (measured).
+import { t } from '../../i18n/translate';
 
 const CLOUD_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.jamfcloud\.com$/;
 
@@ -61,24 +63,24 @@ export type NormalisedBaseUrl = { ok: true; value: string } | { ok: false; reaso
  */
 export function normaliseBaseUrl(input: string): NormalisedBaseUrl {
   const text = input.trim();
-  if (!text) return { ok: false, reason: 'Enter the Jamf Pro server URL, for example https://yourcompany.jamfcloud.com.' };
+  if (!text) return { ok: false, reason: t('vendor.baseUrl.enter') };
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    return { ok: false, reason: 'The Jamf Pro server URL is not a valid web address.' };
+    return { ok: false, reason: t('vendor.baseUrl.invalid') };
   }
   if (url.protocol !== 'https:') {
-    return { ok: false, reason: 'The Jamf Pro server URL must start with https:// (the API only works over TLS).' };
+    return { ok: false, reason: t('vendor.baseUrl.https') };
   }
-  if (url.username || url.password) return { ok: false, reason: 'The Jamf Pro server URL must not contain a user name or password.' };
+  if (url.username || url.password) return { ok: false, reason: t('vendor.baseUrl.credentials') };
   if (url.search || url.hash || /[?#]/.test(text)) {
-    return { ok: false, reason: 'The Jamf Pro server URL must not contain "?" or "#": use only the address up to the context path.' };
+    return { ok: false, reason: t('vendor.baseUrl.queryOrHash') };
   }
   const path = url.pathname.replace(/\/+$/, '');
   const context = contextPathOf(path) ?? path;
   if (!/^(?:\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)*$/.test(context) || /(?:^|\/)\.\.?(?:\/|$)/.test(context)) {
-    return { ok: false, reason: 'The context path of the Jamf Pro server URL is not valid.' };
+    return { ok: false, reason: t('vendor.baseUrl.contextPath') };
   }
   return { ok: true, value: `https://${url.host}${context}` };
 }

@@ -46,7 +46,7 @@ export const jamfProCredential: CredentialType<JamfProValues> = {
   values: jamfProValues,
   secretFields: ['clientSecret'],
   defaultLabel: (values) =>
-    `Jamf Pro · ${baseOf(values).replace(/^https:\/\//, '')} · client ${values.clientId.trim().slice(0, 8).toLowerCase()}`,
+    t('vendor.label.jamfPro', [baseOf(values).replace(/^https:\/\//, ''), values.clientId.trim().slice(0, 8).toLowerCase()]),
   identity: (values) => `${baseOf(values)}|${values.clientId.trim().toLowerCase()}`,
   origins: (values) => [new URL(baseOf(values)).origin],
   test: testJamfPro,

@@ -24,29 +24,30 @@ export const PROTECT_PROBES: Record<string, { alias: string; field: string }> = 
   Plans: { alias: 'plans', field: 'listPlans(input: {pageSize: 1}) { items { id } }' },
 };
 
+// Messages in the admin's language, read once when the schema is built (the language is fixed per session).
 const text = (what: string, min: number, max: number) =>
   z
-    .string({ error: `Enter the ${what}.` })
+    .string({ error: t('vendor.value.enter', [what]) })
     .check(
       z.trim(),
-      z.minLength(min, min > 1 ? `The ${what} looks cut short.` : `Enter the ${what}.`),
-      z.maxLength(max, `The ${what} is too long.`),
-      z.regex(/^[\x21-\x7e]+$/, `The ${what} cannot contain spaces, line breaks or accented characters.`),
+      z.minLength(min, min > 1 ? t('vendor.value.short', [what]) : t('vendor.value.enter', [what])),
+      z.maxLength(max, t('vendor.value.long', [what])),
+      z.regex(/^[\x21-\x7e]+$/, t('vendor.value.characters', [what])),
     );
 
 export const jamfProtectValues = z.strictObject({
   protectUrl: z.pipe(
-    z.string({ error: 'Enter the Jamf Protect URL.' }),
+    z.string({ error: t('vendor.protectError.enterUrl') }),
     transform((input, ctx) => {
       const url = normaliseProtectUrl(input);
       if (url) return url;
-      ctx.addIssue({ code: 'custom', message: 'The Jamf Protect URL is https://<tenant>.protect.jamfcloud.com.' });
+      ctx.addIssue({ code: 'custom', message: t('vendor.protectError.urlFormat') });
       return z.NEVER;
     }),
   ),
   // No documented format for either (GraphQL type ID and an opaque password): printable only.
-  clientId: text('client ID', 1, 200),
-  password: text('API client password', 8, 512),
+  clientId: text(t('vendor.value.clientId'), 1, 200),
+  password: text(t('vendor.value.protectPassword'), 8, 512),
 });
 
 const urlOf = (v: JamfProtectValues) => normaliseProtectUrl(v.protectUrl) ?? v.protectUrl;
@@ -55,7 +56,7 @@ export const jamfProtectCredential: CredentialType<JamfProtectValues> = {
   ...jamfProtectCore,
   values: jamfProtectValues as unknown as z.ZodMiniType<JamfProtectValues>,
   secretFields: ['password'],
-  defaultLabel: (v) => `Jamf Protect · ${safeHost(urlOf(v))} · client ${v.clientId.trim().slice(0, 8)}`,
+  defaultLabel: (v) => t('vendor.label.protect', [safeHost(urlOf(v)), v.clientId.trim().slice(0, 8)]),
   identity: (v) => `${urlOf(v)}|${v.clientId.trim()}`,
   origins: (v) => [urlOf(v)],
   test: testProtect,
@@ -78,10 +79,7 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
     );
     if (token.isHtml) throw blocked(token, host);
     if (token.status === 401 || token.status === 403 || (token.status === 400 && isJsonError(token, 'invalid_client'))) {
-      throw new KeyholdError(
-        'INVALID_CREDENTIALS',
-        `${host} refused the client ID and password: one of them is wrong, or the API client was deleted.`,
-      );
+      throw new KeyholdError('INVALID_CREDENTIALS', t('vendor.protectError.refused', [host]));
     }
     const access = tokenOf(token, host);
     if (typeof (token.json as { expires_in?: unknown }).expires_in === 'number') {
@@ -108,10 +106,16 @@ function testProtect(v: JamfProtectValues, ctx: TestContext) {
     const granted = String(checked.length - missing.length);
     const sentences = [
       missing.length
-        ? t('vendor.jamfProtect.verdict.summaryMissing', [host, lifetime, granted, String(checked.length), missing.join(', ')])
+        ? t('vendor.jamfProtect.verdict.summaryMissing', [
+            host,
+            lifetime,
+            granted,
+            String(checked.length),
+            missing.join(t('vendor.common.listSeparator')),
+          ])
         : t('vendor.jamfProtect.verdict.summary', [host, lifetime, granted, String(checked.length)]),
     ];
-    if (unchecked.length) sentences.push(t('vendor.jamfProtect.verdict.unchecked', [unchecked.join(', ')]));
+    if (unchecked.length) sentences.push(t('vendor.jamfProtect.verdict.unchecked', [unchecked.join(t('vendor.common.listSeparator'))]));
     sentences.push(t('vendor.jamfProtect.verdict.notRevocable'));
     return recorder.pass(sentences.join(' '));
   });
@@ -123,19 +127,16 @@ function isJsonError(response: HttpResponse, code: string): boolean {
 
 function tokenOf(response: HttpResponse, host: string): string {
   if (response.isHtml) throw blocked(response, host);
-  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the token request');
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, t('vendor.request.token'));
   const body = response.json as { access_token?: unknown } | undefined;
   if (typeof body?.access_token !== 'string' || !body.access_token) {
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the token request without an access token.`);
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.protectError.noToken', [host]));
   }
   return body.access_token;
 }
 
 function blocked(response: HttpResponse, host: string): KeyholdError {
-  return new KeyholdError(
-    'UNEXPECTED_RESPONSE',
-    `${host} answered with a web page (HTTP ${response.status}) instead of Jamf Protect API data: a proxy or firewall may be in the way, or the tenant URL is wrong.`,
-  );
+  return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.protectError.webPage', [host, String(response.status)]));
 }
 
 /** Permission → granted, false when refused, null when the schema had no such read. */
@@ -143,20 +144,16 @@ async function readGraphql(base: string, token: string, names: string[], ctx: Te
   const host = safeHost(base);
   const query = `query KeyholdTest { ${names.map((name) => `${PROTECT_PROBES[name].alias}: ${PROTECT_PROBES[name].field}`).join(' ')} }`;
   // The raw token: Protect's direct API takes no "Bearer" prefix.
-  const response = await recorder.step(t('vendor.step.read', [names.join(', '), 'POST /graphql']), () =>
+  const response = await recorder.step(t('vendor.step.read', [names.join(t('vendor.common.listSeparator')), 'POST /graphql']), () =>
     ctx.http(`${base}/graphql`, { method: 'POST', headers: { Authorization: token }, json: { query } }),
   );
   if (response.status === 401 || response.status === 403) {
-    throw new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} issued a token and then refused it (HTTP ${response.status}); try again in a minute.`,
-    );
+    throw new KeyholdError('INVALID_CREDENTIALS', t('vendor.protectError.tokenRefused', [host, String(response.status)]));
   }
   if (response.isHtml) throw blocked(response, host);
-  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the GraphQL read');
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, t('vendor.request.graphql'));
   const body = response.json as { data?: Record<string, unknown> | null; errors?: unknown } | undefined;
-  if (!body || typeof body !== 'object')
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
+  if (!body || typeof body !== 'object') throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.protectError.unreadable', [host]));
   return readErrors(body, names, host);
 }
 
@@ -173,10 +170,7 @@ export function readErrors(body: { data?: Record<string, unknown> | null; errors
     );
   // No data and an error that names no field and is not about the schema: nothing to place.
   if (body.data == null && errors.length && !errors.some((error) => Array.isArray(error.path)) && !validation(errors)) {
-    throw new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} answered the GraphQL read with an error that names no permission; try again later.`,
-    );
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.protectError.noPermissionNamed', [host]));
   }
   for (const name of names) {
     const { alias, field } = PROTECT_PROBES[name];
@@ -187,8 +181,7 @@ export function readErrors(body: { data?: Record<string, unknown> | null; errors
     if (!own.length) {
       // Validation failed elsewhere in the document: this field was never run (asked again).
       if (body.data == null && errors.length) continue;
-      if (body.data?.[alias] == null)
-        throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered the GraphQL read with data Keyhold could not read.`);
+      if (body.data?.[alias] == null) throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.protectError.unreadable', [host]));
       rows.set(name, true);
       continue;
     }

@@ -31,25 +31,25 @@ export const normaliseSchoolUrl = (input: string): string | null => httpsOriginO
 
 export const jamfSchoolValues = z.strictObject({
   baseUrl: z.pipe(
-    z.string({ error: 'Enter the Jamf School URL.' }),
+    z.string({ error: t('vendor.schoolError.enterUrl') }),
     transform((input, ctx) => {
       const url = normaliseSchoolUrl(input);
       if (url) return url;
-      ctx.addIssue({ code: 'custom', message: 'The Jamf School URL is https://<school>.jamfcloud.com.' });
+      ctx.addIssue({ code: 'custom', message: t('vendor.schoolError.urlFormat') });
       return z.NEVER;
     }),
   ),
   // Every public sample has 8 digits; any short number is accepted in case that changes.
   networkId: z
-    .string({ error: 'Enter the Network ID.' })
-    .check(z.trim(), z.regex(/^\d{1,12}$/, 'The Network ID is a number: Devices → Enroll Device(s) shows it.')),
+    .string({ error: t('vendor.schoolError.enterNetworkId') })
+    .check(z.trim(), z.regex(/^\d{1,12}$/, t('vendor.schoolError.networkIdFormat'))),
   apiKey: z
-    .string({ error: 'Enter the API key.' })
+    .string({ error: t('vendor.schoolError.enterKey') })
     .check(
       z.trim(),
-      z.regex(/^[\x21-\x7e]+$/, 'The API key cannot contain spaces, line breaks or accented characters.'),
-      z.minLength(16, 'The API key looks cut short.'),
-      z.maxLength(256, 'The API key is too long.'),
+      z.regex(/^[\x21-\x7e]+$/, t('vendor.schoolError.keyCharacters')),
+      z.minLength(16, t('vendor.schoolError.keyShort')),
+      z.maxLength(256, t('vendor.schoolError.keyLong')),
     ),
 });
 
@@ -60,7 +60,7 @@ export const jamfSchoolCredential: CredentialType<JamfSchoolValues> = {
   ...jamfSchoolCore,
   values: jamfSchoolValues as unknown as z.ZodMiniType<JamfSchoolValues>,
   secretFields: ['apiKey'],
-  defaultLabel: (v) => `Jamf School · ${safeHost(baseOf(v))} · network ${v.networkId.trim()}`,
+  defaultLabel: (v) => t('vendor.label.school', [safeHost(baseOf(v)), v.networkId.trim()]),
   // Several keys per school is normal (one per integration): a fingerprint keeps them apart.
   identity: (v) => `${baseOf(v)}|${v.networkId.trim()}|${tokenFingerprint(v.apiKey)}`,
   origins: (v) => [baseOf(v)],
@@ -94,7 +94,10 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
     const message = missing.length
       ? missing.length === 1
         ? t('vendor.jamfSchool.verdict.lacksOne', [host, missing[0]])
-        : t('vendor.jamfSchool.verdict.lacksMany', [host, t('vendor.common.listAnd', [missing.slice(0, -1).join(', '), missing.at(-1)!])])
+        : t('vendor.jamfSchool.verdict.lacksMany', [
+            host,
+            t('vendor.common.listAnd', [missing.slice(0, -1).join(t('vendor.common.listSeparator')), missing.at(-1)!]),
+          ])
       : total === 1
         ? t('vendor.jamfSchool.verdict.worksOne', [host])
         : t('vendor.jamfSchool.verdict.worksAll', [host, String(total)]);
@@ -106,29 +109,20 @@ function testSchool(v: JamfSchoolValues, ctx: TestContext) {
 function judge(response: HttpResponse, host: string): boolean {
   // Jamf Pro answers /api/… with its own error envelope: the address is not a School server.
   if (isJamfEnvelope(response.json)) {
-    throw new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} is a Jamf Pro server, not Jamf School: save this key with the school’s own address.`,
-    );
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.jamfPro', [host]));
   }
   if (response.status === 401) {
-    throw new KeyholdError(
-      'INVALID_CREDENTIALS',
-      `${host} refused the Network ID and API key (HTTP 401): one of them is wrong, or the key was deleted.`,
-    );
+    throw new KeyholdError('INVALID_CREDENTIALS', t('vendor.schoolError.refused', [host]));
   }
   if (response.status === 405 || response.status === 403) return false;
   if (response.isHtml) {
-    throw new KeyholdError(
-      'UNEXPECTED_RESPONSE',
-      `${host} answered with a web page instead of Jamf School API data: check the school’s address.`,
-    );
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.webPage', [host]));
   }
   if (response.status === 404) {
-    throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} has no Jamf School API at /api (HTTP 404): check the school’s address.`);
+    throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.noApi', [host]));
   }
-  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the API read');
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, t('vendor.request.apiRead'));
   const body = response.json as { code?: unknown } | unknown[] | undefined;
-  if (body === undefined) throw new KeyholdError('UNEXPECTED_RESPONSE', `${host} answered with data Keyhold could not read.`);
+  if (body === undefined) throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.schoolError.unreadable', [host]));
   return true;
 }

@@ -33,7 +33,8 @@ export const jumpcloudApiKey: CredentialType<JumpcloudApiKeyValues> = {
   ...jumpcloudApiKeyCore,
   values: apiKeyValues,
   secretFields: ['apiKey'],
-  defaultLabel: (values) => `JumpCloud API key (${regionName(values.region)})${values.adminEmail ? ` ${values.adminEmail}` : ''}`,
+  defaultLabel: (values) =>
+    `${t('vendor.label.jumpcloudKey', [regionName(values.region)])}${values.adminEmail ? ` ${values.adminEmail}` : ''}`,
   // Each admin has one key per region and a new key revokes the old, so the admin is what the
   // key identifies: a newly generated key for the same admin replaces the stored one (rotation),
   // while another admin's key (another email) stays separate. Without an email nothing says two

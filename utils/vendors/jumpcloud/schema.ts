@@ -2,35 +2,33 @@
 // optional fields from the add-by-hand form count as absent.
 import { preprocess, z } from '../../zod';
 import { regions } from './regions';
+import { t } from '../../i18n/translate';
+
+// Messages in the admin's language, read once when the schemas are built (the language is fixed per session).
 
 const trim = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
 const blankAsAbsent = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : trim(value));
 
 export const regionSchema = preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
-  z.enum(regions, { error: 'Choose the JumpCloud region: US, EU or IN (the console host tells: console.jumpcloud.com is US).' }),
+  z.enum(regions, { error: t('vendor.jumpcloudValue.region') }),
 );
 
 export const orgIdSchema = preprocess(
   (value) => (typeof value === 'string' ? blankAsAbsent(value.toLowerCase()) : value),
-  z.optional(z.string().check(z.regex(/^[0-9a-f]{24}$/, 'An organization ID is 24 hexadecimal characters (0-9, a-f).'))),
+  z.optional(z.string().check(z.regex(/^[0-9a-f]{24}$/, t('vendor.jumpcloudValue.orgId')))),
 );
 
 export const apiKeySchema = preprocess(
   trim,
   z
-    .string({ error: 'Enter the API key.' })
-    .check(
-      z.regex(
-        /^(jca_[A-Za-z0-9]{36}|[A-Za-z0-9]{40})$/,
-        'A JumpCloud API key is "jca_" followed by 36 letters and digits (older keys: 40 letters and digits).',
-      ),
-    ),
+    .string({ error: t('vendor.jumpcloudValue.enterKey') })
+    .check(z.regex(/^(jca_[A-Za-z0-9]{36}|[A-Za-z0-9]{40})$/, t('vendor.jumpcloudValue.keyFormat'))),
 );
 
 export const adminEmailSchema = preprocess(
   (value) => (typeof value === 'string' ? blankAsAbsent(value.toLowerCase()) : value),
-  z.optional(z.email({ error: 'The admin email does not look like an email address.' }).check(z.maxLength(254))),
+  z.optional(z.email({ error: t('vendor.jumpcloudValue.email') }).check(z.maxLength(254))),
 );
 
 /** Client ID and secret are opaque to Keyhold: printable, no spaces, a sane length. */
@@ -38,10 +36,10 @@ export const tokenSchema = (what: string) =>
   preprocess(
     trim,
     z
-      .string({ error: `Enter the ${what}.` })
+      .string({ error: t('vendor.value.enter', [what]) })
       .check(
-        z.minLength(8, `The ${what} is too short.`),
-        z.maxLength(512, `The ${what} is too long.`),
-        z.regex(/^[\x21-\x7e]+$/, `The ${what} contains spaces or characters JumpCloud does not use.`),
+        z.minLength(8, t('vendor.jumpcloudValue.short', [what])),
+        z.maxLength(512, t('vendor.value.long', [what])),
+        z.regex(/^[\x21-\x7e]+$/, t('vendor.jumpcloudValue.characters', [what])),
       ),
   );

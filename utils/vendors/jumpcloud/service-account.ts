@@ -14,8 +14,8 @@ import { orgIdSchema, regionSchema, tokenSchema } from './schema';
 import { consoleOrigin, oauthOrigin, regionName } from './regions';
 
 export const serviceAccountValues = z.strictObject({
-  clientId: tokenSchema('Client ID'),
-  clientSecret: tokenSchema('Client Secret'),
+  clientId: tokenSchema(t('vendor.jumpcloudValue.clientId')),
+  clientSecret: tokenSchema(t('vendor.jumpcloudValue.clientSecret')),
   region: regionSchema,
   orgId: orgIdSchema,
 });
@@ -26,7 +26,7 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
   ...jumpcloudServiceAccountCore,
   values: serviceAccountValues,
   secretFields: ['clientSecret'],
-  defaultLabel: (values) => `JumpCloud service account ${values.clientId} (${regionName(values.region)})`,
+  defaultLabel: (values) => t('vendor.label.jumpcloudService', [values.clientId, regionName(values.region)]),
   // The Client ID is public and stays the same across both secrets, so a second secret for the
   // same account replaces the stored one (rotation). IDs are only unique within a region.
   identity: (values) => `${values.region}|${values.clientId}`,
