@@ -11,9 +11,10 @@ import { open, unwrapPrivateKey, type VaultMeta } from '../../utils/vault/vault-
 
 const OLD = PASSPHRASE;
 const NEW = 'a brand new passphrase after the leak';
-// Re-sealing one record takes about 1.5 ms here (one ECDH open, one ECDH seal, a MAC): 400 records
-// keep the worker busy for over half a second, far longer than the CDP round trip that stops it.
-const COUNT = 400;
+// Re-sealing one record takes about 1.5 ms here (one ECDH open, one ECDH seal, a MAC). 400 records
+// were not enough on a quiet machine: the change committed before the kill landed (a CI retry).
+// 1,200 keep the worker busy for well over a second, far longer than the CDP round trip that stops it.
+const COUNT = 1200;
 
 const valuesOf = (n: number) => ({
   baseUrl: 'https://acme.jamfcloud.com',
@@ -71,7 +72,7 @@ async function sendAll<T>(page: Page, type: string, payloads: unknown[]): Promis
 
 test('a passphrase change survives a worker killed half-way, twice', async ({ extension }) => {
   test.setTimeout(240_000);
-  // A page that shows nothing: the list pages would re-render 400 credentials after every add.
+  // A page that shows nothing: the list pages would re-render every credential after every add.
   const page = await extension.open('offscreen-clipboard.html');
   const send = (type: RequestType, payload?: unknown) =>
     page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }), [type, payload] as const) as Promise<

@@ -143,7 +143,8 @@ test('no secret, token or passphrase in any console message, notification or pro
     await expect.poll(() => worker.evaluate(() => (self as unknown as { __notes: string[] }).__notes.length)).toBeGreaterThan(0);
     notifications.push(...(await worker.evaluate(() => (self as unknown as { __notes: string[] }).__notes)));
     expect(notifications.join('\n')).toContain('stopped working');
-    expect(await worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty(`keyhold-failing-${credential.id}`);
+    // The notification follows the test's answer (after-reply.ts), so it may still be on its way.
+    await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty(`keyhold-failing-${credential.id}`);
 
     // The collectors work: a line from the worker and one from a page are both caught.
     await worker.evaluate(() => console.log('keyhold-probe-worker'));
