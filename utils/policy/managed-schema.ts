@@ -2,6 +2,9 @@
 // to managed-schema.json at build time by wxt.config.ts. Its console list comes from the one
 // vendor list, so a new console needs no edit here. Imports only the import-free vendor list:
 // wxt.config.ts loads this file. A unit test keeps it in step with the parser (policy.ts).
+// Titles and descriptions stay English on purpose: Chrome reads this file as plain JSON Schema
+// (developer.chrome.com/docs/extensions/reference/manifest/storage) and substitutes `__MSG_…__` only
+// in the manifest itself, so there is no language to follow here (docs/i18n.md, "What stays English").
 import { consoleIds } from '../vendors/vendor-ids';
 
 export const managedSchema = {

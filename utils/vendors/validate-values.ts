@@ -30,7 +30,7 @@ export function validateValues(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.length ? (type.fields.find((f) => f.name === issue.path[0])?.label ?? String(issue.path[0])) : type.name;
-    throw new KeyholdError('INVALID_INPUT', `${field}: ${issue.message}`);
+    throw new KeyholdError('INVALID_INPUT', t('vendor.common.fieldIssue', [field, issue.message]));
   }
   return parsed.data as Record<string, string>;
 }

@@ -1,7 +1,7 @@
 // The real test of a Jamf Pro API client: token (client credentials), server version, one
 // cheap read per privilege of the template, then the token is revoked so nothing stays valid.
 // Messages are Keyhold's own words: never a secret, a token or a response body.
-import { t } from '../../i18n/translate';
+import { t, uiLanguage } from '../../i18n/translate';
 import { KeyholdError } from '../../errors';
 import { classifyFailure, requireJson, safeHost, type HttpClient, type HttpResponse } from '../../http/http-client';
 import { recordTest, type TestRecorder } from '../test-recorder';
@@ -256,10 +256,11 @@ function verdict(
 
 /** 599 → "10 min", 86399 → "24 h", 45 → "45 s". */
 export function duration(seconds: number): string {
-  // Units from locales/*.yml (vendor.unit), in the admin's language.
-  if (seconds < 90) return t('vendor.unit.seconds', [String(seconds)]);
-  if (seconds < 5400) return t('vendor.unit.minutes', [String(Math.round(seconds / 60))]);
-  return t('vendor.unit.hours', [String(Math.round(seconds / 360) / 10)]);
+  // Units from locales/*.yml (vendor.unit), numbers in the admin's language ("2,5 Std.").
+  const number = (value: number) => new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: 1 }).format(value);
+  if (seconds < 90) return t('vendor.unit.seconds', [number(seconds)]);
+  if (seconds < 5400) return t('vendor.unit.minutes', [number(Math.round(seconds / 60))]);
+  return t('vendor.unit.hours', [number(Math.round(seconds / 360) / 10)]);
 }
 
 async function revokeToken(base: string, auth: Record<string, string>, http: HttpClient, recorder: TestRecorder): Promise<boolean> {
