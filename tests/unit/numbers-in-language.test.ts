@@ -46,3 +46,12 @@ describe('numbers and separators in the admin’s language', () => {
     expect(rejected(await inLanguage('ja'))).toMatch(/^[^:：]+：\S/);
   });
 });
+
+describe('errors from the vendor list', () => {
+  it('an unknown vendor is named in the admin’s language', async () => {
+    fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages('de'), 'de') as typeof fakeBrowser.i18n.getMessage;
+    vi.resetModules();
+    const { getCredentialType } = await import('../../utils/vendors/registry');
+    expect(() => getCredentialType('acme-mdm' as never)).toThrow('Keyhold kennt den Anbieter „acme-mdm“ nicht.');
+  });
+});

@@ -12,6 +12,7 @@ import { jamfProtect } from './jamf-protect';
 import { jamfSchool } from './jamf-school';
 import { jamfPlatform } from './jamf-platform';
 import { KeyholdError } from '../errors';
+import { t } from '../i18n/translate';
 
 const vendors: Record<ConsoleId, VendorModule> = {
   'jamf-pro': jamfPro,
@@ -29,7 +30,7 @@ export const credentialTypes: CredentialType<any>[] = vendorModules.flatMap((ven
 
 export function getCredentialType(id: CredentialTypeId): CredentialType<any> {
   const type = credentialTypes.find((candidate) => candidate.id === id);
-  if (!type) throw new KeyholdError('INVALID_INPUT', `Keyhold does not know the vendor "${id}".`);
+  if (!type) throw new KeyholdError('INVALID_INPUT', t('vendor.common.unknownVendor', [String(id)]));
   return type;
 }
 
@@ -41,7 +42,10 @@ export function vendorOfConsole(consoleId: string): VendorModule | undefined {
  * The fixed-host console a URL belongs to, by URL alone (the background's view; the content script
  * uses `locateConsole` over its family's DOM-only consoles, utils/content/locate-console.ts).
  */
-export function detectConsole(url: URL, options?: { selfHosted?: boolean; doc?: Document }): { console: ConsoleDetector; match: ConsoleMatch } | null {
+export function detectConsole(
+  url: URL,
+  options?: { selfHosted?: boolean; doc?: Document },
+): { console: ConsoleDetector; match: ConsoleMatch } | null {
   for (const vendor of vendorModules) {
     const match = vendor.console.detect(url, options);
     if (match) return { console: vendor.console, match };
