@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVaultKeys, open, PBKDF2_ITERATIONS, rewrapVault, seal, unwrapPrivateKey } from './vault-crypto';
+import { createVaultKeys, open, PBKDF2_ITERATIONS, seal, unwrapPrivateKey } from './vault-crypto';
 import { KeyholdError } from '../errors';
 
 const FAST = { iterations: 100_000 };
@@ -28,15 +28,6 @@ describe('vault crypto', () => {
   it('refuses a wrong passphrase with WRONG_PASSPHRASE', async () => {
     const { meta } = await createVaultKeys('a long enough passphrase', FAST);
     await expect(unwrapPrivateKey(meta, 'another long passphrase')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
-  });
-
-  it('re-wraps the same key under a new passphrase (records stay sealed as they are)', async () => {
-    const { meta, privateJwk } = await createVaultKeys('a long enough passphrase', FAST);
-    const jwe = await seal(values, meta.publicJwk, binding);
-    const next = await rewrapVault(meta, privateJwk, 'the new long passphrase');
-    expect(next.publicJwk).toEqual(meta.publicJwk);
-    await expect(unwrapPrivateKey(next, 'a long enough passphrase')).rejects.toBeInstanceOf(KeyholdError);
-    expect(await open(jwe, await unwrapPrivateKey(next, 'the new long passphrase'), binding)).toEqual(values);
   });
 
   it('detects a flipped byte and a blob moved to another record', async () => {

@@ -119,12 +119,6 @@ export async function unwrapKeyMaterial(
   return toPlainPrivateJwk(parsed.data);
 }
 
-/** Change passphrase: re-wrap the same private key; sealed records stay as they are. */
-export async function rewrapVault(meta: VaultMeta, privateJwk: PrivateJwk, nextPassphrase: string): Promise<VaultMeta> {
-  const wrapped = await wrapPrivateKey(privateJwk, nextPassphrase, Math.max(meta.kdf.iterations, PBKDF2_ITERATIONS));
-  return withChecksum({ ...meta, ...wrapped });
-}
-
 export interface SealBinding {
   /** Record id, bound into the authenticated header so blobs cannot be swapped between records. */
   id: string;
