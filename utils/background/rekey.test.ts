@@ -96,6 +96,25 @@ describe('changing the passphrase', () => {
     expect((await store.addRecord({ vendor: 'jamf-pro', values: values(7) })).id).toBeTruthy();
   }, 30_000);
 
+  it('a worker that dies between the commit and the new session wakes locked, not open with the old key', async () => {
+    const ids = await vaultWithRecords(2);
+    const died = new Error('worker stopped after the commit');
+    await expect(
+      changePassphrase(OLD, NEW, {
+        afterCommit: () => {
+          throw died;
+        },
+      }),
+    ).rejects.toBe(died);
+    vi.resetModules(); // a new worker: nothing in memory, storage.session as the old one left it
+    const woken = await import('./vault-service');
+    const wokenStore = await import('./credential-store');
+    // Open with a key the records are no longer sealed to, every reveal would be CORRUPTED_RECORD.
+    expect((await woken.vaultStatus()).state).toBe('locked');
+    await (await import('./rekey')).unlockAndResume(NEW);
+    for (const [i, id] of ids.entries()) expect((await wokenStore.openRecord(id)).values).toEqual(values(i));
+  }, 30_000);
+
   it('after an interrupted change the old passphrase still opens the vault as it was, and the change is dropped', async () => {
     const [id] = await vaultWithRecords(2);
     await changePassphrase(OLD, NEW, {

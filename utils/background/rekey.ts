@@ -20,13 +20,15 @@ import {
 import { isConfirmed, previousConfirmed, signRecord, unsigned } from '../vault/record-mac';
 import { readAllRecords, storedForm } from './credential-store';
 import { local, withLock } from './storage-area';
-import { requireVaultMeta, unlockVault, useKey, whileNothingSeals } from './vault-service';
+import { lockVault, requireVaultMeta, unlockVault, useKey, whileNothingSeals } from './vault-service';
 
 const JOURNAL_BINDING = { id: 'vault-rekey', vendor: 'vault-key' };
 
 export interface RekeyHooks {
   /** Called after each record is re-sealed in memory (tests interrupt here). */
   afterRecord?: (done: number) => void;
+  /** Called once the re-sealed records are stored, before the new session starts (tests interrupt here). */
+  afterCommit?: () => void;
 }
 
 export async function changePassphrase(current: string, next: string, hooks: RekeyHooks = {}): Promise<void> {
@@ -105,7 +107,12 @@ async function reseal(meta: VaultMeta, newKey: PrivateJwk, oldKey: PrivateJwk, h
     Object.assign(items, await storedForm(next));
     hooks.afterRecord?.(++done);
   }
+  // The old key leaves the session first: a worker that dies after the commit but before the new
+  // session must wake locked (the next unlock takes the new passphrase), not open with a key the
+  // records are no longer sealed to.
+  await lockVault();
   await local.set(items); // one transaction: the new key record and every re-sealed record
   await local.remove(storageKeys.rekey);
+  hooks.afterCommit?.();
   await useKey(newKey);
 }
