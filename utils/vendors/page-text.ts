@@ -2,13 +2,14 @@
 // core. Called
 // with a pure annotation so the background, which never reads the full description, drops it.
 // Texts are locale keys read when shown (getters), so they follow the admin's language.
+import type { GeneratedI18nStructure } from '#i18n';
 import { t } from '../i18n/translate';
 import type { FieldSpec, GuideTemplate, TemplateCore } from './types';
 
-/** A key of the `vendor:` section of locales/*.yml. */
-export type VendorKey = `vendor.${string}`;
+/** A key of the `vendor:` section of locales/*.yml (checked by the compiler: a typo does not build). */
+export type VendorKey = Extract<keyof GeneratedI18nStructure, `vendor.${string}`>;
 
-/** Chrome's message for a key not known to the generated types (keys built by these helpers). */
+/** Chrome's message for a key held in a table (one signature for every key, whatever its substitutions). */
 export const vendorText = (key: VendorKey, substitutions?: (string | number)[]): string =>
   (t as (key: string, substitutions?: (string | number)[]) => string)(key, substitutions);
 
