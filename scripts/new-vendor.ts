@@ -5,9 +5,11 @@
 // mock: token endpoint, one read, a fixture console page), then adds the console to the one
 // vendor list (vendor-ids.ts: its facts and its hosts) and one line to each registry keyed by it
 // (registry.ts, console-registry.ts, detector-registry.ts, descriptions.ts, content-scripts.ts,
-// tests/mock-vendors/index.ts). Its in-page script is a family of its own: the few-line entry
-// entrypoints/<id>.content.ts (one content script per console family keeps each under its budget).
-// Nothing else changes: hosts, the manifest, the policy schema and the hand-off derive from the vendor list.
+// tests/mock-vendors/index.ts). Nothing else changes, and no file is written outside those two
+// folders: hosts, the manifest, the policy schema and the hand-off derive from the vendor list, and
+// the console's content script is generated at build time from its family line in
+// content-scripts.ts and its own console.ts (modules/content-scripts). The scaffold makes it a
+// family of its own; to join an existing family, name that family on the same line.
 // Afterwards `npm run typecheck` and `npm run test:unit` pass; then replace the placeholders
 // (hosts under .example, formats, API calls, guide text) with the vendor's real ones.
 import fs from 'node:fs';
@@ -55,25 +57,6 @@ function addImport(source: string, line: string, file: string): string {
   return `${source.slice(0, end)}\n${line}${source.slice(end)}`;
 }
 
-/** A console family's content script: the shared watcher with only the family's consoles. */
-export function familyEntrySource(family: string, consoles: { id: string; exported: string }[]): string {
-  return [
-    `// The in-page script on the ${family} family's consoles (utils/vendors/content-scripts.ts): recognise,`,
-    `// show "Save to Keyhold", report the step. Only these consoles' recognisers are bundled.`,
-    `import { familyExcludeMatches, familyMatches } from '@/utils/vendors/hosts';`,
-    `import { runConsoleScript } from '@/utils/content/run-console-script';`,
-    ...consoles.map(({ id, exported }) => `import { ${exported} } from '@/utils/vendors/${id}/console';`),
-    '',
-    'export default defineContentScript({',
-    `  matches: familyMatches('${family}'),`,
-    `  excludeMatches: familyExcludeMatches('${family}'),`,
-    `  runAt: 'document_idle',`,
-    `  main: (ctx) => runConsoleScript(ctx, [${consoles.map((c) => c.exported).join(', ')}]),`,
-    '});',
-    '',
-  ].join('\n');
-}
-
 export function scaffoldVendor(root: string, id: string, name = title(id)): ScaffoldResult {
   if (!ID.test(id) || id.length > 30)
     throw new Error(`"${id}" is not a console id: lower-case letters, digits and single dashes, at most 30 characters.`);
@@ -85,8 +68,7 @@ export function scaffoldVendor(root: string, id: string, name = title(id)): Scaf
   const c = camel(id);
   const mockIndex = fs.readFileSync(path.join(root, 'tests/mock-vendors/index.ts'), 'utf8');
   const taken = new RegExp(`^  '?${id}'?: `, 'm').test(ids) || ids.includes(`'${id}'`) || new RegExp(`^  ${c}: `, 'm').test(mockIndex);
-  const entryFile = `entrypoints/${id}.content.ts`;
-  if (fs.existsSync(vendorDir) || fs.existsSync(mockDir) || fs.existsSync(path.join(root, entryFile)) || taken) {
+  if (fs.existsSync(vendorDir) || fs.existsSync(mockDir) || taken) {
     throw new Error(`"${id}" is already a console or credential type id (or its folder or mock name exists).`);
   }
 
@@ -436,10 +418,6 @@ export function create${P}Mock() {
     fs.writeFileSync(path.join(mockDir, file), text);
     created.push(`tests/mock-vendors/${id}/${file}`);
   }
-  // Its own content script (a family of one); to join an existing family instead, move its import
-  // into that family's entry and name that family in content-scripts.ts.
-  fs.writeFileSync(path.join(root, entryFile), familyEntrySource(id, [{ id, exported: `${c}Console` }]));
-  created.push(entryFile);
 
   const edits: [string, (source: string, file: string) => string][] = [
     [

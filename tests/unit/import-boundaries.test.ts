@@ -115,7 +115,7 @@ describe('import boundaries: the real tree', () => {
   const graph = buildImportGraph(root);
 
   it('reads the whole source tree', () => {
-    expect(graph.get('entrypoints/jamf.content.ts')).toContain('utils/content/run-console-script.ts');
+    expect(graph.get('.wxt/content-scripts/jamf.content.ts')).toContain('utils/content/run-console-script.ts');
     expect(graph.get('utils/zod.ts')).toContain('zod/mini');
     expect(graph.size).toBeGreaterThan(80);
   });

@@ -1,22 +1,27 @@
 // Adding a console changes nothing outside its own folder and its mock's folder except one entry
-// in each registry keyed by the vendor list and its own few-line content-script entry: proved by scaffolding a throwaway console into a
-// temporary copy of the sources, comparing every file before and after, and letting the compiler
-// check the result (the scaffolded tests themselves run when a real console is scaffolded; here the
-// compiler's "every console id has an entry" is what matters).
+// in each registry keyed by the vendor list: proved by scaffolding a throwaway console into a
+// temporary copy of the sources, comparing every file before and after (the exact set of files
+// created and changed, and the exact lines added), generating the content scripts the build would
+// (modules/content-scripts) and letting the compiler check the result (the scaffolded tests
+// themselves run when a real console is scaffolded; here the compiler's "every console id has an
+// entry" is what matters).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { familyEntries } from '../../modules/content-scripts/family-entries';
 import { scaffoldVendor } from '../../scripts/new-vendor';
-import { readContentScriptEntries } from './support/content-script-entries';
+import { handWrittenContentScripts, readContentScriptEntries } from './support/content-script-entries';
 
 const root = path.resolve(__dirname, '../..');
 /** What the compiler needs to check the vendor code, the pages and the unit tests. */
 const copied = [
   'utils',
   'entrypoints',
+  'modules',
   'components',
   'tests/unit',
   'tests/mock-vendors',
@@ -73,18 +78,23 @@ describe('npm run new-vendor', () => {
     result = scaffoldVendor(temp, 'throwaway-console', 'Throwaway Console');
   });
 
+  /** The scaffolded tree's family list (what the build's module would read there). */
+  const scaffoldedFamilies = async () =>
+    (
+      (await import(pathToFileURL(path.join(temp, 'utils/vendors/content-scripts.ts')).href)) as {
+        contentScriptFamilies: Record<string, string>;
+      }
+    ).contentScriptFamilies;
+
   afterAll(() => {
     if (temp) fs.rmSync(temp, { recursive: true, force: true });
   });
 
-  it('creates files only in the console folder, its mock folder and its content-script entry', () => {
+  it('creates files only in the console folder and its mock folder', () => {
     const after = snapshot(temp);
     const created = [...after.keys()].filter((file) => !before.has(file)).sort();
     expect(created).toEqual([...result.created].sort());
-    for (const file of created)
-      expect(file).toMatch(
-        /^((utils\/vendors\/throwaway-console|tests\/mock-vendors\/throwaway-console)\/|entrypoints\/throwaway-console\.content\.ts$)/,
-      );
+    for (const file of created) expect(file).toMatch(/^(utils\/vendors\/throwaway-console|tests\/mock-vendors\/throwaway-console)\//);
     // Detector, console, credential type, description, templates, guide, tests; and the mock.
     expect(created).toEqual(
       expect.arrayContaining([
@@ -99,7 +109,6 @@ describe('npm run new-vendor', () => {
         'utils/vendors/throwaway-console/throwaway-console.test.ts',
         'utils/vendors/throwaway-console/throwaway-console.integration.test.ts',
         'tests/mock-vendors/throwaway-console/index.ts',
-        'entrypoints/throwaway-console.content.ts',
       ]),
     );
   });
@@ -129,12 +138,35 @@ describe('npm run new-vendor', () => {
     }
   });
 
-  it('gives the console a content script of its own that starts it on its hosts', () => {
-    const entries = readContentScriptEntries(temp);
+  it('changes nothing else outside the two folders: exactly the registry files, by their lines', () => {
+    const after = snapshot(temp);
+    const outside = [...new Set([...before.keys(), ...after.keys()])]
+      .filter((file) => after.get(file) !== before.get(file))
+      .filter((file) => !/^(utils\/vendors\/throwaway-console|tests\/mock-vendors\/throwaway-console)\//.test(file))
+      .sort();
+    expect(outside).toEqual(
+      [
+        'tests/mock-vendors/index.ts',
+        'utils/vendors/console-registry.ts',
+        'utils/vendors/content-scripts.ts',
+        'utils/vendors/descriptions.ts',
+        'utils/vendors/detector-registry.ts',
+        'utils/vendors/registry.ts',
+        'utils/vendors/vendor-ids.ts',
+      ].sort(),
+    );
+    // In particular no content-script entry: the build generates it.
+    expect(handWrittenContentScripts(temp)).toEqual([]);
+  });
+
+  it('gets a content script of its own from the build, started on its hosts, from its one family line', async () => {
+    const contentScriptFamilies = await scaffoldedFamilies();
+    expect(contentScriptFamilies['throwaway-console']).toBe('throwaway-console');
+    const entries = readContentScriptEntries(temp, contentScriptFamilies);
     const carriers = entries.filter((entry) => entry.started.includes('throwaway-console'));
     expect(carriers).toEqual([
       {
-        file: 'entrypoints/throwaway-console.content.ts',
+        file: '.wxt/content-scripts/throwaway-console.content.ts',
         matchesFamily: 'throwaway-console',
         excludesFamily: 'throwaway-console',
         imported: ['throwaway-console'],
@@ -144,6 +176,10 @@ describe('npm run new-vendor', () => {
     ]);
     // No other family's script took it.
     expect(entries.filter((entry) => entry.imported.includes('throwaway-console'))).toHaveLength(1);
+    // Joining an existing family is the same one line naming it: the jamf script then carries it.
+    const joined = readContentScriptEntries(temp, { ...contentScriptFamilies, 'throwaway-console': 'jamf' });
+    expect(joined.map((entry) => entry.file)).not.toContain('.wxt/content-scripts/throwaway-console.content.ts');
+    expect(joined.find((entry) => entry.file === '.wxt/content-scripts/jamf.content.ts')?.started).toContain('throwaway-console');
   });
 
   it('refuses an id that is taken or malformed', () => {
@@ -152,7 +188,12 @@ describe('npm run new-vendor', () => {
     expect(() => scaffoldVendor(temp, 'Bad_Id')).toThrow(/not a console id/);
   });
 
-  it('leaves a tree the compiler accepts (every registry has the new console)', { timeout: 180_000 }, () => {
+  it('leaves a tree the compiler accepts (every registry has the new console)', { timeout: 180_000 }, async () => {
+    // The content scripts as the build generates them there, so the compiler checks what would be bundled.
+    for (const entry of familyEntries(temp, await scaffoldedFamilies())) {
+      fs.mkdirSync(path.dirname(path.join(temp, entry.file)), { recursive: true });
+      fs.writeFileSync(path.join(temp, entry.file), entry.source);
+    }
     // The registries, the new folders and the unit tests (they hold tables keyed by the ids), with
     // everything they import: about 8 s of CPU (the whole project takes about 13 s).
     const tsconfig = {
@@ -163,7 +204,7 @@ describe('npm run new-vendor', () => {
         'utils/vendors/content-scripts.ts',
         'utils/vendors/descriptions.ts',
         'utils/vendors/throwaway-console/**/*',
-        'entrypoints/throwaway-console.content.ts',
+        '.wxt/content-scripts/*.content.ts',
         'tests/mock-vendors/index.ts',
         'tests/unit/**/*',
         '.wxt/wxt.d.ts',

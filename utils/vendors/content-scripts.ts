@@ -1,10 +1,10 @@
 // Which in-page script carries each console. One content script per console family, so a console
-// page loads only its family's recognisers (budget 12 KB gzip each, docs/architecture.md). The
-// family's entry is `entrypoints/<family>.content.ts`, built as `content-scripts/<family>.js`; it
-// imports exactly these consoles (tests/unit/content-scripts.test.ts checks both ways). Import-free
-// apart from a type, so the background and wxt.config.ts can read it.
-// Adding a console: one line here (the compiler asks); a new family also gets its entry
-// (scripts/new-vendor.ts writes both).
+// page loads only its family's recognisers (budget 12 KB gzip each, docs/architecture.md). No one
+// writes a family's entry: modules/content-scripts generates it at build time from this list and
+// each console's own `utils/vendors/<id>/console.ts`, and WXT builds it as
+// `content-scripts/<family>.js` (tests/unit/content-scripts.test.ts checks both ways). Import-free
+// apart from a type, so the background, wxt.config.ts and that module can read it.
+// Adding a console: one line here (the compiler asks); a new family name is a new content script.
 import type { ConsoleId } from './vendor-ids';
 
 export const contentScriptFamilies = {

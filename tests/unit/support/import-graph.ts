@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { familyEntries } from '../../../modules/content-scripts/family-entries';
 
 /** Module id → the module ids it imports at run time. Files are repo-relative ('utils/zod.ts'); packages stay bare ('jose', 'zod/mini'). */
 export type ImportGraph = Map<string, string[]>;
@@ -130,12 +131,23 @@ export function importsOf(
   return { specifiers, autoImported };
 }
 
-/** The graph of every non-test source under utils/, entrypoints/ and components/. */
+/**
+ * The graph of every non-test source under utils/, entrypoints/ and components/, and of the console
+ * families' content scripts, which are generated (modules/content-scripts): read from the generator,
+ * so no build or `wxt prepare` is needed first.
+ */
 export function buildImportGraph(root: string): ImportGraph {
   const autoImports = readAutoImports(root);
   const graph: ImportGraph = new Map();
-  for (const file of SOURCE_DIRS.flatMap((dir) => listSources(root, dir))) {
-    const { specifiers, autoImported } = importsOf(file, fs.readFileSync(path.join(root, file), 'utf8'), autoImports);
+  const sources: [string, string][] = [
+    ...SOURCE_DIRS.flatMap((dir) => listSources(root, dir)).map((file): [string, string] => [
+      file,
+      fs.readFileSync(path.join(root, file), 'utf8'),
+    ]),
+    ...familyEntries(root).map((entry): [string, string] => [entry.file, entry.source]),
+  ];
+  for (const [file, source] of sources) {
+    const { specifiers, autoImported } = importsOf(file, source, autoImports);
     const targets = [
       ...specifiers.map((specifier) => resolveSpecifier(root, file, specifier)),
       ...autoImported.map((name) => resolveSpecifier(root, file, autoImports.get(name)!)),
@@ -180,7 +192,8 @@ const isVendor = (id: string) => id.startsWith('utils/vendors/') && id !== 'util
 const isVendorTestCode = (id: string) =>
   id === 'utils/vendors/registry.ts' || id === 'utils/vendors/test-recorder.ts' || /^utils\/vendors\/[^/]+\/index\.tsx?$/.test(id);
 
-export const isContentScript = (id: string) => /^entrypoints\/[^/]+\.content(\.tsx?|\/index\.tsx?)$/.test(id);
+/** A hand-written `entrypoints/*.content.ts` or a console family's generated one (`.wxt/content-scripts/`). */
+export const isContentScript = (id: string) => /^(entrypoints|\.wxt\/content-scripts)\/[^/]+\.content(\.tsx?|\/index\.tsx?)$/.test(id);
 export const isPage = (id: string) => /^entrypoints\/(popup|sidepanel|options|handoff)\//.test(id) || id.startsWith('components/');
 
 /**
