@@ -32,13 +32,20 @@ export interface RawRecord {
 }
 
 async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
+  const { parsed, intact } = parseRecord(id, raw);
+  if (!parsed) return {};
+  return (await intact()) ? { record: parsed, parsed } : { parsed };
+}
+
+/** The record as parsed (undefined when it does not parse or is not this id) and its checksum's verdict, to await. */
+function parseRecord(id: string, raw: unknown): { parsed?: CredentialRecord; intact: () => Promise<boolean> } {
   const parsed = credentialRecordSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.id !== id) return {};
+  if (!parsed.success || parsed.data.id !== id) return { intact: async () => false };
   // Unknown metadata is carried only by records with a checksum, which covers it; without one
   // (a record from before checksums, or a damaged `check` key name), an unknown key is damage.
   if (parsed.data.check === undefined && Object.keys(parsed.data).some((key) => !(key in credentialRecordSchema.shape)))
-    return { parsed: parsed.data };
-  return (await checksumMatches(raw)) ? { record: parsed.data, parsed: parsed.data } : { parsed: parsed.data };
+    return { parsed: parsed.data, intact: async () => false };
+  return { parsed: parsed.data, intact: () => checksumMatches(raw) };
 }
 
 export async function readAllRecords(): Promise<RawRecord[]> {
@@ -354,8 +361,12 @@ export async function updateMeta(
  */
 export async function openRecordWith(record: CredentialRecord, privateJwk: PrivateJwk): Promise<Values> {
   const [opening, mac] = await Promise.all([openingKeyFor(privateJwk), macKeyFor(privateJwk)]);
-  const values = await open(record.sealed, opening, { id: record.id, vendor: record.vendor });
-  if (!(await isConfirmed(record, mac))) {
+  // Opened and checked side by side; the values are returned only once the MAC matches.
+  const [values, confirmed] = await Promise.all([
+    open(record.sealed, opening, { id: record.id, vendor: record.vendor }),
+    isConfirmed(record, mac),
+  ]);
+  if (!confirmed) {
     throw new KeyholdError('UNCONFIRMED_CHANGE', t('bg.record.unconfirmed', [record.label]));
   }
   return values;
@@ -371,10 +382,24 @@ export async function openEverything(record: CredentialRecord, privateJwk: Priva
 
 export async function openRecord(id: string): Promise<{ record: CredentialRecord; values: Values }> {
   // Two independent reads side by side; a locked vault is reported before a missing record.
-  const [key, read] = await Promise.allSettled([requirePrivateKey(), readRecord(id)]);
+  const [key, read] = await Promise.allSettled([requirePrivateKey(), local.get(recordKey(id))]);
   if (key.status === 'rejected') throw key.reason;
   if (read.status === 'rejected') throw read.reason;
-  return { record: read.value, values: await openRecordWith(read.value, key.value) };
+  if (read.value === undefined) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound'));
+  const { parsed: record, intact } = parseRecord(id, read.value);
+  if (!record) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
+  // The checksum is computed while the record is opened; nothing opened is returned unless it matches
+  // (a damaged record is reported as damaged, as readRecord does, before what opening it said).
+  const [matches, opened] = await Promise.all([
+    intact(),
+    openRecordWith(record, key.value).then(
+      (values) => ({ values }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  if (!matches) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
+  if ('error' in opened) throw opened.error;
+  return { record, values: opened.values };
 }
 
 /** A metadata change keeps a confirmed record confirmed (unlocked) and an unconfirmed one unconfirmed. */

@@ -1,5 +1,6 @@
 // Vault state: new / locked / unlocked. The unwrapped private key lives only in storage.session
 // (memory-only, not visible to content scripts), as an exported JWK: a CryptoKey would not survive.
+import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
 import type { VaultState } from '../protocol';
 import { checksumMatches } from '../vault/integrity';
@@ -51,8 +52,38 @@ export async function requireVaultMeta(): Promise<VaultMeta> {
   return meta;
 }
 
+// The session as this worker last read or wrote it, so a request does not ask storage.session for
+// it (twice) before its own work: updated after each write (under the session lock), and dropped
+// when storage.onChanged reports a value this worker did not hold. It is trusted only while that
+// listener is attached (a test's fake browser drops listeners when it resets); a restarted worker
+// reads storage again. `generation` keeps a read that raced a write from caching what it read.
+let held: { session: VaultSession | undefined } | undefined;
+let generation = 0;
+const fingerprint = (value: unknown) => {
+  const stored = value as Partial<VaultSession> | undefined;
+  return stored ? `${stored.privateJwk?.x}|${stored.unlockedAt}|${stored.lastActivityAt}` : '';
+};
+function noteSessionChange(changes: Record<string, { newValue?: unknown }>, area: string): void {
+  if (area !== 'session' || !(SESSION_KEY in changes)) return;
+  if (!held || fingerprint(changes[SESSION_KEY].newValue) !== fingerprint(held.session)) {
+    held = undefined;
+    generation++;
+  }
+}
+const listening = () => browser.storage.onChanged.hasListener(noteSessionChange);
+
+function holdSession(next: VaultSession | undefined): void {
+  held = { session: next };
+  generation++;
+}
+
 async function readSession(): Promise<VaultSession | undefined> {
-  return session.get<VaultSession>(SESSION_KEY);
+  if (held && listening()) return held.session;
+  if (!listening()) browser.storage.onChanged.addListener(noteSessionChange);
+  const at = generation;
+  const current = await session.get<VaultSession>(SESSION_KEY);
+  if (at === generation) held = { session: current };
+  return current;
 }
 
 export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState; retryAfter?: number; damaged?: true }> {
@@ -138,7 +169,16 @@ async function salvageWithin(passphrase: string | undefined, now: number): Promi
 
 export async function lockVault(): Promise<void> {
   derived = undefined;
-  await withLock(SESSION_KEY, () => session.remove(SESSION_KEY));
+  await withLock(SESSION_KEY, async () => {
+    try {
+      await session.remove(SESSION_KEY);
+      holdSession(undefined);
+    } catch (error) {
+      held = undefined; // not removed: what storage holds decides
+      generation++;
+      throw error;
+    }
+  });
 }
 
 // Keys derived from the unlocked private key, kept in this worker's memory only (a CryptoKey cannot
@@ -226,7 +266,10 @@ export async function requirePrivateKey(): Promise<PrivateJwk> {
 export async function touchActivity(now = Date.now()): Promise<void> {
   await withLock(SESSION_KEY, async () => {
     const current = await readSession();
-    if (current) await session.set({ [SESSION_KEY]: { ...current, lastActivityAt: now } });
+    if (!current) return;
+    const next = { ...current, lastActivityAt: now };
+    await session.set({ [SESSION_KEY]: next });
+    holdSession(next);
   });
 }
 
@@ -238,7 +281,10 @@ async function startSession(privateJwk: PrivateJwk): Promise<void> {
   const now = Date.now();
   const started = { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession;
   // The pin outlives the lock (not the browser session): locked captures are checked against it.
-  await withLock(SESSION_KEY, () => session.set({ [SESSION_KEY]: started, [PIN_KEY]: `${privateJwk.x}.${privateJwk.y}` }));
+  await withLock(SESSION_KEY, async () => {
+    await session.set({ [SESSION_KEY]: started, [PIN_KEY]: `${privateJwk.x}.${privateJwk.y}` });
+    holdSession(started);
+  });
 }
 
 async function readGuard() {
