@@ -31,21 +31,20 @@ export interface RawRecord {
   parsed?: CredentialRecord;
 }
 
-async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
-  const { parsed, intact } = parseRecord(id, raw);
-  if (!parsed) return {};
-  return (await intact()) ? { record: parsed, parsed } : { parsed };
-}
-
-/** The record as parsed (undefined when it does not parse or is not this id) and its checksum's verdict, to await. */
-function parseRecord(id: string, raw: unknown): { parsed?: CredentialRecord; intact: () => Promise<boolean> } {
+/** `alongside` starts work on the parsed record while its checksum is computed (its result counts only if it matches). */
+async function checkRecord(
+  id: string,
+  raw: unknown,
+  alongside?: (parsed: CredentialRecord) => void,
+): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
   const parsed = credentialRecordSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.id !== id) return { intact: async () => false };
+  if (!parsed.success || parsed.data.id !== id) return {};
   // Unknown metadata is carried only by records with a checksum, which covers it; without one
   // (a record from before checksums, or a damaged `check` key name), an unknown key is damage.
   if (parsed.data.check === undefined && Object.keys(parsed.data).some((key) => !(key in credentialRecordSchema.shape)))
-    return { parsed: parsed.data, intact: async () => false };
-  return { parsed: parsed.data, intact: () => checksumMatches(raw) };
+    return { parsed: parsed.data };
+  alongside?.(parsed.data);
+  return (await checksumMatches(raw)) ? { record: parsed.data, parsed: parsed.data } : { parsed: parsed.data };
 }
 
 export async function readAllRecords(): Promise<RawRecord[]> {
@@ -58,10 +57,10 @@ export async function readAllRecords(): Promise<RawRecord[]> {
   );
 }
 
-export async function readRecord(id: string): Promise<CredentialRecord> {
+export async function readRecord(id: string, alongside?: (parsed: CredentialRecord) => void): Promise<CredentialRecord> {
   const raw = await local.get(recordKey(id));
   if (raw === undefined) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound'));
-  const { record } = await checkRecord(id, raw);
+  const { record } = await checkRecord(id, raw, alongside);
   if (!record) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
   return record;
 }
@@ -381,25 +380,16 @@ export async function openEverything(record: CredentialRecord, privateJwk: Priva
 }
 
 export async function openRecord(id: string): Promise<{ record: CredentialRecord; values: Values }> {
-  // Two independent reads side by side; a locked vault is reported before a missing record.
-  const [key, read] = await Promise.allSettled([requirePrivateKey(), local.get(recordKey(id))]);
-  if (key.status === 'rejected') throw key.reason;
-  if (read.status === 'rejected') throw read.reason;
-  if (read.value === undefined) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound'));
-  const { parsed: record, intact } = parseRecord(id, read.value);
-  if (!record) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
-  // The checksum is computed while the record is opened; nothing opened is returned unless it matches
-  // (a damaged record is reported as damaged, as readRecord does, before what opening it said).
-  const [matches, opened] = await Promise.all([
-    intact(),
-    openRecordWith(record, key.value).then(
-      (values) => ({ values }),
-      (error: unknown) => ({ error }),
-    ),
-  ]);
-  if (!matches) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
-  if ('error' in opened) throw opened.error;
-  return { record, values: opened.values };
+  // A locked vault is reported before a missing record. The session is held in memory (vault-service.ts),
+  // so the record's read is the first storage trip.
+  const key = await requirePrivateKey();
+  let opened!: Promise<Values>;
+  // Opened while its checksum is computed: the values are returned only when the checksum matches too.
+  const record = await readRecord(id, (parsed) => {
+    opened = openRecordWith(parsed, key);
+    opened.catch(() => undefined); // a damaged record is reported as damaged first
+  });
+  return { record, values: await opened };
 }
 
 /** A metadata change keeps a confirmed record confirmed (unlocked) and an unconfirmed one unconfirmed. */

@@ -52,38 +52,32 @@ export async function requireVaultMeta(): Promise<VaultMeta> {
   return meta;
 }
 
-// The session as this worker last read or wrote it, so a request does not ask storage.session for
-// it (twice) before its own work: updated after each write (under the session lock), and dropped
-// when storage.onChanged reports a value this worker did not hold. It is trusted only while that
+// The session as this worker last read or wrote it, so a request does not wait for storage.session
+// before its own work: replaced after each write (under the session lock) and dropped when
+// storage.onChanged reports a value this worker did not write last. Trusted only while that
 // listener is attached (a test's fake browser drops listeners when it resets); a restarted worker
-// reads storage again. `generation` keeps a read that raced a write from caching what it read.
-let held: { session: VaultSession | undefined } | undefined;
-let generation = 0;
-const fingerprint = (value: unknown) => {
-  const stored = value as Partial<VaultSession> | undefined;
-  return stored ? `${stored.privateJwk?.x}|${stored.unlockedAt}|${stored.lastActivityAt}` : '';
+// reads again.
+let held: Promise<VaultSession | undefined> | undefined;
+/** The `lastActivityAt` of this worker's last write (undefined: it removed the session). */
+let wrote: number | undefined | null = null;
+const hold = (next?: VaultSession) => {
+  wrote = next?.lastActivityAt;
+  held = Promise.resolve(next);
 };
-function noteSessionChange(changes: Record<string, { newValue?: unknown }>, area: string): void {
-  if (area !== 'session' || !(SESSION_KEY in changes)) return;
-  if (!held || fingerprint(changes[SESSION_KEY].newValue) !== fingerprint(held.session)) {
+const noteSessionChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const change = area === 'session' && changes[SESSION_KEY];
+  if (change && (change.newValue as VaultSession | undefined)?.lastActivityAt !== wrote) held = undefined;
+};
+
+function readSession(): Promise<VaultSession | undefined> {
+  const { onChanged } = browser.storage;
+  if (!onChanged.hasListener(noteSessionChange)) {
+    onChanged.addListener(noteSessionChange);
     held = undefined;
-    generation++;
   }
-}
-const listening = () => browser.storage.onChanged.hasListener(noteSessionChange);
-
-function holdSession(next: VaultSession | undefined): void {
-  held = { session: next };
-  generation++;
-}
-
-async function readSession(): Promise<VaultSession | undefined> {
-  if (held && listening()) return held.session;
-  if (!listening()) browser.storage.onChanged.addListener(noteSessionChange);
-  const at = generation;
-  const current = await session.get<VaultSession>(SESSION_KEY);
-  if (at === generation) held = { session: current };
-  return current;
+  const read = (held ??= session.get<VaultSession>(SESSION_KEY));
+  read.catch(() => held === read && (held = undefined)); // a failed read is not kept
+  return read;
 }
 
 export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState; retryAfter?: number; damaged?: true }> {
@@ -170,14 +164,9 @@ async function salvageWithin(passphrase: string | undefined, now: number): Promi
 export async function lockVault(): Promise<void> {
   derived = undefined;
   await withLock(SESSION_KEY, async () => {
-    try {
-      await session.remove(SESSION_KEY);
-      holdSession(undefined);
-    } catch (error) {
-      held = undefined; // not removed: what storage holds decides
-      generation++;
-      throw error;
-    }
+    held = undefined; // read again if the removal fails
+    await session.remove(SESSION_KEY);
+    hold();
   });
 }
 
@@ -269,7 +258,7 @@ export async function touchActivity(now = Date.now()): Promise<void> {
     if (!current) return;
     const next = { ...current, lastActivityAt: now };
     await session.set({ [SESSION_KEY]: next });
-    holdSession(next);
+    hold(next);
   });
 }
 
@@ -283,7 +272,7 @@ async function startSession(privateJwk: PrivateJwk): Promise<void> {
   // The pin outlives the lock (not the browser session): locked captures are checked against it.
   await withLock(SESSION_KEY, async () => {
     await session.set({ [SESSION_KEY]: started, [PIN_KEY]: `${privateJwk.x}.${privateJwk.y}` });
-    holdSession(started);
+    hold(started);
   });
 }
 
