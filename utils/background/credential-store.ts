@@ -360,12 +360,8 @@ export async function updateMeta(
  */
 export async function openRecordWith(record: CredentialRecord, privateJwk: PrivateJwk): Promise<Values> {
   const [opening, mac] = await Promise.all([openingKeyFor(privateJwk), macKeyFor(privateJwk)]);
-  // Opened and checked side by side; the values are returned only once the MAC matches.
-  const [values, confirmed] = await Promise.all([
-    open(record.sealed, opening, { id: record.id, vendor: record.vendor }),
-    isConfirmed(record, mac),
-  ]);
-  if (!confirmed) {
+  const values = await open(record.sealed, opening, { id: record.id, vendor: record.vendor });
+  if (!(await isConfirmed(record, mac))) {
     throw new KeyholdError('UNCONFIRMED_CHANGE', t('bg.record.unconfirmed', [record.label]));
   }
   return values;
@@ -387,7 +383,7 @@ export async function openRecord(id: string): Promise<{ record: CredentialRecord
   // Opened while its checksum is computed: the values are returned only when the checksum matches too.
   const record = await readRecord(id, (parsed) => {
     opened = openRecordWith(parsed, key);
-    opened.catch(() => undefined); // a damaged record is reported as damaged first
+    opened.catch(() => {}); // a damaged record is reported as damaged first
   });
   return { record, values: await opened };
 }

@@ -59,7 +59,7 @@ export async function requireVaultMeta(): Promise<VaultMeta> {
 // reads again.
 let held: Promise<VaultSession | undefined> | undefined;
 /** The `lastActivityAt` of this worker's last write (undefined: it removed the session). */
-let wrote: number | undefined | null = null;
+let wrote: number | undefined = 0;
 const hold = (next?: VaultSession) => {
   wrote = next?.lastActivityAt;
   held = Promise.resolve(next);
@@ -76,7 +76,7 @@ function readSession(): Promise<VaultSession | undefined> {
     held = undefined;
   }
   const read = (held ??= session.get<VaultSession>(SESSION_KEY));
-  read.catch(() => held === read && (held = undefined)); // a failed read is not kept
+  read.catch(() => (held = undefined)); // a failed read is not kept (at worst the next one reads again)
   return read;
 }
 
