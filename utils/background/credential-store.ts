@@ -31,13 +31,19 @@ export interface RawRecord {
   parsed?: CredentialRecord;
 }
 
-async function checkRecord(id: string, raw: unknown): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
+/** `alongside` starts work on the parsed record while its checksum is computed (its result counts only if it matches). */
+async function checkRecord(
+  id: string,
+  raw: unknown,
+  alongside?: (parsed: CredentialRecord) => void,
+): Promise<Pick<RawRecord, 'record' | 'parsed'>> {
   const parsed = credentialRecordSchema.safeParse(raw);
   if (!parsed.success || parsed.data.id !== id) return {};
   // Unknown metadata is carried only by records with a checksum, which covers it; without one
   // (a record from before checksums, or a damaged `check` key name), an unknown key is damage.
   if (parsed.data.check === undefined && Object.keys(parsed.data).some((key) => !(key in credentialRecordSchema.shape)))
     return { parsed: parsed.data };
+  alongside?.(parsed.data);
   return (await checksumMatches(raw)) ? { record: parsed.data, parsed: parsed.data } : { parsed: parsed.data };
 }
 
@@ -51,10 +57,10 @@ export async function readAllRecords(): Promise<RawRecord[]> {
   );
 }
 
-export async function readRecord(id: string): Promise<CredentialRecord> {
+export async function readRecord(id: string, alongside?: (parsed: CredentialRecord) => void): Promise<CredentialRecord> {
   const raw = await local.get(recordKey(id));
   if (raw === undefined) throw new KeyholdError('NOT_FOUND', t('bg.record.notFound'));
-  const { record } = await checkRecord(id, raw);
+  const { record } = await checkRecord(id, raw, alongside);
   if (!record) throw new KeyholdError('CORRUPTED_RECORD', t('bg.record.credentialDamaged'));
   return record;
 }
@@ -370,11 +376,16 @@ export async function openEverything(record: CredentialRecord, privateJwk: Priva
 }
 
 export async function openRecord(id: string): Promise<{ record: CredentialRecord; values: Values }> {
-  // Two independent reads side by side; a locked vault is reported before a missing record.
-  const [key, read] = await Promise.allSettled([requirePrivateKey(), readRecord(id)]);
-  if (key.status === 'rejected') throw key.reason;
-  if (read.status === 'rejected') throw read.reason;
-  return { record: read.value, values: await openRecordWith(read.value, key.value) };
+  // A locked vault is reported before a missing record. The session is held in memory (vault-service.ts),
+  // so the record's read is the first storage trip.
+  const key = await requirePrivateKey();
+  let opened!: Promise<Values>;
+  // Opened while its checksum is computed: the values are returned only when the checksum matches too.
+  const record = await readRecord(id, (parsed) => {
+    opened = openRecordWith(parsed, key);
+    opened.catch(() => {}); // a damaged record is reported as damaged first
+  });
+  return { record, values: await opened };
 }
 
 /** A metadata change keeps a confirmed record confirmed (unlocked) and an unconfirmed one unconfirmed. */

@@ -1,5 +1,6 @@
 // Vault state: new / locked / unlocked. The unwrapped private key lives only in storage.session
 // (memory-only, not visible to content scripts), as an exported JWK: a CryptoKey would not survive.
+import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
 import type { VaultState } from '../protocol';
 import { checksumMatches } from '../vault/integrity';
@@ -51,8 +52,32 @@ export async function requireVaultMeta(): Promise<VaultMeta> {
   return meta;
 }
 
-async function readSession(): Promise<VaultSession | undefined> {
-  return session.get<VaultSession>(SESSION_KEY);
+// The session as this worker last read or wrote it, so a request does not wait for storage.session
+// before its own work: replaced after each write (under the session lock) and dropped when
+// storage.onChanged reports a value this worker did not write last. Trusted only while that
+// listener is attached (a test's fake browser drops listeners when it resets); a restarted worker
+// reads again.
+let held: Promise<VaultSession | undefined> | undefined;
+/** The `lastActivityAt` of this worker's last write (undefined: it removed the session). */
+let wrote: number | undefined = 0;
+const hold = (next?: VaultSession) => {
+  wrote = next?.lastActivityAt;
+  held = Promise.resolve(next);
+};
+const noteSessionChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const change = area === 'session' && changes[SESSION_KEY];
+  if (change && (change.newValue as VaultSession | undefined)?.lastActivityAt !== wrote) held = undefined;
+};
+
+function readSession(): Promise<VaultSession | undefined> {
+  const { onChanged } = browser.storage;
+  if (!onChanged.hasListener(noteSessionChange)) {
+    onChanged.addListener(noteSessionChange);
+    held = undefined;
+  }
+  const read = (held ??= session.get<VaultSession>(SESSION_KEY));
+  read.catch(() => (held = undefined)); // a failed read is not kept (at worst the next one reads again)
+  return read;
 }
 
 export async function vaultStatus(now = Date.now()): Promise<{ state: VaultState; retryAfter?: number; damaged?: true }> {
@@ -138,7 +163,11 @@ async function salvageWithin(passphrase: string | undefined, now: number): Promi
 
 export async function lockVault(): Promise<void> {
   derived = undefined;
-  await withLock(SESSION_KEY, () => session.remove(SESSION_KEY));
+  await withLock(SESSION_KEY, async () => {
+    held = undefined; // read again if the removal fails
+    await session.remove(SESSION_KEY);
+    hold();
+  });
 }
 
 // Keys derived from the unlocked private key, kept in this worker's memory only (a CryptoKey cannot
@@ -226,7 +255,10 @@ export async function requirePrivateKey(): Promise<PrivateJwk> {
 export async function touchActivity(now = Date.now()): Promise<void> {
   await withLock(SESSION_KEY, async () => {
     const current = await readSession();
-    if (current) await session.set({ [SESSION_KEY]: { ...current, lastActivityAt: now } });
+    if (!current) return;
+    const next = { ...current, lastActivityAt: now };
+    await session.set({ [SESSION_KEY]: next });
+    hold(next);
   });
 }
 
@@ -238,7 +270,10 @@ async function startSession(privateJwk: PrivateJwk): Promise<void> {
   const now = Date.now();
   const started = { privateJwk, unlockedAt: now, lastActivityAt: now } satisfies VaultSession;
   // The pin outlives the lock (not the browser session): locked captures are checked against it.
-  await withLock(SESSION_KEY, () => session.set({ [SESSION_KEY]: started, [PIN_KEY]: `${privateJwk.x}.${privateJwk.y}` }));
+  await withLock(SESSION_KEY, async () => {
+    await session.set({ [SESSION_KEY]: started, [PIN_KEY]: `${privateJwk.x}.${privateJwk.y}` });
+    hold(started);
+  });
 }
 
 async function readGuard() {
