@@ -11,6 +11,7 @@ import { compactDecrypt } from 'jose/jwe/compact/decrypt';
 import * as base64url from 'jose/base64url';
 import type { JWK } from 'jose';
 import { z } from '../zod';
+import { isoDateTime } from '../zod-formats';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64, toBase64 } from '../vault/bytes';
@@ -36,7 +37,7 @@ const MAX_KEY_TEXT = 16_384;
 export const handoffVendors = credentialTypeIds;
 export type HandoffVendor = CredentialTypeId;
 
-const isoDate = z.iso.datetime({ offset: true });
+const isoDate = isoDateTime();
 
 // Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
 const handoffCredentialSchema = z.strictObject({

@@ -12,6 +12,7 @@
 //             credential it rotates with one read instead of reading and checking every record.
 //             It holds nothing the records do not already show in clear (see docs/security.md).
 import { transform, z } from '../zod';
+import { int } from '../zod-formats';
 import { clampReport, oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
@@ -178,14 +179,14 @@ export const credentialRecordSchema = z.looseObject({
 export type CredentialRecord = z.infer<typeof credentialRecordSchema>;
 
 export const settingsSchema = z.object({
-  autoLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(1440)), 15),
+  autoLockMinutes: z._default(z.number().check(int(), z.gte(1), z.lte(1440)), 15),
   /** Scheduled "Test all" every N hours; 0 is off (the default). */
-  healthCheckHours: z._default(z.number().check(z.int(), z.gte(0), z.lte(168)), 0),
+  healthCheckHours: z._default(z.number().check(int(), z.gte(0), z.lte(168)), 0),
 });
 
 export const sitesSchema = z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i))).check(z.maxLength(200));
 
-export const unlockGuardSchema = z.object({ failures: z.number().check(z.int(), z.gte(0)), lastFailureAt: z.number() });
+export const unlockGuardSchema = z.object({ failures: z.number().check(int(), z.gte(0)), lastFailureAt: z.number() });
 
 /**
  * A passphrase change in progress: the new key record (the new key pair, wrapped by the new

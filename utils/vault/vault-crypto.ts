@@ -7,6 +7,7 @@ import { CompactEncrypt } from 'jose/jwe/compact/encrypt';
 import { compactDecrypt } from 'jose/jwe/compact/decrypt';
 import type { JWK } from 'jose';
 import { z } from '../zod';
+import { int } from '../zod-formats';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
 import { withChecksum } from './integrity';
@@ -32,7 +33,7 @@ export const kdfSchema = z.object({
   name: z.literal('PBKDF2'),
   hash: z.literal('SHA-256'),
   // Capped: a tampered count must not keep the worker deriving for hours.
-  iterations: z.number().check(z.int(), z.gte(100_000), z.lte(10_000_000)),
+  iterations: z.number().check(int(), z.gte(100_000), z.lte(10_000_000)),
   salt: b64,
 });
 export const wrappedKeySchema = z.object({ alg: z.literal('A256GCM'), iv: b64, ciphertext: b64 });
