@@ -1,9 +1,9 @@
-// The one door to the background. Every request is a member of one zod discriminated union;
+// The one door to the background. Every request is a member of one union keyed by `type` (zod-formats.ts);
 // replies are { ok: true, data } or { ok: false, error }. Pages and content scripts send only
 // through `sendMessage` below; the background parses every payload before acting.
 import { z } from 'zod/mini';
 import { useKeyholdMessages } from './zod-messages';
-import { int, isoDateTime } from './zod-formats';
+import { byType, int, isoDateTime } from './zod-formats';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
@@ -37,7 +37,7 @@ function buildRequestSchema() {
   const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10), z.refine(notReservedName)), z.string().check(z.maxLength(200)))]);
   const empty = z.optional(z.strictObject({}));
 
-  return z.discriminatedUnion('type', [
+  return byType([
     z.strictObject({ type: z.literal('vault.status'), payload: empty }),
     z.strictObject({ type: z.literal('vault.create'), payload: z.strictObject({ passphrase }) }),
     z.strictObject({ type: z.literal('vault.unlock'), payload: z.strictObject({ passphrase }) }),
@@ -181,7 +181,7 @@ export function requestSchema(): ReturnType<typeof buildRequestSchema> {
   return (builtSchema ??= buildRequestSchema());
 }
 
-export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
+export type Request = z.infer<ReturnType<typeof buildRequestSchema>['def']['options'][number]>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type PayloadOf<T extends RequestType> = RequestOf<T>['payload'];

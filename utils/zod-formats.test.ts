@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from './zod';
-import { ISO_DATETIME, int, isoDateTime } from './zod-formats';
+import { ISO_DATETIME, byType, int, isoDateTime } from './zod-formats';
 
 // Each stand-in must decide and word exactly as the zod check it replaces.
 const outcome = (schema: z.ZodMiniType, value: unknown) => {
@@ -57,5 +57,47 @@ describe('int', () => {
   it('stops at the first problem, as z.int() does', () => {
     expect(mine.safeParse(0.5).error?.issues).toHaveLength(1);
     expect(mine.safeParse(0.5).error?.issues[0].message).toBe('Invalid input: expected int, received number');
+  });
+});
+
+describe('byType', () => {
+  const options = [
+    z.strictObject({ type: z.literal('a.one'), payload: z.strictObject({ id: z.string().check(z.minLength(2)) }) }),
+    z.strictObject({ type: z.literal('b.two'), payload: z.optional(z.strictObject({})) }),
+  ] as const;
+  const mine = byType(options);
+  const zods = z.discriminatedUnion('type', [...options]);
+  const issues = (parsed: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    parsed.error?.issues.map(({ path, message }) => ({ path, message }));
+
+  it('keeps its options for the tests that list the request types', () => {
+    expect(mine.def.options).toBe(options);
+  });
+
+  it.each([
+    { type: 'a.one', payload: { id: 'abc' } },
+    { type: 'b.two' },
+    { type: 'b.two', payload: {} },
+    { type: 'a.one', payload: { id: 'a' } },
+    { type: 'a.one', payload: { id: 'abc', extra: 1 } },
+    { type: 'a.one' },
+    { type: 'a.one', payload: { id: 'abc' }, more: true },
+    { type: 'c.three', payload: {} },
+    { type: 42 },
+    { type: { toString: 'a.one' } },
+    { payload: {} },
+    {},
+    [],
+    ['a.one'],
+    'a.one',
+    null,
+    undefined,
+    7,
+  ])('answers %j as z.discriminatedUnion', (input) => {
+    const got = mine.safeParse(input);
+    const want = zods.safeParse(input);
+    expect(got.success).toBe(want.success);
+    expect(got.data).toEqual(want.data);
+    expect(issues(got)).toEqual(issues(want));
   });
 });

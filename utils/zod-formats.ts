@@ -15,3 +15,26 @@ export const int = () => z.refine<number>(Number.isSafeInteger, { error: () => t
 
 /** A string holding an ISO 8601 date-time with Z or an offset (z.iso.datetime({ offset: true })). */
 export const isoDateTime = () => z.string().check(z.regex(ISO_DATETIME, { error: () => t('bg.zod.formatOf', ['datetime']) }));
+
+type TypedObject = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string> } & z.core.$ZodLooseShape, z.core.$ZodObjectConfig>;
+
+/**
+ * zod's discriminatedUnion('type', options) as a plain lookup: the request's `type` picks its one
+ * schema, which parses the whole request. The same answers and issues (a non-object is refused as
+ * zod refuses it; an unknown type fails at `type` with "Invalid input"), without the
+ * discriminated-union class (about 0.45 KB gzip in the worker).
+ */
+export function byType<const T extends readonly TypedObject[]>(
+  options: T,
+): { def: { options: T }; safeParse(input: unknown): z.core.util.SafeParseResult<z.output<T[number]>> } {
+  const schemas = new Map<unknown, z.ZodMiniType>(options.map((option) => [option.shape.type.def.values[0], option]));
+  let unknownType: z.ZodMiniType | undefined;
+  return {
+    def: { options },
+    safeParse(input) {
+      const type = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as { type?: unknown }).type : undefined;
+      const schema = schemas.get(type) ?? (unknownType ??= z.looseObject({ type: z.custom(() => false) }));
+      return schema.safeParse(input) as z.core.util.SafeParseResult<z.output<T[number]>>;
+    },
+  };
+}
