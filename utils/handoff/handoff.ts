@@ -14,7 +14,8 @@ import { z } from '../zod';
 import { isoDateTime } from '../zod-formats';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
-import { fromBase64, toBase64 } from '../vault/bytes';
+import { fromBase64 } from '../vault/bytes';
+import { hex, readTlv, toPem, type Tlv } from '../der';
 import { CONTROL_CHAR, labelControlMessage, notReservedName } from '../untrusted-text';
 import { t } from '../i18n/translate';
 
@@ -444,12 +445,12 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
   let algorithm: string;
   let curve: string | undefined;
   try {
-    const spki = readTlv(der, 0, 0x30);
-    const algorithmId = readTlv(der, spki.start, 0x30);
-    const oid = readTlv(der, algorithmId.start, 0x06);
+    const spki = tagged(readTlv(der, 0), 0x30);
+    const algorithmId = tagged(readTlv(der, spki.start), 0x30);
+    const oid = tagged(readTlv(der, algorithmId.start), 0x06);
     algorithm = hex(der.subarray(oid.start, oid.end));
     if (oid.end < algorithmId.end && der[oid.end] === 0x06) {
-      const parameters = readTlv(der, oid.end, 0x06);
+      const parameters = readTlv(der, oid.end);
       curve = hex(der.subarray(parameters.start, parameters.end));
     }
   } catch {
@@ -480,28 +481,9 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
   return publicMembers(await crypto.subtle.exportKey('jwk', key), 'refuse-private');
 }
 
-function readTlv(der: Uint8Array, at: number, expectedTag: number): { start: number; end: number } {
-  if (der[at] !== expectedTag || at + 1 >= der.length) throw new Error('unexpected DER');
-  let length = der[at + 1];
-  let start = at + 2;
-  if (length & 0x80) {
-    const bytes = length & 0x7f;
-    if (bytes < 1 || bytes > 3) throw new Error('unexpected DER length');
-    length = 0;
-    for (let i = 0; i < bytes; i++) length = (length << 8) | der[start++];
-  }
-  const end = start + length;
-  if (end > der.length) throw new Error('truncated DER');
-  return { start, end };
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function toPem(label: string, der: Uint8Array): string {
-  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+function tagged(tlv: Tlv, tag: number): Tlv {
+  if (tlv.tag !== tag) throw new Error('unexpected DER');
+  return tlv;
 }
 
 /** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
