@@ -16,6 +16,7 @@ import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
 import { fromBase64 } from '../vault/bytes';
 import { hex, readTlv, toPem, type Tlv } from '../der';
+import { importEcdhJwk } from '../vault/vault-crypto';
 import { CONTROL_CHAR, labelControlMessage, notReservedName } from '../untrusted-text';
 import { t } from '../i18n/translate';
 
@@ -484,9 +485,4 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
 function tagged(tlv: Tlv, tag: number): Tlv {
   if (tlv.tag !== tag) throw new Error('unexpected DER');
   return tlv;
-}
-
-/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
-function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
-  return crypto.subtle.importKey('jwk', jwk as JsonWebKey, { name: 'ECDH', namedCurve: String(jwk.crv) }, jwk.ext ?? !jwk.d, jwk.d ? ['deriveBits'] : []);
 }

@@ -201,7 +201,7 @@ function toPlainPrivateJwk(jwk: PrivateJwk): PrivateJwk {
   return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, d: jwk.d };
 }
 
-/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
-function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
+/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget); the hand-off uses it too. */
+export function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
   return crypto.subtle.importKey('jwk', jwk as JsonWebKey, { name: 'ECDH', namedCurve: String(jwk.crv) }, jwk.ext ?? !jwk.d, jwk.d ? ['deriveBits'] : []);
 }
