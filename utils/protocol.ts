@@ -1,8 +1,9 @@
-// The one door to the background. Every request is a member of one zod discriminated union;
+// The one door to the background. Every request is a member of one union keyed by `type` (zod-formats.ts);
 // replies are { ok: true, data } or { ok: false, error }. Pages and content scripts send only
 // through `sendMessage` below; the background parses every payload before acting.
 import { z } from 'zod/mini';
 import { useKeyholdMessages } from './zod-messages';
+import { byType, int, isoDateTime } from './zod-formats';
 import { browser } from 'wxt/browser';
 import type { ErrorInfo } from './errors';
 import { KeyholdError } from './errors';
@@ -28,7 +29,7 @@ function buildRequestSchema() {
   const values = z
     .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), z.refine(notReservedName)), z.string().check(z.maxLength(20_000)))
     .check(z.refine((v) => Object.keys(v).length <= 12, { error: () => t('bg.shape.tooManyFields') }));
-  const isoDate = z.iso.datetime({ offset: true });
+  const isoDate = isoDateTime();
   const origin = z.string().check(z.maxLength(300), z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i));
   const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,60}$/));
 
@@ -36,7 +37,7 @@ function buildRequestSchema() {
   const recipientJwk = z.union([z.string().check(z.minLength(20), z.maxLength(5000)), z.record(z.string().check(z.maxLength(10), z.refine(notReservedName)), z.string().check(z.maxLength(200)))]);
   const empty = z.optional(z.strictObject({}));
 
-  return z.discriminatedUnion('type', [
+  return byType([
     z.strictObject({ type: z.literal('vault.status'), payload: empty }),
     z.strictObject({ type: z.literal('vault.create'), payload: z.strictObject({ passphrase }) }),
     z.strictObject({ type: z.literal('vault.unlock'), payload: z.strictObject({ passphrase }) }),
@@ -102,7 +103,7 @@ function buildRequestSchema() {
     z.strictObject({ type: z.literal('clipboard.scheduleClear'), payload: empty }),
     z.strictObject({
       type: z.literal('credentials.createAssertion'),
-      payload: z.strictObject({ id, days: z.number().check(z.int(), z.gte(1), z.lte(180)) }),
+      payload: z.strictObject({ id, days: z.number().check(int(), z.gte(1), z.lte(180)) }),
     }),
     z.strictObject({ type: z.literal('vault.handoffKey'), payload: empty }),
     z.strictObject({
@@ -116,14 +117,14 @@ function buildRequestSchema() {
         .check(z.refine((p) => Boolean(p.recipientJwk) !== Boolean(p.passphrase), { error: () => t('bg.shape.keyOrPassphrase') })),
     }),
     // `limit`: only the newest entries (a page shows a screenful; the CSV export asks for all).
-    z.strictObject({ type: z.literal('audit.list'), payload: z.optional(z.strictObject({ limit: z.optional(z.number().check(z.int(), z.gte(1))) })) }),
+    z.strictObject({ type: z.literal('audit.list'), payload: z.optional(z.strictObject({ limit: z.optional(z.number().check(int(), z.gte(1))) })) }),
     z.strictObject({ type: z.literal('guide.selectTemplate'), payload: z.strictObject({ consoleId, template: templateId }) }),
     z.strictObject({ type: z.literal('settings.get'), payload: empty }),
     z.strictObject({
       type: z.literal('settings.update'),
       payload: z.strictObject({
-        autoLockMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1440))),
-        healthCheckHours: z.optional(z.number().check(z.int(), z.gte(0), z.lte(168))),
+        autoLockMinutes: z.optional(z.number().check(int(), z.gte(1), z.lte(1440))),
+        healthCheckHours: z.optional(z.number().check(int(), z.gte(0), z.lte(168))),
       }),
     }),
     z.strictObject({ type: z.literal('sites.list'), payload: empty }),
@@ -132,23 +133,23 @@ function buildRequestSchema() {
       payload: z.strictObject({
         origin,
         pageUrl: z.optional(z.string().check(z.maxLength(2000))),
-        tabId: z.optional(z.number().check(z.int(), z.gte(0))),
+        tabId: z.optional(z.number().check(int(), z.gte(0))),
       }),
     }),
     z.strictObject({ type: z.literal('sites.remove'), payload: z.strictObject({ origin }) }),
     z.strictObject({
       type: z.literal('capture.prefill'),
-      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
+      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(int())) })),
     }),
     z.strictObject({
       type: z.literal('console.state'),
-      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(z.int())) })),
+      payload: z.optional(z.strictObject({ tabId: z.optional(z.number().check(int())) })),
     }),
     // Destination fill (docs/protocol.md): a page asks to start it on a tab (the admin's gesture);
     // the injected fill script then asks for the values of the chosen fields, once, with its ticket.
     z.strictObject({
       type: z.literal('fill.start'),
-      payload: z.strictObject({ tabId: z.number().check(z.int(), z.gte(0)), frameId: z.optional(z.number().check(z.int(), z.gte(0))) }),
+      payload: z.strictObject({ tabId: z.number().check(int(), z.gte(0)), frameId: z.optional(z.number().check(int(), z.gte(0))) }),
     }),
     z.strictObject({
       type: z.literal('fill.values'),
@@ -180,7 +181,7 @@ export function requestSchema(): ReturnType<typeof buildRequestSchema> {
   return (builtSchema ??= buildRequestSchema());
 }
 
-export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
+export type Request = z.infer<ReturnType<typeof buildRequestSchema>['def']['options'][number]>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type PayloadOf<T extends RequestType> = RequestOf<T>['payload'];

@@ -3,7 +3,6 @@
 // id, so other menu items (the fill feature) are left alone.
 import type { Tabs } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
-import { consoleHostPermissions } from '../vendors/hosts';
 import { listSites } from './sites';
 import { withLock } from './storage-area';
 import { openSidePanel } from './open-side-panel';
@@ -14,13 +13,18 @@ import { t } from '../i18n/translate';
 
 export const CAPTURE_MENU_ID = 'keyhold-save-selection';
 
-/** Where the menu item shows: console hosts plus enabled, granted self-hosted origins. */
+/**
+ * Where the menu item shows: console hosts plus enabled, granted self-hosted origins. The console
+ * hosts are read from the manifest's content scripts (built from the same vendor list,
+ * utils/vendors/hosts.ts), so the worker does not bundle the host tables.
+ */
 export async function captureMenuPatterns(): Promise<string[]> {
+  const consoleHosts = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
   const sites: string[] = [];
   for (const site of await listSites().catch(() => [])) {
     if (await browser.permissions.contains({ origins: [originPattern(site)] }).catch(() => false)) sites.push(originPattern(site));
   }
-  return [...new Set([...consoleHostPermissions, ...sites])];
+  return [...new Set([...consoleHosts, ...sites])];
 }
 
 /** (Re)create the item with the current patterns; serialised, as installs and grants can overlap. */

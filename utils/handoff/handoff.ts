@@ -11,9 +11,12 @@ import { compactDecrypt } from 'jose/jwe/compact/decrypt';
 import * as base64url from 'jose/base64url';
 import type { JWK } from 'jose';
 import { z } from '../zod';
+import { isoDateTime } from '../zod-formats';
 import { KeyholdError } from '../errors';
 import { credentialTypeIds, type CredentialTypeId } from '../vendors/vendor-ids';
-import { fromBase64, toBase64 } from '../vault/bytes';
+import { fromBase64 } from '../vault/bytes';
+import { hex, readTlv, toPem, type Tlv } from '../der';
+import { importEcdhJwk } from '../vault/vault-crypto';
 import { CONTROL_CHAR, labelControlMessage, notReservedName } from '../untrusted-text';
 import { t } from '../i18n/translate';
 
@@ -36,7 +39,7 @@ const MAX_KEY_TEXT = 16_384;
 export const handoffVendors = credentialTypeIds;
 export type HandoffVendor = CredentialTypeId;
 
-const isoDate = z.iso.datetime({ offset: true });
+const isoDate = isoDateTime();
 
 // Same limits as credentials.add in utils/protocol.ts, so an imported bundle always fits the vault.
 const handoffCredentialSchema = z.strictObject({
@@ -443,12 +446,12 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
   let algorithm: string;
   let curve: string | undefined;
   try {
-    const spki = readTlv(der, 0, 0x30);
-    const algorithmId = readTlv(der, spki.start, 0x30);
-    const oid = readTlv(der, algorithmId.start, 0x06);
+    const spki = tagged(readTlv(der, 0), 0x30);
+    const algorithmId = tagged(readTlv(der, spki.start), 0x30);
+    const oid = tagged(readTlv(der, algorithmId.start), 0x06);
     algorithm = hex(der.subarray(oid.start, oid.end));
     if (oid.end < algorithmId.end && der[oid.end] === 0x06) {
-      const parameters = readTlv(der, oid.end, 0x06);
+      const parameters = readTlv(der, oid.end);
       curve = hex(der.subarray(parameters.start, parameters.end));
     }
   } catch {
@@ -479,31 +482,7 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
   return publicMembers(await crypto.subtle.exportKey('jwk', key), 'refuse-private');
 }
 
-function readTlv(der: Uint8Array, at: number, expectedTag: number): { start: number; end: number } {
-  if (der[at] !== expectedTag || at + 1 >= der.length) throw new Error('unexpected DER');
-  let length = der[at + 1];
-  let start = at + 2;
-  if (length & 0x80) {
-    const bytes = length & 0x7f;
-    if (bytes < 1 || bytes > 3) throw new Error('unexpected DER length');
-    length = 0;
-    for (let i = 0; i < bytes; i++) length = (length << 8) | der[start++];
-  }
-  const end = start + length;
-  if (end > der.length) throw new Error('truncated DER');
-  return { start, end };
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function toPem(label: string, der: Uint8Array): string {
-  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-
-/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
-function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
-  return crypto.subtle.importKey('jwk', jwk as JsonWebKey, { name: 'ECDH', namedCurve: String(jwk.crv) }, jwk.ext ?? !jwk.d, jwk.d ? ['deriveBits'] : []);
+function tagged(tlv: Tlv, tag: number): Tlv {
+  if (tlv.tag !== tag) throw new Error('unexpected DER');
+  return tlv;
 }

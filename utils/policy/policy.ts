@@ -6,6 +6,7 @@
 // apply. The two export keys are the exception: they restrict, so an unreadable value restricts
 // (export off, an empty allow-list) instead of silently opening export up.
 import { preprocess, transform, z } from '../zod';
+import { int } from '../zod-formats';
 import { browser } from 'wxt/browser';
 import { consoleIds, type ManagedPolicy } from '../protocol';
 import { t } from '../i18n/translate';
@@ -26,7 +27,7 @@ export type PolicyKey = (typeof policyKeys)[number];
 const integer = (min: number, max: number) =>
   preprocess(
     (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
-    z.number().check(z.int(), z.gte(min), z.lte(max)),
+    z.number().check(int(), z.gte(min), z.lte(max)),
   );
 const boolean = preprocess((value) => {
   if (value === 1 || value === 'true' || value === '1') return true;

@@ -11,7 +11,8 @@
 // v4 (current): an identity index, `ident:<identity hash>` → record id, so a capture finds the
 //             credential it rotates with one read instead of reading and checking every record.
 //             It holds nothing the records do not already show in clear (see docs/security.md).
-import { transform, z } from '../zod';
+import { preprocess, transform, z } from '../zod';
+import { int } from '../zod-formats';
 import { clampReport, oneLine } from '../untrusted-text';
 import { credentialTypeIds } from '../protocol';
 import { vaultMetaSchema } from './vault-crypto';
@@ -177,15 +178,19 @@ export const credentialRecordSchema = z.looseObject({
 });
 export type CredentialRecord = z.infer<typeof credentialRecordSchema>;
 
+/** A missing setting reads as its default (z._default's rule, through the pipe the schemas already use). */
+const withDefault = <T extends z.ZodMiniType>(schema: T, fallback: z.output<T>) =>
+  preprocess((value) => (value === undefined ? fallback : value), schema);
+
 export const settingsSchema = z.object({
-  autoLockMinutes: z._default(z.number().check(z.int(), z.gte(1), z.lte(1440)), 15),
+  autoLockMinutes: withDefault(z.number().check(int(), z.gte(1), z.lte(1440)), 15),
   /** Scheduled "Test all" every N hours; 0 is off (the default). */
-  healthCheckHours: z._default(z.number().check(z.int(), z.gte(0), z.lte(168)), 0),
+  healthCheckHours: withDefault(z.number().check(int(), z.gte(0), z.lte(168)), 0),
 });
 
 export const sitesSchema = z.array(z.string().check(z.regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i))).check(z.maxLength(200));
 
-export const unlockGuardSchema = z.object({ failures: z.number().check(z.int(), z.gte(0)), lastFailureAt: z.number() });
+export const unlockGuardSchema = z.object({ failures: z.number().check(int(), z.gte(0)), lastFailureAt: z.number() });
 
 /**
  * A passphrase change in progress: the new key record (the new key pair, wrapped by the new

@@ -7,6 +7,7 @@ import { CompactEncrypt } from 'jose/jwe/compact/encrypt';
 import { compactDecrypt } from 'jose/jwe/compact/decrypt';
 import type { JWK } from 'jose';
 import { z } from '../zod';
+import { int } from '../zod-formats';
 import { KeyholdError } from '../errors';
 import { fromBase64, randomBytes, toBase64 } from './bytes';
 import { withChecksum } from './integrity';
@@ -25,14 +26,15 @@ export const publicJwkSchema = z.looseObject({
   y: z.string().check(z.minLength(43), z.maxLength(44)),
 });
 
-export const privateJwkSchema = z.extend(publicJwkSchema, { d: z.string().check(z.minLength(43), z.maxLength(44)) });
+// The public members plus `d`, spread rather than z.extend (zod's extend helpers cost the worker bytes).
+export const privateJwkSchema = z.looseObject({ ...publicJwkSchema.shape, d: z.string().check(z.minLength(43), z.maxLength(44)) });
 export type PrivateJwk = z.infer<typeof privateJwkSchema>;
 
 export const kdfSchema = z.object({
   name: z.literal('PBKDF2'),
   hash: z.literal('SHA-256'),
   // Capped: a tampered count must not keep the worker deriving for hours.
-  iterations: z.number().check(z.int(), z.gte(100_000), z.lte(10_000_000)),
+  iterations: z.number().check(int(), z.gte(100_000), z.lte(10_000_000)),
   salt: b64,
 });
 export const wrappedKeySchema = z.object({ alg: z.literal('A256GCM'), iv: b64, ciphertext: b64 });
@@ -193,7 +195,7 @@ function toPlainPrivateJwk(jwk: PrivateJwk): PrivateJwk {
   return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, d: jwk.d };
 }
 
-/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget). */
-function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
+/** jose's importJWK for an ECDH-ES key, by hand (its import helper adds to the worker's budget); the hand-off uses it too. */
+export function importEcdhJwk({ alg: _alg, use: _use, ...jwk }: JWK): Promise<CryptoKey> {
   return crypto.subtle.importKey('jwk', jwk as JsonWebKey, { name: 'ECDH', namedCurve: String(jwk.crv) }, jwk.ext ?? !jwk.d, jwk.d ? ['deriveBits'] : []);
 }

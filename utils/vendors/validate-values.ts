@@ -17,14 +17,12 @@ export function validateValues(
     if (!object) throw new KeyholdError('VAULT_LOCKED', t('vendor.values.unlock'));
     const unknown = Object.keys(values).find((key) => !Object.hasOwn(object.shape, key));
     if (unknown) throw new KeyholdError('INVALID_INPUT', t('vendor.values.noField', [type.name, unknown]));
-    schema = z.pick(object, Object.fromEntries(Object.keys(values).map((key) => [key, true as const])) as never);
+    schema = pick(object, Object.keys(values));
   } else if (missing.length && object) {
-    const present = Object.fromEntries(
-      Object.keys(object.shape)
-        .filter((key) => !missing.includes(key))
-        .map((key) => [key, true as const]),
+    schema = pick(
+      object,
+      Object.keys(object.shape).filter((key) => !missing.includes(key)),
     );
-    schema = z.pick(object, present as never);
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
@@ -35,8 +33,17 @@ export function validateValues(
   return parsed.data as Record<string, string>;
 }
 
+/**
+ * z.pick for the object schemas here (no refinements, no getters; keys known to be in the shape):
+ * the same object rules (strict or loose) over fewer fields, without zod's pick helpers.
+ */
+export function pick(object: z.ZodMiniObject, keys: string[]): z.ZodMiniObject {
+  const shape = Object.fromEntries(keys.map((key) => [key, object.shape[key]]));
+  return z.core.util.clone(object, { ...object._zod.def, shape, checks: [] });
+}
+
 /** The object schema behind a vendor's values (possibly wrapped in a refinement or pipe). */
-function unwrapObject(schema: z.ZodMiniType): z.ZodMiniObject | undefined {
+export function unwrapObject(schema: z.ZodMiniType): z.ZodMiniObject | undefined {
   if (schema instanceof z.ZodMiniObject) return schema;
   if (schema instanceof z.ZodMiniPipe && schema.def.in instanceof z.ZodMiniObject) return schema.def.in;
   return undefined;

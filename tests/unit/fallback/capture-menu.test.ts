@@ -54,6 +54,13 @@ beforeEach(async () => {
     sidePanel: { open: vi.fn(async (options: unknown) => void panelOpened.push(options)) },
     notifications: { create: vi.fn(async () => 'id') },
   });
+  // The built manifest's content scripts run on exactly these hosts (tests/unit/content-scripts.test.ts).
+  fakeBrowser.runtime.getManifest = () => ({
+    manifest_version: 3,
+    name: 'Keyhold',
+    version: '0',
+    content_scripts: [{ matches: consoleHostPermissions }],
+  });
   Object.assign(fakeBrowser.permissions, {
     contains: vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.includes(o))),
     onAdded: event(),

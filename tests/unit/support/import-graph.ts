@@ -199,10 +199,10 @@ export const isPage = (id: string) => /^entrypoints\/(popup|sidepanel|options|ha
 /**
  * protocol.ts builds its schema from `zod/mini` lazily, so the bundler leaves zod out of the
  * in-page script (checked on the built bundle by its size budget): its zod edges (zod/mini and
- * the messages it sets when it builds the schema) are the ones allowed.
+ * the messages and formats it uses when it builds the schema) are the ones allowed.
  */
 const contentZodException = (from: string, to: string) =>
-  from === 'utils/protocol.ts' && (to === 'zod/mini' || to === 'utils/zod-messages.ts');
+  from === 'utils/protocol.ts' && (to === 'zod/mini' || to === 'utils/zod-messages.ts' || to === 'utils/zod-formats.ts');
 
 export function boundaryViolations(graph: ImportGraph): string[] {
   const problems: string[] = [];

@@ -6,7 +6,7 @@
 import { KeyholdError } from '../../errors';
 import { t } from '../../i18n/translate';
 import { vendorText, type VendorKey } from '../page-text';
-import { DerError, childrenOf, contentOf, encodeTlv, fromHex, hex, readTlv, type Tlv } from './der';
+import { DerError, childrenOf, contentOf, encodeTlv, fromHex, hex, readTlv, toPem, type Tlv } from '../../der';
 
 const OID = {
   ecPublicKey: '2a8648ce3d0201',
@@ -240,11 +240,4 @@ function buildPkcs8(curve: string, sec1: Sec1Key): Uint8Array {
     encodeTlv(TAG.sequence, encodeTlv(TAG.oid, fromHex(OID.ecPublicKey)), encodeTlv(TAG.oid, fromHex(curve))),
     encodeTlv(TAG.octetString, inner),
   );
-}
-
-export function toPem(label: string, der: Uint8Array): string {
-  let binary = '';
-  for (const byte of der) binary += String.fromCharCode(byte);
-  const lines = btoa(binary).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }

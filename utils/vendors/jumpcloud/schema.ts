@@ -28,7 +28,12 @@ export const apiKeySchema = preprocess(
 
 export const adminEmailSchema = preprocess(
   (value) => (typeof value === 'string' ? blankAsAbsent(value.toLowerCase()) : value),
-  z.optional(z.email({ error: t('vendor.jumpcloudValue.email') }).check(z.maxLength(254))),
+  // zod's own email pattern as a plain regex check: z.email() adds a string-format class to the worker.
+  z.optional(
+    z
+      .string({ error: t('vendor.jumpcloudValue.email') })
+      .check(z.regex(z.regexes.email, t('vendor.jumpcloudValue.email')), z.maxLength(254)),
+  ),
 );
 
 /** Client ID and secret are opaque to Keyhold: printable, no spaces, a sane length. */

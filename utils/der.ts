@@ -1,5 +1,6 @@
-// The few DER pieces the private-key reader needs: read one TLV, list a constructed value's
-// children, build a TLV. Definite lengths only (DER forbids the rest).
+// The few DER pieces Keyhold needs (Apple's private-key reader, the hand-off's public-key reader):
+// read one TLV, list a constructed value's children, build a TLV, wrap DER as PEM. Definite lengths
+// only (DER forbids the rest).
 
 export interface Tlv {
   tag: number;
@@ -32,7 +33,7 @@ export function readTlv(bytes: Uint8Array, offset: number, limit = bytes.length)
 /** The TLVs directly inside a constructed value. */
 export function childrenOf(bytes: Uint8Array, parent: Tlv): Tlv[] {
   const children: Tlv[] = [];
-  for (let offset = parent.start; offset < parent.end; ) {
+  for (let offset = parent.start; offset < parent.end;) {
     const child = readTlv(bytes, offset, parent.end);
     children.push(child);
     offset = child.end;
@@ -50,12 +51,7 @@ export function hex(bytes: Uint8Array): string {
 
 export function encodeTlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
   const length = parts.reduce((sum, part) => sum + part.length, 0);
-  const header =
-    length < 0x80
-      ? [tag, length]
-      : length < 0x100
-        ? [tag, 0x81, length]
-        : [tag, 0x82, length >> 8, length & 0xff];
+  const header = length < 0x80 ? [tag, length] : length < 0x100 ? [tag, 0x81, length] : [tag, 0x82, length >> 8, length & 0xff];
   const out = new Uint8Array(header.length + length);
   out.set(header);
   let offset = header.length;
@@ -68,4 +64,11 @@ export function encodeTlv(tag: number, ...parts: Uint8Array[]): Uint8Array {
 
 export function fromHex(text: string): Uint8Array {
   return Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+}
+
+export function toPem(label: string, der: Uint8Array): string {
+  let binary = '';
+  for (const byte of der) binary += String.fromCharCode(byte);
+  const lines = btoa(binary).match(/.{1,64}/g) ?? [];
+  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
