@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CredentialSummary } from '@/utils/protocol';
-import { applyFilters, firstRows, FIRST_SCREEN_ROWS, groupCredentials, matchesQuery, noFilters, tenantOf } from './credential-list-model';
+import {
+  applyFilters,
+  firstRows,
+  firstScreenRows,
+  MIN_ROW_PX,
+  groupCredentials,
+  matchesQuery,
+  noFilters,
+  tenantOf,
+} from './credential-list-model';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 let next = 0;
@@ -86,19 +95,19 @@ describe('the first screen of a long list', () => {
   const groups = groupCredentials(fleet, undefined, NOW);
 
   it('keeps the first rows in list order, cutting the group they end in and dropping the rest', () => {
-    const shown = firstRows(groups, FIRST_SCREEN_ROWS);
+    const shown = firstRows(groups, firstScreenRows(800));
     const rows = shown.flatMap((group) => group.credentials);
-    expect(rows).toEqual(groups.flatMap((group) => group.credentials).slice(0, FIRST_SCREEN_ROWS));
+    expect(rows).toEqual(groups.flatMap((group) => group.credentials).slice(0, firstScreenRows(800)));
     expect(shown.every((group) => group.credentials.length > 0)).toBe(true);
     expect(shown.length).toBeLessThan(groups.length);
   });
 
   it('leaves a short list whole', () => {
     const few = groupCredentials(fleet.slice(0, 12), undefined, NOW);
-    expect(firstRows(few, FIRST_SCREEN_ROWS)).toEqual(few);
+    expect(firstRows(few, firstScreenRows(800))).toEqual(few);
   });
 
-  it('has more rows than a popup (600 px) or a side panel shows', () => {
-    expect(FIRST_SCREEN_ROWS * 28).toBeGreaterThan(800); // a row is at least 28 px tall
+  it('has more rows than the window shows, however tall it is', () => {
+    for (const height of [600, 800, 1400]) expect(firstScreenRows(height) * MIN_ROW_PX).toBeGreaterThan(height);
   });
 });

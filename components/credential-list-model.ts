@@ -116,11 +116,20 @@ export function consolesIn(list: CredentialSummary[]): { id: ConsoleId; name: st
 }
 
 /**
- * Rows in a list's first render: more than a popup or a side panel shows. The rest follow in the
- * next task, so a long list costs its first screen before it is seen; search, filters and the
- * keyboard work over every credential.
+ * The least a row can measure: its label line (13 px × 1.45), its status line (an 11 px badge, 20 px)
+ * and 7 px of padding make about 46 CSS px at keyhold.css's fixed sizes; zoom and the admin's font
+ * settings do not make CSS pixels smaller.
  */
-export const FIRST_SCREEN_ROWS = 30;
+export const MIN_ROW_PX = 40;
+
+/**
+ * Rows in a list's first render: enough to fill a window `height` CSS px tall even if every row
+ * were as short as a row can be. The rest follow in the next task, so a long list costs its first
+ * screen before it is seen; search, filters and the keyboard work over every credential.
+ */
+export function firstScreenRows(height = globalThis.innerHeight || 800): number {
+  return Math.ceil(height / MIN_ROW_PX) + 1;
+}
 
 /** The groups cut to their first `rows` credentials in order; groups left empty are dropped. */
 export function firstRows(groups: CredentialGroup[], rows: number): CredentialGroup[] {

@@ -7,7 +7,7 @@ import {
   applyFilters,
   consolesIn,
   firstRows,
-  FIRST_SCREEN_ROWS,
+  firstScreenRows,
   groupCredentials,
   isExpiring,
   isFailing,
@@ -56,7 +56,7 @@ export function CredentialList({ credentials, current, initialOpenId, renderDeta
     const timer = setTimeout(() => setAllRows(true));
     return () => clearTimeout(timer);
   }, []);
-  const shownGroups = useMemo(() => (allRows ? groups : firstRows(groups, FIRST_SCREEN_ROWS)), [groups, allRows]);
+  const shownGroups = useMemo(() => (allRows ? groups : firstRows(groups, firstScreenRows())), [groups, allRows]);
   const opened = credentials.find((credential) => credential.id === openId);
   const active = visible.find((credential) => credential.id === activeId) ?? visible[0];
   const consoles = useMemo(() => consolesIn(credentials), [credentials]);

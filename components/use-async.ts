@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { KeyholdError } from '@/utils/errors';
 import { t } from '@/utils/i18n/translate';
 
-/** Load data through the protocol once, and again on demand (see use-keyhold-data.ts for when). */
-export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = []) {
-  const [data, setData] = useState<T | undefined>(undefined);
+/** Load data through the protocol once, and again on demand (see use-keyhold-data.ts for when); `initial` shows until then. */
+export function useAsync<T>(load: () => Promise<T>, deps: unknown[] = [], initial?: T) {
+  const [data, setData] = useState<T | undefined>(initial);
   const [error, setError] = useState<string | undefined>(undefined);
   const loadRef = useRef(load);
   loadRef.current = load;

@@ -51,8 +51,8 @@ export function useChanged(areas: readonly ChangedArea[], onChange: (why: Change
 }
 
 /** Data from the background, asked again when one of its areas changes or the page regains focus. */
-export function useKeyholdData<T>(load: () => Promise<T>, areas: readonly ChangedArea[], deps: unknown[] = []) {
-  const result = useAsync(load, deps);
+export function useKeyholdData<T>(load: () => Promise<T>, areas: readonly ChangedArea[], deps: unknown[] = [], initial?: T) {
+  const result = useAsync(load, deps, initial);
   useChanged(areas, () => void result.reload());
   return result;
 }

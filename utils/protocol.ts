@@ -403,19 +403,28 @@ type PayloadArgs<T extends RequestType> = undefined extends PayloadOf<T> ? [payl
 
 /** Send one typed request to the background and unwrap the reply (throws KeyholdError on failure). */
 export async function sendMessage<T extends RequestType>(type: T, ...args: PayloadArgs<T>): Promise<ReplyDataMap[T]> {
-  const reply = await sendRaw(type, args[0] as never);
+  return replyData(sendRaw(type, args[0] as never));
+}
+
+/** A reply's data, or its error thrown as a KeyholdError (also for the pages' early requests, components/early-answers.ts). */
+export async function replyData<T extends RequestType>(pending: Promise<Reply<T>>): Promise<ReplyDataMap[T]> {
+  const reply = await pending;
   if (reply.ok) return reply.data as ReplyDataMap[T];
   throw new KeyholdError(reply.error.code, reply.error.message, { retryAfter: reply.error.retryAfter });
 }
 
 /** The same, returning the reply envelope instead of throwing. */
 export async function sendRaw<T extends RequestType>(type: T, payload?: PayloadOf<T>): Promise<Reply<T>> {
-  const reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<T> | undefined;
+  return checkedReply(await browser.runtime.sendMessage({ type, payload }));
+}
+
+/** What the background answered, or INTERNAL_ERROR when nothing that looks like a reply came back. */
+export function checkedReply<T extends RequestType>(reply: unknown): Reply<T> {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
     // The browsers' own getMessage, not t(): the in-page script sends through here and keeps the i18n module out.
     return { ok: false, error: { code: 'INTERNAL_ERROR', message: (browser.i18n.getMessage as (name: string) => string)('bg_error_noAnswer') } };
   }
-  return reply;
+  return reply as Reply<T>;
 }
 
 // ---- The "changed" signal (background → extension pages) ----

@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/protocol';
 import { VaultGate } from '@/components/vault-gate';
 import { errorText } from '@/components/use-async';
 import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
+import type { EarlyAnswers } from '@/components/early-answers';
 import { CredentialList } from '@/components/credential-list';
 import { CredentialGlance } from '@/components/credential-glance';
 import { UnconfirmedChanges } from '@/components/unconfirmed-changes';
@@ -14,17 +15,12 @@ import { FillThisPage } from '@/components/fill-this-page';
 import { t } from '@/utils/i18n/translate';
 
 // The popup paints from nothing but messages: no crypto, no network of its own.
-export interface EarlyAnswers {
-  vault: ReturnType<typeof sendMessage<'vault.status'>>;
-  credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
-}
-
 export function PopupApp({ early }: { early?: EarlyAnswers }) {
   const [tab, setTab] = useState<CurrentTab>();
   const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
   const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
-  const vault = useKeyholdData(loadVault, ['vault']);
-  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault']);
+  const vault = useKeyholdData(loadVault, ['vault'], [], early?.first?.vault);
+  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault'], [], early?.first?.credentials);
   const [notice, setNotice] = useState<string>();
 
   useEffect(() => {

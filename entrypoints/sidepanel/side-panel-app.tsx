@@ -7,6 +7,7 @@ import { UnconfirmedChanges } from '@/components/unconfirmed-changes';
 import { CredentialList } from '@/components/credential-list';
 import { tenantOf } from '@/components/credential-list-model';
 import { firstThen, useKeyholdData } from '@/components/use-keyhold-data';
+import type { EarlyAnswers } from '@/components/early-answers';
 import { TestAllButton } from '@/components/test-all-button';
 import { ExportExpiriesButton } from '@/components/calendar-buttons';
 import { useCapturePrefill } from '@/components/use-capture-prefill';
@@ -22,17 +23,12 @@ function suggestedOpen(list: CredentialSummary[], consoleId?: string, tenant?: s
   return [...here].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))[0]?.id;
 }
 
-export interface EarlyAnswers {
-  vault: ReturnType<typeof sendMessage<'vault.status'>>;
-  credentials: ReturnType<typeof sendMessage<'credentials.list'>>;
-}
-
 export function SidePanelApp({ early }: { early?: EarlyAnswers }) {
   const [loadVault] = useState(() => firstThen(early?.vault, () => sendMessage('vault.status')));
   const [loadCredentials] = useState(() => firstThen(early?.credentials, () => sendMessage('credentials.list')));
-  const vault = useKeyholdData(loadVault, ['vault']);
+  const vault = useKeyholdData(loadVault, ['vault'], [], early?.first?.vault);
   const consoleTab = useFollowedConsole();
-  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault']);
+  const credentials = useKeyholdData(loadCredentials, ['credentials', 'vault'], [], early?.first?.credentials);
   const settings = useKeyholdData(() => sendMessage('settings.get'), ['settings']);
   const [showAdd, setShowAdd] = useState(false);
   const [prefill, clearPrefill] = useCapturePrefill(followedTabId);

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseIcs, unescapeText } from '../helpers/parse-ics';
 import { test, expect, PASSPHRASE, type ExtensionHandle, type Mocks } from './fixtures';
+import { MIN_ROW_PX } from '../../components/credential-list-model';
 
 const IRU_TOKEN = '8c1b7f2e-4d3a-4b5c-9e6f-7a8b9c0d1e2f';
 const DAY = 86_400_000;
@@ -86,6 +87,9 @@ test('the side panel list: groups, urgency, search, filters, keyboard only, 320 
   await expect(groups.nth(2)).toHaveAccessibleName('Jamf Pro · acme.jamfcloud.com');
   await expect(groups.nth(2).getByRole('option').first()).toContainText('Patch reporting');
   await expect(options.first()).toContainText('failing');
+  // A long list draws its first screen first, counting on no row being shorter than MIN_ROW_PX.
+  const heights = await options.evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(MIN_ROW_PX);
   await checkState(panel, 'side panel list');
 
   // Search: label, tenant, vendor and client ID; never a secret.

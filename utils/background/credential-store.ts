@@ -11,6 +11,7 @@ import { getCredentialType } from '../vendors/registry';
 import type { CredentialType } from '../vendors/types';
 import { commitWithAudit, type AuditInput } from './audit';
 import { local, withLock } from './storage-area';
+import { cachedSummaries } from './summary-cache';
 import { macKeyFor, openingKeyFor, requirePrivateKey, withSealingKey } from './vault-service';
 import { t } from '../i18n/translate';
 
@@ -79,7 +80,10 @@ export async function listRecords(): Promise<CredentialRecord[]> {
   return (await readAllRecords()).flatMap((entry) => (entry.record ? [entry.record] : []));
 }
 
-export async function listSummaries(): Promise<CredentialSummary[]> {
+/** Every record's clear metadata, for listing (never a value); damaged records listed as damaged. */
+export const listSummaries = () => cachedSummaries(buildSummaries);
+
+async function buildSummaries(): Promise<CredentialSummary[]> {
   const entries = await readAllRecords();
   const summaries = entries.map((entry): CredentialSummary => {
     if (!entry.record) return damagedSummary(entry);

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
 import { t } from '../i18n/translate';
+import { dropSummaries } from './summary-cache';
 
 async function guard<T>(action: () => Promise<T>): Promise<T> {
   try {
@@ -33,8 +34,9 @@ export const local = {
   get: async <T = unknown>(key: string): Promise<T | undefined> =>
     guard(async () => (await browser.storage.local.get(key))[key] as T | undefined),
   getMany: (keys: string[]) => guard(async () => (keys.length ? ((await browser.storage.local.get(keys)) as Record<string, unknown>) : {})),
-  set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)),
-  remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)),
+  // Once a write settled, the credential list kept in the worker is read again (summary-cache.ts).
+  set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)).finally(dropSummaries),
+  remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)).finally(dropSummaries),
 };
 
 export const session = {
