@@ -55,3 +55,40 @@ describe('errors from the vendor list', () => {
     expect(() => getCredentialType('acme-mdm' as never)).toThrow('Keyhold kennt den Anbieter „acme-mdm“ nicht.');
   });
 });
+
+describe('words passed into messages are in the admin’s language too', () => {
+  it('a hand-off key on another curve, and an encrypted Apple key, are explained in Japanese', async () => {
+    fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages('ja'), 'ja') as typeof fakeBrowser.i18n.getMessage;
+    vi.resetModules();
+    const { generateKeyPairSync } = await import('node:crypto');
+    const { parseRecipientKey } = await import('../../utils/handoff/handoff');
+    const { privateKeyProblem } = await import('../../utils/vendors/apple/private-key');
+    const p384 = JSON.stringify(generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey.export({ format: 'jwk' }));
+    const refusal = await parseRecipientKey(p384).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(refusal).toContain('P-384 曲線');
+    expect(refusal).not.toMatch(/\bcurve\b/);
+    const encrypted =
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIBvTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQI\n-----END ENCRYPTED PRIVATE KEY-----\n';
+    expect(privateKeyProblem(encrypted)).toMatch(/パスワードで暗号化/);
+  });
+
+  // The shared HTTP messages take the name of the call ("the token request") as a word in a
+  // sentence: a vendor passing English there would put English into every other language.
+  it('no console passes an English phrase as the name of a call', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const vendors = join(import.meta.dirname, '../../utils/vendors');
+    const offenders: string[] = [];
+    for (const entry of readdirSync(vendors, { recursive: true, encoding: 'utf8' })) {
+      if (!entry.endsWith('.ts') || entry.includes('.test.')) continue;
+      const source = readFileSync(join(vendors, entry), 'utf8');
+      for (const match of source.matchAll(/\b(classifyFailure|requireJson|webPageInstead|apiFailure)\([^,()]+,\s*['"`][^'"`]*['"`]/g)) {
+        offenders.push(`${entry}: ${match[0]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -56,7 +56,15 @@ const handoffCredentialSchema = z.strictObject({
   expiresAt: z.optional(isoDate),
   /** Where the sender's Keyhold filled it (origin and date), so the receiver knows what a rotation touches. */
   usedBy: z.optional(
-    z.array(z.strictObject({ origin: z.string().check(z.maxLength(300)), at: isoDate, fields: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(12))) })).check(z.maxLength(20)),
+    z
+      .array(
+        z.strictObject({
+          origin: z.string().check(z.maxLength(300)),
+          at: isoDate,
+          fields: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(12))),
+        }),
+      )
+      .check(z.maxLength(20)),
   ),
 });
 
@@ -126,9 +134,7 @@ export async function parseRecipientKey(text: string): Promise<PublicEcJwk> {
     throw keyError(t('bg.handoff.ssh'));
   }
   if (/BEGIN CERTIFICATE/.test(trimmed)) {
-    throw keyError(
-      t('bg.handoff.certificate'),
-    );
+    throw keyError(t('bg.handoff.certificate'));
   }
   if (/BEGIN RSA PUBLIC KEY/.test(trimmed)) throw keyError(rsaMessage());
   const block = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(trimmed);
@@ -224,18 +230,12 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
   let plaintext: Uint8Array;
   if (info.mode === 'recipient') {
     if (!options.privateJwk) {
-      throw new KeyholdError(
-        'INVALID_INPUT',
-        t('bg.handoff.sealedToKey'),
-      );
+      throw new KeyholdError('INVALID_INPUT', t('bg.handoff.sealedToKey'));
     }
     const privateJwk = privateMembers(options.privateJwk);
     const own = await fingerprint(privateJwk);
     if (info.kid !== undefined && info.kid !== own) {
-      throw new KeyholdError(
-        'INVALID_INPUT',
-        t('bg.handoff.otherKey', [info.kid, own]),
-      );
+      throw new KeyholdError('INVALID_INPUT', t('bg.handoff.otherKey', [info.kid, own]));
     }
     try {
       const key = await importEcdhJwk(privateJwk);
@@ -245,12 +245,7 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
       }));
     } catch {
       // ECDH-ES+A256KW cannot tell a foreign key from a tampered file; the kid check above catches the former.
-      throw new KeyholdError(
-        'INVALID_INPUT',
-        info.kid === undefined
-          ? t('bg.handoff.notForKey')
-          : t('bg.handoff.altered'),
-      );
+      throw new KeyholdError('INVALID_INPUT', info.kid === undefined ? t('bg.handoff.notForKey') : t('bg.handoff.altered'));
     }
   } else {
     if (options.passphrase === undefined) {
@@ -265,10 +260,7 @@ export async function decryptHandoff(jwe: string, options: HandoffDecryptOptions
       }));
     } catch {
       // A wrong passphrase and a damaged file fail the same AES key-wrap/GCM check by design.
-      throw new KeyholdError(
-        'WRONG_PASSPHRASE',
-        t('bg.handoff.wrongPassphrase'),
-      );
+      throw new KeyholdError('WRONG_PASSPHRASE', t('bg.handoff.wrongPassphrase'));
     } finally {
       key.fill(0);
     }
@@ -321,8 +313,7 @@ function readHandoff(jwe: string): { compact: string; info: HandoffInfo } {
   if ('zip' in header || 'crit' in header) throw notHandoff(t('bg.handoff.headerOptions'));
   if (header.alg === RECIPIENT_ALG) {
     const { kid } = header;
-    if (kid !== undefined && (typeof kid !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(kid)))
-      throw notHandoff(t('bg.handoff.fingerprint'));
+    if (kid !== undefined && (typeof kid !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(kid))) throw notHandoff(t('bg.handoff.fingerprint'));
     return { compact, info: kid === undefined ? { mode: 'recipient' } : { mode: 'recipient', kid } };
   }
   if (header.alg === PASSPHRASE_ALG) {
@@ -330,16 +321,10 @@ function readHandoff(jwe: string): { compact: string; info: HandoffInfo } {
     if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || typeof p2s !== 'string')
       throw notHandoff(t('bg.handoff.passphraseSettings'));
     if (p2c < MIN_PBES2_ITERATIONS) {
-      throw new KeyholdError(
-        'INVALID_INPUT',
-        t('bg.handoff.fewIterations'),
-      );
+      throw new KeyholdError('INVALID_INPUT', t('bg.handoff.fewIterations'));
     }
     if (p2c > MAX_PBES2_ITERATIONS) {
-      throw new KeyholdError(
-        'INVALID_INPUT',
-        t('bg.handoff.manyIterations'),
-      );
+      throw new KeyholdError('INVALID_INPUT', t('bg.handoff.manyIterations'));
     }
     return { compact, info: { mode: 'passphrase', iterations: p2c } };
   }
@@ -352,7 +337,8 @@ function parseBundle(input: unknown, context: 'export' | 'import'): HandoffBundl
   // Report where, never what: values are secrets.
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '';
-  if (context === 'export') throw new KeyholdError('INVALID_INPUT', where ? t('bg.handoff.cannotExportAt', [where]) : t('bg.handoff.cannotExport'));
+  if (context === 'export')
+    throw new KeyholdError('INVALID_INPUT', where ? t('bg.handoff.cannotExportAt', [where]) : t('bg.handoff.cannotExport'));
   throw new KeyholdError('INVALID_INPUT', where ? t('bg.handoff.notValidAt', [where]) : t('bg.handoff.notValid'));
 }
 
@@ -377,9 +363,7 @@ function keyError(message: string): KeyholdError {
 }
 
 function privateKeyError(): KeyholdError {
-  return keyError(
-    t('bg.handoff.privateKey'),
-  );
+  return keyError(t('bg.handoff.privateKey'));
 }
 
 const knownCurves = new Set(['P-384', 'P-521', 'secp256k1']);
@@ -394,8 +378,7 @@ function publicMembers(input: unknown, privatePolicy: 'refuse-private' | 'allow-
   if (jwk.kty === 'oct') throw keyError(t('bg.handoff.symmetric'));
   if (jwk.kty !== 'EC') throw keyError(t('bg.handoff.notEc'));
   if (jwk.crv !== 'P-256') {
-    const curve = typeof jwk.crv === 'string' && knownCurves.has(jwk.crv) ? `the ${jwk.crv} curve` : 'another curve';
-    throw keyError(t('bg.handoff.curve', [String(curve)]));
+    throw keyError(curveMessage(typeof jwk.crv === 'string' && knownCurves.has(jwk.crv) ? jwk.crv : undefined));
   }
   if (jwk.d !== undefined && privatePolicy === 'refuse-private') throw privateKeyError();
   const coordinate = /^[A-Za-z0-9_-]{43}$/;
@@ -463,15 +446,9 @@ async function spkiToJwk(der: Uint8Array<ArrayBuffer>): Promise<PublicEcJwk> {
   }
   if (algorithm !== oids.ecPublicKey) throw keyError(t('bg.handoff.spkiNotEc'));
   if (curve !== oids.p256) {
-    const name =
-      curve === oids.p384
-        ? 'the P-384 curve'
-        : curve === oids.p521
-          ? 'the P-521 curve'
-          : curve === oids.secp256k1
-            ? 'the secp256k1 curve'
-            : 'another curve';
-    throw keyError(t('bg.handoff.curve', [String(name)]));
+    throw keyError(
+      curveMessage(curve === oids.p384 ? 'P-384' : curve === oids.p521 ? 'P-521' : curve === oids.secp256k1 ? 'secp256k1' : undefined),
+    );
   }
   let key: CryptoKey;
   try {
@@ -486,3 +463,6 @@ function tagged(tlv: Tlv, tag: number): Tlv {
   if (tlv.tag !== tag) throw new Error('unexpected DER');
   return tlv;
 }
+
+/** A key on a curve other than P-256, named when it is one Keyhold knows. */
+const curveMessage = (name: string | undefined): string => (name ? t('bg.handoff.curve', [name]) : t('bg.handoff.otherCurve'));

@@ -155,7 +155,7 @@ async function runTest(values: AppleValues, ctx: TestContext, recorder: TestReco
 }
 
 function readToken(response: HttpResponse): { accessToken: string; expiresIn?: number } {
-  const body = requireJson(response, 'the token request') as { access_token?: unknown; expires_in?: unknown };
+  const body = requireJson(response, t('vendor.request.token')) as { access_token?: unknown; expires_in?: unknown };
   if (typeof body?.access_token !== 'string' || !body.access_token) {
     throw new KeyholdError('UNEXPECTED_RESPONSE', `${new URL(response.url).host} answered the token request without an access token.`);
   }

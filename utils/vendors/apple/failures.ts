@@ -34,7 +34,7 @@ function oauthError(response: HttpResponse): string | undefined {
 export function tokenFailure(response: HttpResponse, service: AppleService, nowMs: number): KeyholdError {
   const host = safeHost(response.url);
   if (response.status === 429) return rateLimited(response, 'tokens', nowMs);
-  if (response.status >= 500) return classifyFailure(response, 'the token request');
+  if (response.status >= 500) return classifyFailure(response, t('vendor.request.token'));
   if (response.isHtml) {
     return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.apple.error.webPageToken', [host, String(response.status)]));
   }
@@ -53,19 +53,19 @@ export function tokenFailure(response: HttpResponse, service: AppleService, nowM
   if (error) {
     return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.apple.error.refusedToken', [host, error, String(response.status)]));
   }
-  return classifyFailure(response, 'the token request');
+  return classifyFailure(response, t('vendor.request.token'));
 }
 
 /** A read call that failed for a reason other than a missing permission. */
 export function apiFailure(response: HttpResponse, what: string, nowMs: number): KeyholdError {
   const host = safeHost(response.url);
   if (response.status === 429) return rateLimited(response, 'api', nowMs);
-  if (response.status >= 500) return classifyFailure(response, what);
+  if (response.status >= 500) return classifyFailure(response, readName(what));
   if (response.isHtml) {
     return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.apple.error.webPageApi', [host, readName(what), String(response.status)]));
   }
   if (response.status === 401) {
     return new KeyholdError('INVALID_CREDENTIALS', t('vendor.apple.error.tokenRevoked', [host]));
   }
-  return classifyFailure(response, what);
+  return classifyFailure(response, readName(what));
 }

@@ -126,9 +126,7 @@ function describeOtherBlock(label: string): string {
   return withHint(t('vendor.appleKey.otherLabel', [label]));
 }
 
-function encryptedMessage(): string {
-  return "This private key is encrypted with a password. Apple's key is not encrypted: use the original file Apple downloaded, or decrypt it first (openssl pkcs8 -in key.pem -out plain.pem).";
-}
+const encryptedMessage = (): string => t('vendor.appleKey.encrypted');
 
 function decodeBase64(body: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) {

@@ -177,9 +177,9 @@ function judge(response: HttpResponse, probe: Probe, host: string): { outcome: P
     throw new KeyholdError('NETWORK_ERROR', t('vendor.iru.error.noTenant', [host]));
   }
   const outcome = outcomeOf(response.status);
-  if (!outcome) throw classifyFailure(response, `the ${probe.step.toLowerCase()} call`);
+  if (!outcome) throw classifyFailure(response, t('vendor.request.call', [probe.step]));
   if (outcome !== 'granted') return { outcome };
-  const body = requireJson(response, `the ${probe.step.toLowerCase()} call`);
+  const body = requireJson(response, t('vendor.request.call', [probe.step]));
   if (!probe.valid(body)) {
     throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.iru.error.unreadable', [host, probe.step.toLowerCase()]));
   }

@@ -53,8 +53,8 @@ async function getToken(values: JamfProValues, http: HttpClient, recorder: TestR
     );
     if (path !== TOKEN_PATHS[TOKEN_PATHS.length - 1] && isMissingEndpoint(response)) continue;
     if (response.status < 200 || response.status >= 300) throw tokenFailure(response, values.baseUrl);
-    if (response.isHtml) throw webPageInstead(response, 'the token request');
-    const body = requireJson(response, 'the token request') as { access_token?: unknown; expires_in?: unknown } | null;
+    if (response.isHtml) throw webPageInstead(response, t('vendor.jamfPro.error.tokenRequest'));
+    const body = requireJson(response, t('vendor.jamfPro.error.tokenRequest')) as { access_token?: unknown; expires_in?: unknown } | null;
     if (typeof body?.access_token !== 'string' || !body.access_token) {
       throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.noToken', [safeHost(response.url)]));
     }
@@ -96,19 +96,14 @@ export function tokenFailure(response: HttpResponse, baseUrl: string): KeyholdEr
   if (status === 403 && !response.isHtml) {
     return new KeyholdError('PERMISSION_DENIED', t('vendor.jamfPro.error.forbidden', [host]));
   }
-  if (response.isHtml && status < 500 && status !== 429) return webPageInstead(response, 'the token request');
-  return classifyFailure(response, 'the token request');
+  const what = t('vendor.jamfPro.error.tokenRequest');
+  if (response.isHtml && status < 500 && status !== 429) return webPageInstead(response, what);
+  return classifyFailure(response, what);
 }
 
-/** `what` names the request in English for the shared HTTP messages; this message names it in the admin's language. */
+/** `what` names the request in the admin's language ("the token request"), as for the shared HTTP messages. */
 function webPageInstead(response: HttpResponse, what: string): KeyholdError {
-  const request =
-    what === 'the token request'
-      ? t('vendor.jamfPro.error.tokenRequest')
-      : what === 'the version request'
-        ? t('vendor.jamfPro.error.versionRequest')
-        : t('vendor.jamfPro.error.check', [what.replace(/^the (.*) check$/, '$1')]);
-  return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.webPage', [safeHost(response.url), request]));
+  return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jamfPro.error.webPage', [safeHost(response.url), what]));
 }
 
 function tokenRefused(response: HttpResponse): KeyholdError {
@@ -125,9 +120,10 @@ async function readVersion(
     http(base + VERSION_PATH, { headers: auth }),
   );
   if (response.status === 401) throw tokenRefused(response);
-  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, 'the version request');
-  if (response.isHtml) throw webPageInstead(response, 'the version request');
-  const body = requireJson(response, 'the version request') as { version?: unknown } | null;
+  const what = t('vendor.jamfPro.error.versionRequest');
+  if (response.status < 200 || response.status >= 300) throw classifyFailure(response, what);
+  if (response.isHtml) throw webPageInstead(response, what);
+  const body = requireJson(response, what) as { version?: unknown } | null;
   // The server's own text: one line, cut to a version's length (a hostile server sends megabytes).
   return untrustedText(body?.version, 100) || undefined;
 }
@@ -186,7 +182,7 @@ async function runProbe(base: string, probe: PrivilegeProbe, auth: Record<string
   try {
     let response = await get(probe.path);
     if (response.status === 404 && probe.fallback) response = await get(probe.fallback);
-    const what = `the ${probe.privileges.join(' and ')} check`;
+    const what = t('vendor.jamfPro.error.check', [new Intl.ListFormat(uiLanguage()).format(probe.privileges)]);
     if (response.status >= 200 && response.status < 300) {
       if (response.isHtml) throw webPageInstead(response, what);
       requireJson(response, what);

@@ -47,7 +47,7 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
 
   const users = await recorder.step(t('vendor.step.listUsers'), () => ctx.http(`${base}/api/systemusers?limit=1&skip=0`, { headers }));
   if (!ok(users)) throw await usersFailure(users, target, ctx, recorder);
-  const list = requireJson(users, 'the user list') as { totalCount?: unknown; results?: unknown };
+  const list = requireJson(users, t('vendor.request.userList')) as { totalCount?: unknown; results?: unknown };
   if (typeof list !== 'object' || list === null || typeof list.totalCount !== 'number' || !Array.isArray(list.results)) {
     throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.usersUnreadable', [safeHost(users.url)]));
   }
@@ -56,12 +56,12 @@ export async function readProbes(target: ReadTarget, ctx: TestContext, recorder:
   const groups = await recorder.step(t('vendor.step.listGroups'), () => ctx.http(`${base}/api/v2/systemgroups?limit=1`, { headers }));
   let groupsGranted = false;
   if (ok(groups)) {
-    if (!Array.isArray(requireJson(groups, 'the device group list'))) {
+    if (!Array.isArray(requireJson(groups, t('vendor.request.deviceGroupList')))) {
       throw new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.groupsUnreadable', [safeHost(groups.url)]));
     }
     groupsGranted = true;
   } else if (groups.status !== 401 && groups.status !== 403) {
-    throw classifyFailure(groups, 'the device group list');
+    throw classifyFailure(groups, t('vendor.request.deviceGroupList'));
   }
   // A refused second probe is a permission the role lacks, not a failed test.
   recorder.permission('Read device groups', groupsGranted);
@@ -137,7 +137,7 @@ async function usersFailure(response: HttpResponse, target: ReadTarget, ctx: Tes
       t(key ? 'vendor.jumpcloud.error.usersForbiddenKey' : 'vendor.jumpcloud.error.usersForbiddenSa', [host]),
     );
   }
-  return classifyFailure(response, 'the user list');
+  return classifyFailure(response, t('vendor.request.userList'));
 }
 
 /** GET /api/organizations without x-org-id; fills details.organizations. Null when it fails. */
@@ -178,7 +178,7 @@ function rejected(target: ReadTarget, host: string): KeyholdError {
 /** Reading a failed token request (RFC 6749 error codes). */
 export function tokenFailure(response: HttpResponse, region: Region): KeyholdError {
   const host = safeHost(response.url);
-  if (response.status === 429 || response.status >= 500) return classifyFailure(response, 'the token request');
+  if (response.status === 429 || response.status >= 500) return classifyFailure(response, t('vendor.request.token'));
   if (response.isHtml) {
     return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.tokenWebPage', [host, String(response.status)]));
   }
@@ -192,7 +192,7 @@ export function tokenFailure(response: HttpResponse, region: Region): KeyholdErr
   if (code === 'invalid_request' || code === 'unsupported_grant_type' || code === 'invalid_grant') {
     return new KeyholdError('UNEXPECTED_RESPONSE', t('vendor.jumpcloud.error.badRequest', [host, String(code)]));
   }
-  return classifyFailure(response, 'the token request');
+  return classifyFailure(response, t('vendor.request.token'));
 }
 
 /** The token request's Basic credentials: RFC 6749 §2.3.1 form-encodes each part first. */

@@ -52,7 +52,11 @@ export const jumpcloudServiceAccount: CredentialType<JumpcloudServiceAccountValu
         }),
       );
       if (response.status < 200 || response.status >= 300) throw tokenFailure(response, values.region);
-      const token = requireJson(response, 'the token request') as { access_token?: unknown; token_type?: unknown; expires_in?: unknown };
+      const token = requireJson(response, t('vendor.request.token')) as {
+        access_token?: unknown;
+        token_type?: unknown;
+        expires_in?: unknown;
+      };
       if (typeof token?.access_token !== 'string' || !token.access_token || !/^bearer$/i.test(String(token.token_type))) {
         throw new KeyholdError('UNEXPECTED_RESPONSE', `${safeHost(response.url)} answered the token request without a bearer token.`);
       }
