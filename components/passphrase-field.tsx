@@ -1,4 +1,9 @@
-/** A labelled passphrase box; the vault's own passphrases ask for at least 12 characters. */
+import { PASSPHRASE_MIN_LENGTH } from '@/utils/protocol';
+
+/**
+ * A labelled passphrase box. It asks for as many characters as the background accepts; a box for a
+ * passphrase someone else chose (a received file's) passes `minLength={0}`.
+ */
 export function PassphraseField({
   id,
   label,
@@ -6,7 +11,7 @@ export function PassphraseField({
   onChange,
   autoComplete,
   required = false,
-  minLength,
+  minLength = PASSPHRASE_MIN_LENGTH,
 }: {
   id: string;
   label: string;

@@ -50,7 +50,6 @@ export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; 
         onChange={setPassphrase}
         autoComplete={state === 'new' ? 'new-password' : 'current-password'}
         required
-        minLength={12}
       />
       {state === 'new' && (
         <PassphraseField
@@ -60,7 +59,6 @@ export function VaultGate({ state, retryAfter, onChange }: { state: VaultState; 
           onChange={setConfirm}
           autoComplete="new-password"
           required
-          minLength={12}
         />
       )}
       {retryAfter ? (

@@ -69,7 +69,6 @@ export function VaultRescueSection() {
             onChange={setVaultPassphrase}
             autoComplete="current-password"
             required
-            minLength={12}
           />
         )}
         <PassphraseField
@@ -79,7 +78,6 @@ export function VaultRescueSection() {
           onChange={setFilePassphrase}
           autoComplete="new-password"
           required
-          minLength={12}
         />
         <button type="submit">{t('page.rescue.exportReadable')}</button>
       </form>

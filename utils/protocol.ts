@@ -11,6 +11,9 @@ import { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } 
 import { CONTROL_CHAR, labelControlMessage, notReservedName } from './untrusted-text';
 import { t } from './i18n/translate';
 
+/** The shortest vault passphrase the background accepts (the pages' passphrase boxes ask the same). */
+export const PASSPHRASE_MIN_LENGTH = 12;
+
 // The ids live in the one vendor list (import-free); re-exported here for every caller.
 export { consoleIds, credentialTypeIds, type ConsoleId, type CredentialTypeId } from './vendors/vendor-ids';
 
@@ -23,7 +26,7 @@ function buildRequestSchema() {
   const consoleId = z.enum(consoleIds);
 
   const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
-  const passphrase = z.string().check(z.minLength(12), z.maxLength(1024));
+  const passphrase = z.string().check(z.minLength(PASSPHRASE_MIN_LENGTH), z.maxLength(1024));
   const label = z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.refine((text) => !CONTROL_CHAR.test(text), { error: labelControlMessage }));
   /** Raw values; each vendor's own schema checks them in the background. PEM keys are the longest. */
   const values = z

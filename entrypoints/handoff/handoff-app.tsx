@@ -115,7 +115,6 @@ function ExportSection() {
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="new-password"
-            minLength={12}
           />
         )}
         {error && (
@@ -187,6 +186,7 @@ function ImportSection({ unlocked }: { unlocked: boolean }) {
           value={passphrase}
           onChange={setPassphrase}
           autoComplete="off"
+          minLength={0}
         />
         {!unlocked && <p className="small muted">{t('page.handoff.needsUnlock')}</p>}
         <button type="submit" disabled={!jwe.trim()}>

@@ -111,7 +111,6 @@ function PassphraseSection() {
           onChange={setCurrent}
           autoComplete="current-password"
           required
-          minLength={12}
         />
         <PassphraseField
           id="new-passphrase"
@@ -120,7 +119,6 @@ function PassphraseSection() {
           onChange={setNext}
           autoComplete="new-password"
           required
-          minLength={12}
         />
         <PassphraseField
           id="repeat-passphrase"
@@ -129,7 +127,6 @@ function PassphraseSection() {
           onChange={setRepeat}
           autoComplete="new-password"
           required
-          minLength={12}
         />
         <button type="submit">{t('page.options.changePassphrase')}</button>
       </form>
