@@ -7,7 +7,7 @@ import { listSites } from './sites';
 import { withLock } from './storage-area';
 import { openSidePanel } from './open-side-panel';
 import { saveSelection } from './save-selection';
-import { originPattern } from './test-runner';
+import { hostsGranted, originPattern } from './host-access';
 import { storageKeys } from '../vault/storage-schema';
 import { t } from '../i18n/translate';
 
@@ -22,7 +22,7 @@ export async function captureMenuPatterns(): Promise<string[]> {
   const consoleHosts = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
   const sites: string[] = [];
   for (const site of await listSites().catch(() => [])) {
-    if (await browser.permissions.contains({ origins: [originPattern(site)] }).catch(() => false)) sites.push(originPattern(site));
+    if (await hostsGranted([site])) sites.push(originPattern(site));
   }
   return [...new Set([...consoleHosts, ...sites])];
 }

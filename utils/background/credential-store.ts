@@ -364,8 +364,12 @@ export async function updateMeta(
  */
 export async function openRecordWith(record: CredentialRecord, privateJwk: PrivateJwk): Promise<Values> {
   const [opening, mac] = await Promise.all([openingKeyFor(privateJwk), macKeyFor(privateJwk)]);
-  const values = await open(record.sealed, opening, { id: record.id, vendor: record.vendor });
-  if (!(await isConfirmed(record, mac))) {
+  // Both at once; a record that cannot be opened is reported as damaged before one that is unconfirmed.
+  const [values, confirmed] = await Promise.all([
+    open(record.sealed, opening, { id: record.id, vendor: record.vendor }),
+    isConfirmed(record, mac),
+  ]);
+  if (!confirmed) {
     throw new KeyholdError('UNCONFIRMED_CHANGE', t('bg.record.unconfirmed', [record.label]));
   }
   return values;

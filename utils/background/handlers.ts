@@ -30,7 +30,7 @@ import type { SenderKind } from './sender';
 import { readSettings, updateSettings } from './settings';
 import { enableSite, listSites, removeSite } from './sites';
 import { local } from './storage-area';
-import { runCredentialTest } from './test-runner';
+import { runCredentialTest, startHostCheck } from './test-runner';
 import { changePassphrase, unlockAndResume } from './rekey';
 import { decideUnconfirmed, listUnconfirmed } from './unconfirmed';
 import { createVault, lockVault, vaultStatus } from './vault-service';
@@ -116,9 +116,10 @@ export const handlers: Handlers = {
     return { values };
   },
   'credentials.test': async ({ id }) => {
+    const hostCheck = startHostCheck(id);
     const { record, values } = await openRecord(id);
     const started = performance.now();
-    const report = await runCredentialTest(record.vendor, values, { template: record.template });
+    const report = await runCredentialTest(record.vendor, values, { template: record.template, hostCheck });
     const ms = Math.round(performance.now() - started);
     // The result and the audit entry (one write), then the badge if this credential's state changed,
     // follow the answer; a later request waits for them (after-reply.ts).

@@ -15,7 +15,7 @@ import { vendorModules } from '../vendors/registry';
 import { contentScriptFile } from '../vendors/content-scripts';
 import { selfHostableConsoleIds, type ConsoleId } from '../vendors/vendor-ids';
 import { local, withLock } from './storage-area';
-import { originPattern } from './test-runner';
+import { hostsGranted, originPattern } from './host-access';
 import { t } from '../i18n/translate';
 
 const SCRIPT_ID = 'keyhold-self-hosted';
@@ -41,8 +41,7 @@ async function storedSites(): Promise<string[]> {
 export async function enableSite(origin: string, page: { pageUrl?: string; tabId?: number } = {}): Promise<{ origin: string; console: ConsoleId | null }> {
   const { tabId } = page;
   const normalised = new URL(origin).origin;
-  const granted = await browser.permissions.contains({ origins: [originPattern(normalised)] });
-  if (!granted) {
+  if (!(await hostsGranted([normalised]))) {
     throw new KeyholdError('HOST_PERMISSION_REQUIRED', t('bg.site.notGranted', [normalised]));
   }
   const http = createHttpClient();
@@ -102,7 +101,7 @@ async function registerOnEnabledSites(): Promise<void> {
   const allowed: string[] = [];
   for (const site of sites) {
     // A malformed stored origin is treated as not granted: no script is registered for it.
-    if (await browser.permissions.contains({ origins: [originPattern(site)] }).catch(() => false)) allowed.push(site);
+    if (await hostsGranted([site])) allowed.push(site);
   }
   // An unknown id throws in some versions: nothing registered yet.
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);

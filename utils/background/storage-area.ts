@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
 import { t } from '../i18n/translate';
 import { dropSummaries } from './summary-cache';
+import { forget, mirrored, writing } from './record-mirror';
 
 async function guard<T>(action: () => Promise<T>): Promise<T> {
   try {
@@ -11,6 +12,18 @@ async function guard<T>(action: () => Promise<T>): Promise<T> {
     const text = error instanceof Error ? error.message : String(error);
     throw new KeyholdError('STORAGE_ERROR', /quota/i.test(text) ? t('bg.storage.quota') : t('bg.storage.io'));
   }
+}
+
+/** The items at `keys`; credential records this worker wrote are not read again (record-mirror.ts). */
+async function readItems(keys: string[]): Promise<Record<string, unknown>> {
+  const items: Record<string, unknown> = {};
+  for (const key of keys) {
+    const known = mirrored(key);
+    if (known !== undefined) items[key] = known;
+  }
+  const wanted = keys.filter((key) => !(key in items));
+  if (!wanted.length) return items;
+  return { ...(await guard(async () => (await browser.storage.local.get(wanted)) as Record<string, unknown>)), ...items };
 }
 
 type KeyedArea = typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
@@ -31,12 +44,22 @@ export const local = {
       const keys = (await area.getKeys()).filter((key) => key.startsWith(prefix));
       return keys.length ? ((await area.get(keys)) as Record<string, unknown>) : {};
     }),
-  get: async <T = unknown>(key: string): Promise<T | undefined> =>
-    guard(async () => (await browser.storage.local.get(key))[key] as T | undefined),
-  getMany: (keys: string[]) => guard(async () => (keys.length ? ((await browser.storage.local.get(keys)) as Record<string, unknown>) : {})),
+  get: async <T = unknown>(key: string): Promise<T | undefined> => (await readItems([key]))[key] as T | undefined,
+  getMany: (keys: string[]) => readItems(keys),
   // Once a write settled, the credential list kept in the worker is read again (summary-cache.ts).
-  set: (items: Record<string, unknown>) => guard(() => browser.storage.local.set(items)).finally(dropSummaries),
-  remove: (keys: string | string[]) => guard(() => browser.storage.local.remove(keys)).finally(dropSummaries),
+  set: async (items: Record<string, unknown>) => {
+    const failed = writing(items);
+    await guard(() => browser.storage.local.set(items))
+      .catch((error) => {
+        failed();
+        throw error;
+      })
+      .finally(dropSummaries);
+  },
+  remove: async (keys: string | string[]) => {
+    [keys].flat().forEach(forget);
+    await guard(() => browser.storage.local.remove(keys)).finally(dropSummaries);
+  },
 };
 
 export const session = {

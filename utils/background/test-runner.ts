@@ -1,12 +1,12 @@
 // Runs a vendor's test with plain values: validates them, checks host permission first, and turns
 // every failure into a report with a code and plain words. Values are never stored here.
-import { browser } from 'wxt/browser';
 import { KeyholdError, toErrorInfo } from '../errors';
 import { createHttpClient, type HttpClient } from '../http/http-client';
 import type { CredentialTypeId, TestReport } from '../protocol';
 import { getCredentialType, vendorOfConsole } from '../vendors/registry';
 import type { CredentialType } from '../vendors/types';
 import { validateValues } from '../vendors/validate-values';
+import { hostsGranted } from './host-access';
 import { redactDeep } from './redact';
 import { clampReport } from '../untrusted-text';
 import { t, uiLanguage } from '../i18n/translate';
@@ -18,6 +18,25 @@ export interface RunOptions {
   type?: CredentialType<any>;
   /** The values were just checked against the type's schema (a capture): not checked twice. */
   validated?: boolean;
+  /** How to ask the browser about the sites the test reaches (a stored credential's: `startHostCheck`). */
+  hostCheck?: (origins: string[]) => Promise<boolean>;
+}
+
+/** The sites each stored credential's last test reached (origins, never a value), by credential id. */
+const lastOrigins = new Map<string, string>();
+
+/**
+ * Ask the browser now about the sites this credential's last test reached, while its record is
+ * still being opened: the answer is fresh (asked for this test), and used only if the opened values
+ * reach the same sites; otherwise the browser is asked again.
+ */
+export function startHostCheck(id: string): (origins: string[]) => Promise<boolean> {
+  const asked = lastOrigins.get(id);
+  const granted = asked && hostsGranted(asked.split(' '));
+  return (origins) => {
+    lastOrigins.set(id, origins.join(' '));
+    return granted && asked === origins.join(' ') ? granted : hostsGranted(origins);
+  };
 }
 
 export async function runCredentialTest(
@@ -36,7 +55,7 @@ export async function runCredentialTest(
       throw new KeyholdError('INCOMPLETE_CREDENTIAL', t('bg.test.incomplete', [new Intl.ListFormat(uiLanguage()).format(labels)]));
     }
     const parsed = options.validated ? values : validateValues(type, values);
-    await requireHostPermission(type.origins(parsed as never));
+    await requireHostPermission(type.origins(parsed as never), options.hostCheck);
     const http = options.http ?? createHttpClient(undefined, undefined, vendorOfConsole(type.consoleId)?.console.name);
     report = await type.test(parsed as never, { http, template: options.template, now: () => Date.now() });
   } catch (error) {
@@ -50,19 +69,8 @@ export async function runCredentialTest(
   return clampReport(redactDeep(report, secrets));
 }
 
-async function requireHostPermission(origins: string[]): Promise<void> {
-  if (!origins.length) return;
-  const patterns = origins.map(originPattern);
-  // A pattern the browser rejects is not granted: the admin is told to grant the site.
-  const granted = await browser.permissions.contains({ origins: patterns }).catch(() => false);
-  if (!granted) {
-    const list = origins.join(', ');
-    throw new KeyholdError('HOST_PERMISSION_REQUIRED', t('bg.test.noHost', [list]));
+async function requireHostPermission(origins: string[], granted = hostsGranted): Promise<void> {
+  if (origins.length && !(await granted(origins))) {
+    throw new KeyholdError('HOST_PERMISSION_REQUIRED', t('bg.test.noHost', [origins.join(', ')]));
   }
-}
-
-/** Match pattern for an origin. Ports are left out: a host pattern covers every port (and Firefox rejects ports). */
-export function originPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
 }

@@ -1,6 +1,5 @@
 // Vault state: new / locked / unlocked. The unwrapped private key lives only in storage.session
 // (memory-only, not visible to content scripts), as an exported JWK: a CryptoKey would not survive.
-import { browser } from 'wxt/browser';
 import { KeyholdError } from '../errors';
 import type { VaultState } from '../protocol';
 import { checksumMatches } from '../vault/integrity';
@@ -17,6 +16,7 @@ import {
   type VaultMeta,
 } from '../vault/vault-crypto';
 import { local, session, withLock } from './storage-area';
+import { watchStorage } from './storage-watch';
 import { t } from '../i18n/translate';
 
 const SESSION_KEY = 'vaultSession';
@@ -55,8 +55,7 @@ export async function requireVaultMeta(): Promise<VaultMeta> {
 // The session as this worker last read or wrote it, so a request does not wait for storage.session
 // before its own work: replaced after each write (under the session lock) and dropped when
 // storage.onChanged reports a value this worker did not write last. Trusted only while that
-// listener is attached (a test's fake browser drops listeners when it resets); a restarted worker
-// reads again.
+// listener is on (storage-watch.ts); a restarted worker reads again.
 let held: Promise<VaultSession | undefined> | undefined;
 /** The `lastActivityAt` of this worker's last write (undefined: it removed the session). */
 let wrote: number | undefined = 0;
@@ -64,17 +63,16 @@ const hold = (next?: VaultSession) => {
   wrote = next?.lastActivityAt;
   held = Promise.resolve(next);
 };
-const noteSessionChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-  const change = area === 'session' && changes[SESSION_KEY];
-  if (change && (change.newValue as VaultSession | undefined)?.lastActivityAt !== wrote) held = undefined;
-};
+const heard = watchStorage({
+  changed: (changes, area) => {
+    const change = area === 'session' && changes[SESSION_KEY];
+    if (change && (change.newValue as VaultSession | undefined)?.lastActivityAt !== wrote) held = undefined;
+  },
+  drop: () => (held = undefined),
+});
 
 function readSession(): Promise<VaultSession | undefined> {
-  const { onChanged } = browser.storage;
-  if (!onChanged.hasListener(noteSessionChange)) {
-    onChanged.addListener(noteSessionChange);
-    held = undefined;
-  }
+  heard();
   const read = (held ??= session.get<VaultSession>(SESSION_KEY));
   read.catch(() => (held = undefined)); // a failed read is not kept (at worst the next one reads again)
   return read;
