@@ -68,6 +68,13 @@ export function scaffoldVendor(root: string, id: string, name = title(id)): Scaf
   const c = camel(id);
   const mockIndex = fs.readFileSync(path.join(root, 'tests/mock-vendors/index.ts'), 'utf8');
   const taken = new RegExp(`^  '?${id}'?: `, 'm').test(ids) || ids.includes(`'${id}'`) || new RegExp(`^  ${c}: `, 'm').test(mockIndex);
+  // The scaffold gives a console a family of its own named by its id: a family's name would join that family instead.
+  const families = fs.readFileSync(path.join(root, 'utils/vendors/content-scripts.ts'), 'utf8');
+  if (new RegExp(`^  (?!'?${id}'?:)[\\w'-]+: '${id}',$`, 'm').test(families)) {
+    throw new Error(
+      `"${id}" names a content-script family (utils/vendors/content-scripts.ts): a console by that id would join it. Pick another id.`,
+    );
+  }
   if (fs.existsSync(vendorDir) || fs.existsSync(mockDir) || taken) {
     throw new Error(`"${id}" is already a console or credential type id (or its folder or mock name exists).`);
   }

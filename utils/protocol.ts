@@ -433,7 +433,7 @@ export function checkedReply<T extends RequestType>(reply: unknown): Reply<T> {
 // ---- The "changed" signal (background → extension pages) ----
 
 /** What changed after a write; the signal carries no data, so pages ask again for what they show. */
-export const changedAreas = ['vault', 'credentials', 'audit', 'settings', 'sites', 'console'] as const;
+export const changedAreas = ['vault', 'credentials', 'audit', 'settings', 'sites', 'console', 'prefill'] as const;
 export type ChangedArea = (typeof changedAreas)[number];
 export const CHANGED_SIGNAL = 'keyhold.changed';
 export interface ChangedSignal {

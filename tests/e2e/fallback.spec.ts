@@ -108,6 +108,33 @@ test('the shortcut on a page that shows only the secret: the side panel asks for
   expect((await credentials(extension))[0].vendor).toBe('jamf-pro');
 });
 
+test('a side panel already open hears of the waiting capture (the "changed" signal) and asks for the rest', async ({
+  context,
+  extension,
+  mocks,
+}) => {
+  await extension.call('vault.create', { passphrase: PASSPHRASE });
+  const client = mocks.jamf.addClient({ privileges: ['Read Computers'] });
+  const page = await context.newPage();
+  await page.goto(ROLES_PAGE);
+  const panel = await extension.open(`sidepanel.html?tab=${await extension.tabIdOf(page)}`);
+  const form = panel.getByRole('form', { name: 'Add a credential by hand' });
+  await expect(panel.getByRole('heading').first()).toBeVisible();
+  await expect(form).toBeHidden();
+  await page.bringToFront();
+  await page.evaluate((secret) => {
+    const note = document.createElement('p');
+    note.textContent = secret;
+    document.body.append(note);
+    getSelection()!.selectAllChildren(note);
+  }, client.clientSecret!);
+  await fire(await extension.serviceWorker(), 'command', ROLES_PAGE, { command: 'save-selection' });
+  // No reload, no focus: the open panel learns of it from the background's signal alone.
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel('Client Secret')).toHaveValue(client.clientSecret!);
+  await expect(form.getByLabel('Client ID')).toHaveValue('');
+});
+
 test('one paste of the whole block fills the add form, with the console’s server URL already there', async ({
   context,
   extension,

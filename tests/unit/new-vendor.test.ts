@@ -186,6 +186,8 @@ describe('npm run new-vendor', () => {
     expect(() => scaffoldVendor(temp, 'throwaway-console')).toThrow(/already/);
     expect(() => scaffoldVendor(temp, 'iru')).toThrow(/already/);
     expect(() => scaffoldVendor(temp, 'Bad_Id')).toThrow(/not a console id/);
+    // A family's name: the new console would silently join that family's in-page script.
+    expect(() => scaffoldVendor(temp, 'jamf')).toThrow(/family/);
   });
 
   it('leaves a tree the compiler accepts (every registry has the new console)', { timeout: 180_000 }, async () => {

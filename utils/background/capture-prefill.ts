@@ -2,14 +2,11 @@
 // not finish alone: what is known, waiting for the side panel to ask only the missing part. Kept in
 // storage.session (memory only, like the unlocked vault key; extension pages only) for a few
 // minutes, and handed out once.
-import { browser } from 'wxt/browser';
 import type { CapturePrefill, CredentialTypeId } from '../protocol';
 import { session } from './storage-area';
 
 const KEY = 'capturePrefill';
 export const PREFILL_TTL_MS = 10 * 60_000;
-/** Broadcast to open extension pages: a prefill is waiting (the message carries no value). */
-export const PREFILL_READY = 'keyhold.prefillReady';
 
 export async function savePrefill(prefill: {
   tabId?: number;
@@ -18,8 +15,8 @@ export async function savePrefill(prefill: {
   ask: string[];
   note: string;
 }): Promise<void> {
+  // Open pages hear of it through the "changed" signal (area 'prefill'), which carries no value.
   await session.set({ [KEY]: { ...prefill, at: Date.now() } satisfies CapturePrefill });
-  await browser.runtime.sendMessage({ type: PREFILL_READY }).catch(() => undefined);
 }
 
 /** The waiting prefill (for this tab when one is named), removed as it is read. */

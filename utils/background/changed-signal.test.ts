@@ -26,6 +26,8 @@ describe('changed signal', () => {
     expect(areaOfKey('settings')).toBe('settings');
     expect(areaOfKey('sites')).toBe('sites');
     expect(areaOfKey('consoleTabs')).toBe('console');
+    // A capture waiting for the side panel: signalled like any write, no message of its own.
+    expect(areaOfKey('capturePrefill')).toBe('prefill');
     expect(areaOfKey('unlockGuard')).toBeUndefined();
     expect(areaOfKey('schemaVersion')).toBeUndefined();
     expect(areaOfKey('toString')).toBeUndefined();

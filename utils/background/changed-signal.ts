@@ -7,13 +7,15 @@ import { CHANGED_SIGNAL, type ChangedArea, type ChangedSignal } from '../protoco
 /**
  * The area a storage key belongs to; undefined for keys no page shows (schemaVersion, reminders
  * sent, the unlock back-off). Kept short: the background is at its size budget. A test-all result
- * is signalled by its record (cred:); a console page by the tab map.
+ * is signalled by its record (cred:); a console page by the tab map; a capture waiting for the side
+ * panel (capture-prefill.ts) by its own key.
  */
 export function areaOfKey(key: string): ChangedArea | undefined {
   if (key.startsWith('cred:')) return 'credentials';
   if (key.startsWith('audit')) return 'audit';
   if (key.startsWith('vault')) return 'vault';
   if (key === 'consoleTabs') return 'console';
+  if (key === 'capturePrefill') return 'prefill';
   if (key === 'settings' || key === 'sites') return key;
   return undefined;
 }

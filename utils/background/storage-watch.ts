@@ -1,5 +1,5 @@
 // What the worker keeps from storage in its memory (the vault session, the credential list, the
-// records it last read or wrote) is dropped when storage.onChanged reports a change it did not
+// records it last wrote) is dropped when storage.onChanged reports a change it did not
 // make. One listener serves them all, attached at first use; until it is on (a fresh worker, or a
 // test's fake browser that dropped its listeners on reset) nothing kept can be trusted, so each
 // keeper is told to drop what it holds when the listener is attached.
