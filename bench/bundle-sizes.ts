@@ -112,7 +112,7 @@ export const CONTENT_SCRIPT_BUDGET = 12;
  * keeps reporting the budget itself as not met. Remove an entry once its budget holds. Where the
  * bytes go: `npx tsx scripts/bundle-map.ts` (docs/architecture.md, Rules).
  */
-// The background is back under its 60 KB budget (59,955 B, December 2026): no entry needs a ceiling.
+// The background is back under its 60 KB budget (59,949 B, December 2026): no entry needs a ceiling.
 export const CEILINGS_WHILE_OVER_BUDGET: Record<string, number> = {};
 
 export function bundleMetrics(root: string): { metrics: Metric[]; sizes: EntrySize[] } {
