@@ -37,6 +37,16 @@ async function fire(worker: Worker, event: 'menu' | 'command', url: string, deta
   );
 }
 
+/** The admin selects the secret somewhere on the page (here: a note the page shows). */
+async function selectShownSecret(page: Page, secret: string): Promise<void> {
+  await page.evaluate((text) => {
+    const note = document.createElement('p');
+    note.textContent = text;
+    document.body.append(note);
+    getSelection()!.selectAllChildren(note);
+  }, secret);
+}
+
 async function credentials(extension: ExtensionHandle) {
   return extension.call('credentials.list');
 }
@@ -85,13 +95,7 @@ test('the shortcut on a page that shows only the secret: the side panel asks for
   const client = mocks.jamf.addClient({ privileges: ['Read Computers'] });
   const page = await context.newPage();
   await page.goto(ROLES_PAGE);
-  // The admin selects the secret somewhere on the page (here: a note the page shows).
-  await page.evaluate((secret) => {
-    const note = document.createElement('p');
-    note.textContent = secret;
-    document.body.append(note);
-    getSelection()!.selectAllChildren(note);
-  }, client.clientSecret!);
+  await selectShownSecret(page, client.clientSecret!);
   await fire(await extension.serviceWorker(), 'command', ROLES_PAGE, { command: 'save-selection' });
 
   const panel = await extension.open(`sidepanel.html?tab=${await extension.tabIdOf(page)}`);
@@ -122,12 +126,7 @@ test('a side panel already open hears of the waiting capture (the "changed" sign
   await expect(panel.getByRole('heading').first()).toBeVisible();
   await expect(form).toBeHidden();
   await page.bringToFront();
-  await page.evaluate((secret) => {
-    const note = document.createElement('p');
-    note.textContent = secret;
-    document.body.append(note);
-    getSelection()!.selectAllChildren(note);
-  }, client.clientSecret!);
+  await selectShownSecret(page, client.clientSecret!);
   await fire(await extension.serviceWorker(), 'command', ROLES_PAGE, { command: 'save-selection' });
   // No reload, no focus: the open panel learns of it from the background's signal alone.
   await expect(form).toBeVisible();
